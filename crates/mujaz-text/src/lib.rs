@@ -1,0 +1,292 @@
+//! # mujaz-text
+//!
+//! The Arabic text pipeline under mujaz: offset-preserving [normalization](normalize),
+//! [tokenization](tokenize()), [sentence splitting](sentences()), [stop words](stopwords) and
+//! [stemming](stem). Every stage reports byte offsets into the ORIGINAL text, so later stages
+//! can always hand back the exact original words and sentences.
+//!
+//! The [`Analyzer`] runs the whole chain once per document:
+//!
+//! ```
+//! use mujaz_text::Analyzer;
+//!
+//! let text = "قالَ الوزيرُ إنّ المساعداتِ وصلت. وأضاف أنها كافية.";
+//! let analyzer = Analyzer::default();
+//! let doc = analyzer.analyze(text);
+//! assert_eq!(doc.sentences().len(), 2);
+//! let words: Vec<&str> = doc.tokens().iter().map(|t| doc.norm(t)).collect();
+//! assert_eq!(words[..4], ["قال", "الوزير", "ان", "المساعدات"]);
+//! // Every token knows where it came from.
+//! assert_eq!(&text[doc.tokens()[2].start..doc.tokens()[2].end], "إنّ");
+//! ```
+
+pub mod chars;
+pub mod normalize;
+pub mod sentences;
+pub mod stem;
+pub mod stopwords;
+pub mod tokenize;
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+pub use normalize::{Alignment, Normalized, Normalizer, NormalizerBuilder, NormalizerConfig};
+pub use sentences::{sentences, Sentence, Sentences};
+pub use stem::{LightStemmer, RootStemmer, SnowballStemmer, Stemmer, StemmerKind};
+pub use stopwords::is_stop_word;
+pub use tokenize::{tokenize, Token, TokenKind, Tokens};
+
+/// Configuration of the analysis chain (serde-tagged so it can live in a config file).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AnalyzerConfig {
+    /// Normalization steps.
+    pub normalizer: NormalizerConfig,
+    /// Which stemmer [`Analysis::stem`] uses.
+    pub stemmer: StemmerKind,
+}
+
+/// Runs normalization, tokenization and sentence splitting over a document.
+pub struct Analyzer {
+    normalizer: Normalizer,
+    stemmer: Box<dyn Stemmer>,
+    config: AnalyzerConfig,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new(AnalyzerConfig::default())
+    }
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("config", &self.config)
+            .finish()
+    }
+}
+
+/// One token of an analyzed document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnalyzedToken {
+    /// Byte span in the original text.
+    pub start: usize,
+    /// End of the byte span in the original text.
+    pub end: usize,
+    /// Byte span in the normalized text.
+    pub norm_start: u32,
+    /// End of the byte span in the normalized text.
+    pub norm_end: u32,
+    /// Token kind.
+    pub kind: TokenKind,
+    /// The sentence it belongs to.
+    pub sentence: u32,
+}
+
+/// One sentence of an analyzed document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnalyzedSentence {
+    /// Byte span in the original text.
+    pub start: usize,
+    /// End of the byte span in the original text.
+    pub end: usize,
+    /// Its tokens, as a range into [`Analysis::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// The result of [`Analyzer::analyze`].
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    text: &'a str,
+    normalized: Normalized<'a>,
+    tokens: Vec<AnalyzedToken>,
+    sentences: Vec<AnalyzedSentence>,
+    stemmer: &'a dyn Stemmer,
+}
+
+impl Analyzer {
+    /// Build an analyzer.
+    pub fn new(config: AnalyzerConfig) -> Self {
+        Analyzer {
+            normalizer: Normalizer::new(config.normalizer.clone()),
+            stemmer: config.stemmer.build(),
+            config,
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &AnalyzerConfig {
+        &self.config
+    }
+
+    /// The normalizer.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The stemmer.
+    pub fn stemmer(&self) -> &dyn Stemmer {
+        &*self.stemmer
+    }
+
+    /// Analyze a document.
+    pub fn analyze<'a>(&'a self, text: &'a str) -> Analysis<'a> {
+        let normalized = self.normalizer.normalize(text);
+        let sents: Vec<Sentence<'a>> = sentences(text).collect();
+        let mut tokens = Vec::with_capacity(text.len() / 6);
+        let mut out_sents: Vec<AnalyzedSentence> = sents
+            .iter()
+            .map(|s| AnalyzedSentence {
+                start: s.start,
+                end: s.end,
+                tokens: 0..0,
+            })
+            .collect();
+        let mut si = 0usize;
+        for t in tokenize(normalized.as_str()) {
+            let span = normalized.original_span(t.start..t.end);
+            // Sentences cover every non-space byte, so each token starts inside one.
+            while si + 1 < sents.len() && span.start >= sents[si].end {
+                si += 1;
+            }
+            tokens.push(AnalyzedToken {
+                start: span.start,
+                end: span.end,
+                norm_start: t.start as u32,
+                norm_end: t.end as u32,
+                kind: t.kind,
+                sentence: si as u32,
+            });
+        }
+        let mut ti = 0;
+        for (i, s) in out_sents.iter_mut().enumerate() {
+            let begin = ti;
+            while ti < tokens.len() && tokens[ti].sentence as usize == i {
+                ti += 1;
+            }
+            s.tokens = begin..ti;
+        }
+        Analysis {
+            text,
+            normalized,
+            tokens,
+            sentences: out_sents,
+            stemmer: &*self.stemmer,
+        }
+    }
+}
+
+impl<'a> Analysis<'a> {
+    /// The original text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The normalized text.
+    pub fn normalized(&self) -> &str {
+        self.normalized.as_str()
+    }
+
+    /// All tokens in order.
+    pub fn tokens(&self) -> &[AnalyzedToken] {
+        &self.tokens
+    }
+
+    /// All sentences in order.
+    pub fn sentences(&self) -> &[AnalyzedSentence] {
+        &self.sentences
+    }
+
+    /// The original text of a sentence.
+    pub fn sentence_text(&self, s: &AnalyzedSentence) -> &'a str {
+        &self.text[s.start..s.end]
+    }
+
+    /// The tokens of a sentence.
+    pub fn sentence_tokens(&self, s: &AnalyzedSentence) -> &[AnalyzedToken] {
+        &self.tokens[s.tokens.clone()]
+    }
+
+    /// The normalized form of a token.
+    pub fn norm(&self, t: &AnalyzedToken) -> &str {
+        &self.normalized.as_str()[t.norm_start as usize..t.norm_end as usize]
+    }
+
+    /// The original form of a token.
+    pub fn original(&self, t: &AnalyzedToken) -> &'a str {
+        &self.text[t.start..t.end]
+    }
+
+    /// The stem of a token (its normalized form, stemmed by the analyzer's stemmer).
+    pub fn stem(&self, t: &AnalyzedToken) -> Cow<'_, str> {
+        let n = self.norm(t);
+        if t.kind == TokenKind::Arabic {
+            self.stemmer.stem(n)
+        } else {
+            Cow::Borrowed(n)
+        }
+    }
+
+    /// True when the token is a stop word.
+    pub fn is_stop(&self, t: &AnalyzedToken) -> bool {
+        t.kind == TokenKind::Arabic && stopwords::is_stop_word(self.norm(t))
+    }
+}
+
+/// True when `text` contains at least one Arabic letter.
+pub fn has_arabic(text: &str) -> bool {
+    text.chars().any(chars::is_arabic_letter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn analysis_assigns_tokens_to_sentences() {
+        let text = "أولاً: ذهبَ الوفد. ثانياً، عاد!\nثالثاً";
+        let a = Analyzer::default();
+        let doc = a.analyze(text);
+        assert_eq!(doc.sentences().len(), 3);
+        let per: Vec<Vec<&str>> = doc
+            .sentences()
+            .iter()
+            .map(|s| doc.sentence_tokens(s).iter().map(|t| doc.norm(t)).collect())
+            .collect();
+        assert_eq!(
+            per,
+            vec![
+                vec!["اولا", ":", "ذهب", "الوفد", "."],
+                vec!["ثانيا", ",", "عاد", "!"],
+                vec!["ثالثا"]
+            ]
+        );
+        for t in doc.tokens() {
+            let s = &doc.sentences()[t.sentence as usize];
+            assert!(t.start >= s.start && t.end <= s.end);
+        }
+    }
+
+    #[test]
+    fn stems_and_stops() {
+        let a = Analyzer::default();
+        let doc = a.analyze("وفي المساعدات");
+        let t = doc.tokens();
+        assert!(doc.is_stop(&t[0]));
+        assert!(!doc.is_stop(&t[1]));
+        assert_eq!(doc.stem(&t[1]), "مساعد");
+    }
+
+    #[test]
+    fn empty_document() {
+        let a = Analyzer::default();
+        let doc = a.analyze("");
+        assert!(doc.sentences().is_empty());
+        assert!(doc.tokens().is_empty());
+        assert!(!has_arabic("hello 123"));
+        assert!(has_arabic("hello سلام"));
+    }
+}
