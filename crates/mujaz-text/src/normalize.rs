@@ -442,10 +442,11 @@ impl Alignment {
     /// The original offset of normalized offset `pos` (unclamped to char boundaries).
     pub fn to_original(&self, pos: usize) -> usize {
         let idx = self.points.partition_point(|&(n, _)| n as usize <= pos);
-        if idx == 0 {
-            return pos;
-        }
-        let (n, o) = self.points[idx - 1];
+        let (n, o) = if idx == 0 {
+            (0, 0)
+        } else {
+            self.points[idx - 1]
+        };
         let mapped = o as usize + (pos - n as usize);
         match self.points.get(idx) {
             // Inside an expansion (… → ...), never run past the next edit's original end.

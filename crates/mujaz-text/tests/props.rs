@@ -1,0 +1,129 @@
+//! Property tests for the text pipeline.
+
+use mujaz_text::{sentences, tokenize, Analyzer, Normalizer, NormalizerConfig};
+use proptest::prelude::*;
+
+/// Strings biased towards the characters the pipeline cares about.
+fn arabicish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "ق", "ا", "أ", "إ", "آ", "ٱ", "ى", "ة", "ؤ", "ئ", "ل", "و", "ف", "ـ", "َ", "ً", "ّ", "ْ", "ٰ",
+        "ۖ", "٣", "٫", "٬", "٪", "۴", "1", ".", "..", "…", "!", "?", "؟", "،", "؛", " ", "\n", "\t",
+        "\"", "«", "»", "(", ")", "-", "—", ":", "ﻻ", "ﷲ", "ﹰ", "\u{200F}", "\u{200C}", "\u{FEFF}",
+        "a", "Z", "@", "www.", "د.", "☺", "\u{0301}", "\r\n",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![arabicish(), any::<String>()]
+}
+
+fn configs() -> impl Strategy<Value = NormalizerConfig> {
+    prop::collection::vec(any::<bool>(), 11).prop_map(|b| NormalizerConfig {
+        diacritics: b[0],
+        tatweel: b[1],
+        alef: b[2],
+        alef_maqsura: b[3],
+        teh_marbuta: b[4],
+        hamza_carriers: b[5],
+        persian_letters: b[6],
+        digits: b[7],
+        presentation_forms: b[8],
+        invisible: b[9],
+        punctuation: b[10],
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn normalization_is_idempotent(s in any_text(), cfg in configs()) {
+        let n = Normalizer::new(cfg);
+        let once = n.normalize_str(&s).into_owned();
+        let twice = n.normalize_str(&once).into_owned();
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn normalize_and_normalize_str_agree(s in any_text()) {
+        let n = Normalizer::default();
+        let view = n.normalize(&s);
+        let fast = n.normalize_str(&s);
+        prop_assert_eq!(view.as_str(), fast.as_ref());
+        let mut buf = String::new();
+        n.normalize_into(&s, &mut buf);
+        prop_assert_eq!(view.as_str(), buf.as_str());
+    }
+
+    #[test]
+    fn alignment_is_monotone_and_in_bounds(s in any_text()) {
+        let view = Normalizer::default().normalize(&s);
+        let norm = view.as_str();
+        let mut last = 0;
+        for (i, _) in norm.char_indices().chain(std::iter::once((norm.len(), ' '))) {
+            let span = view.original_span(i..i);
+            prop_assert!(span.start <= s.len());
+            prop_assert!(s.is_char_boundary(span.start));
+            prop_assert!(span.start >= last);
+            last = span.start;
+        }
+        prop_assert_eq!(view.original_span(0..norm.len()).end, s.len());
+    }
+
+    #[test]
+    fn sentence_spans_cover_every_non_space_byte_once(s in any_text()) {
+        let spans: Vec<_> = sentences(&s).collect();
+        let mut covered = vec![0u8; s.len()];
+        let mut prev_end = 0;
+        for sp in &spans {
+            prop_assert!(sp.start >= prev_end, "ordered and disjoint");
+            prop_assert!(sp.start < sp.end, "non-empty");
+            prop_assert_eq!(&s[sp.start..sp.end], sp.text);
+            prop_assert_eq!(sp.text.trim(), sp.text);
+            for c in covered.iter_mut().take(sp.end).skip(sp.start) {
+                *c += 1;
+            }
+            prev_end = sp.end;
+        }
+        for (i, c) in s.char_indices() {
+            if !c.is_whitespace() {
+                prop_assert_eq!(covered[i], 1, "byte {} ({:?}) not covered once", i, c);
+            }
+        }
+    }
+
+    #[test]
+    fn token_spans_slice_the_text(s in any_text()) {
+        let mut prev = 0;
+        for t in tokenize(&s) {
+            prop_assert_eq!(&s[t.start..t.end], t.text);
+            prop_assert!(t.start >= prev && t.start < t.end);
+            prev = t.end;
+        }
+    }
+
+    #[test]
+    fn analysis_never_panics_and_maps_back(s in any_text()) {
+        let a = Analyzer::default();
+        let doc = a.analyze(&s);
+        for t in doc.tokens() {
+            prop_assert!(t.start <= t.end && t.end <= s.len());
+            let _ = doc.original(t);
+            let _ = doc.stem(t);
+            let _ = doc.is_stop(t);
+        }
+        let n: usize = doc.sentences().iter().map(|x| x.tokens.len()).sum();
+        prop_assert_eq!(n, doc.tokens().len());
+    }
+
+    #[test]
+    fn stemmers_never_panic(s in any_text()) {
+        for k in ["light", "snowball", "root"] {
+            let st = k.parse::<mujaz_text::StemmerKind>().unwrap().build();
+            for w in s.split_whitespace() {
+                let _ = st.stem(w);
+            }
+        }
+    }
+}
