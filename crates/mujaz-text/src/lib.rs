@@ -22,6 +22,7 @@
 
 pub mod chars;
 pub mod normalize;
+pub mod samples;
 pub mod sentences;
 pub mod stem;
 pub mod stopwords;

@@ -362,20 +362,41 @@ impl Normalizer {
                 i += 1;
                 continue;
             }
-            let (c, len) = if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-                let cp = (((b & 0x1F) as u32) << 6) | (bytes[i + 1] & 0x3F) as u32;
-                match self.arabic[(cp - 0x600) as usize] {
-                    KEEP => {
-                        i += 2;
-                        continue;
-                    }
-                    _ => (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2),
+            if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+                // Hot path: the Arabic block, straight from the table.
+                let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+                let v = self.arabic[idx];
+                if v == KEEP {
+                    i += 2;
+                    continue;
                 }
-            } else {
-                // Multi-byte char outside the Arabic block: decode it.
-                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (c, c.len_utf8())
-            };
+                if !changed {
+                    changed = true;
+                    out.reserve(text.len());
+                }
+                out.push_str(&text[copied..i]);
+                let produced = if v == DELETE {
+                    0
+                } else {
+                    let r = char::from_u32(v).unwrap_or('\u{FFFD}');
+                    out.push(r);
+                    r.len_utf8()
+                };
+                if ALIGN && produced != 2 {
+                    let n = (out.len() - base) as u32;
+                    let o = (i + 2) as u32;
+                    match points.last_mut() {
+                        Some(last) if last.0 == n => last.1 = o,
+                        _ => points.push((n, o)),
+                    }
+                }
+                i += 2;
+                copied = i;
+                continue;
+            }
+            // Multi-byte char outside the Arabic block: decode it.
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            let len = c.len_utf8();
             let act = self.act(c);
             if act == Act::Keep {
                 i += len;
