@@ -144,6 +144,52 @@ impl<'a> Sentences<'a> {
     }
 }
 
+/// Bytes that can start (or, for `؟`/`۔`, end) a terminator or line break.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    let set = [
+        b'.', b'!', b'?', b'\n', b'\r', 0x0B, 0x0C, 0x9F, 0x94, 0xE2, 0xC2,
+    ];
+    let mut i = 0;
+    while i < set.len() {
+        t[set[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+impl<'a> Sentences<'a> {
+    /// The next terminator or line break at or after `from` (a char boundary): its byte
+    /// offset and the character. Scans bytes by table instead of decoding every character.
+    fn find_break(&self, from: usize) -> Option<(usize, char)> {
+        let bytes = self.text.as_bytes();
+        let mut j = from;
+        while j < bytes.len() {
+            let b = bytes[j];
+            if !INTERESTING[b as usize] {
+                j += 1;
+                continue;
+            }
+            let hit = match b {
+                b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C => Some((j, b as char)),
+                0x9F if j > from && bytes[j - 1] == 0xD8 => Some((j - 1, '\u{061F}')),
+                0x94 if j > from && bytes[j - 1] == 0xDB => Some((j - 1, '\u{06D4}')),
+                0xE2 | 0xC2 => self.text[j..]
+                    .chars()
+                    .next()
+                    .filter(|&c| is_terminator(c) || is_line_break(c))
+                    .map(|c| (j, c)),
+                _ => None,
+            };
+            if hit.is_some() {
+                return hit;
+            }
+            j += 1;
+        }
+        None
+    }
+}
+
 impl<'a> Iterator for Sentences<'a> {
     type Item = Sentence<'a>;
 
@@ -151,41 +197,40 @@ impl<'a> Iterator for Sentences<'a> {
         let text = self.text;
         while self.pos < text.len() {
             let start = self.pos;
-            let mut iter = text[start..].char_indices().peekable();
+            let mut scan = start;
             let mut cut = None;
-            while let Some((off, c)) = iter.next() {
-                let i = start + off;
+            while let Some((i, c)) = self.find_break(scan) {
+                let after = i + c.len_utf8();
                 if is_line_break(c) {
                     if self.joins_next_line(start, i) {
+                        scan = after;
                         continue;
                     }
-                    cut = Some((i, i + c.len_utf8()));
+                    cut = Some((i, after));
                     break;
                 }
-                if is_terminator(c) {
-                    let mut end = i + c.len_utf8();
-                    while let Some(&(o, d)) = iter.peek() {
-                        if is_terminator(d) {
-                            end = start + o + d.len_utf8();
-                            iter.next();
+                // A run of terminators ("؟!", "...") is decided as one.
+                let mut end = after;
+                for d in text[after..].chars() {
+                    if is_terminator(d) {
+                        end += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if self.ends_sentence(start, i, end) {
+                    // Closing quotes/brackets (and terminators after them) stay.
+                    for d in text[end..].chars() {
+                        if is_closer(d) || is_terminator(d) {
+                            end += d.len_utf8();
                         } else {
                             break;
                         }
                     }
-                    if self.ends_sentence(start, i, end) {
-                        // Closing quotes/brackets (and terminators after them) stay.
-                        while let Some(&(o, d)) = iter.peek() {
-                            if is_closer(d) || is_terminator(d) {
-                                end = start + o + d.len_utf8();
-                                iter.next();
-                            } else {
-                                break;
-                            }
-                        }
-                        cut = Some((end, end));
-                        break;
-                    }
+                    cut = Some((end, end));
+                    break;
                 }
+                scan = end;
             }
             let (end, resume) = cut.unwrap_or((text.len(), text.len()));
             self.pos = resume;

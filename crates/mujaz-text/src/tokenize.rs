@@ -94,6 +94,22 @@ fn is_punct(c: char) -> bool {
             | '«' | '»' | '¡' | '¿' | '·' | '\u{FD3E}' | '\u{FD3F}' | '\u{3001}' | '\u{3002}')
 }
 
+/// Which characters of U+0600..=U+06FF continue an Arabic word (letters and marks).
+static ARABIC_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = 0x600 + i as u32;
+        t[i] = matches!(c,
+            0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5
+            | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF
+            | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
+            | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x0640);
+        i += 1;
+    }
+    t
+};
+
 impl<'a> Tokens<'a> {
     #[inline]
     fn peek(&self, at: usize) -> Option<char> {
@@ -108,6 +124,10 @@ impl<'a> Iterator for Tokens<'a> {
         let text = self.text;
         // Skip separators.
         let mut start = self.pos;
+        let bytes = text.as_bytes();
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = bytes.get(start) {
+            start += 1;
+        }
         let first = loop {
             let c = self.peek(start)?;
             if c.is_whitespace() || is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}') {
@@ -118,11 +138,25 @@ impl<'a> Iterator for Tokens<'a> {
         };
         let mut end = start + first.len_utf8();
         let kind = if is_arabic_letter(first) || is_arabic_mark(first) {
-            while let Some(c) = self.peek(end) {
-                if is_arabic_letter(c) || is_arabic_mark(c) {
-                    end += c.len_utf8();
-                } else {
-                    break;
+            let bytes = text.as_bytes();
+            loop {
+                // Hot path: two-byte characters of the Arabic block, by table.
+                if let (Some(&b), Some(&b1)) = (bytes.get(end), bytes.get(end + 1)) {
+                    if (0xD8..=0xDB).contains(&b) {
+                        let cp = 0x600 + ((((b & 0x03) as usize) << 6) | (b1 & 0x3F) as usize);
+                        if ARABIC_WORD[cp - 0x600] {
+                            end += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    if b < 0x80 {
+                        break;
+                    }
+                }
+                match self.peek(end) {
+                    Some(c) if is_arabic_letter(c) || is_arabic_mark(c) => end += c.len_utf8(),
+                    _ => break,
                 }
             }
             TokenKind::Arabic
@@ -245,6 +279,19 @@ mod tests {
         );
         for tok in &t {
             assert_eq!(&s[tok.start..tok.end], tok.text);
+        }
+    }
+
+    #[test]
+    fn word_table_matches_char_classes() {
+        for i in 0..256u32 {
+            let c = char::from_u32(0x600 + i).unwrap();
+            assert_eq!(
+                ARABIC_WORD[i as usize],
+                is_arabic_letter(c) || is_arabic_mark(c),
+                "U+{:04X}",
+                0x600 + i
+            );
         }
     }
 
