@@ -41,6 +41,9 @@ pub struct TextArgs {
     /// presentation_forms, invisible, punctuation.
     #[arg(long = "set", value_name = "STEP=on|off")]
     set: Vec<String>,
+    /// Skip normalization entirely (every step off), e.g. to feed a stemmer raw words.
+    #[arg(long, conflicts_with = "set")]
+    no_normalize: bool,
 }
 
 fn parse_stemmer(s: &str) -> Result<StemmerKind, String> {
@@ -74,7 +77,11 @@ pub fn apply_settings(cfg: &mut NormalizerConfig, settings: &[String]) -> Result
 }
 
 pub fn run(args: TextArgs) -> Result<(), Failure> {
-    let mut cfg = NormalizerConfig::default();
+    let mut cfg = if args.no_normalize {
+        NormalizerConfig::none()
+    } else {
+        NormalizerConfig::default()
+    };
     apply_settings(&mut cfg, &args.set)?;
     let (_, text) = read_text(args.file.as_deref())?;
     let normalizer = Normalizer::new(cfg);
