@@ -1,7 +1,9 @@
 //! `mujaz`: Arabic news summarization, text pipeline and ROUGE from the command line.
 
 mod input;
+mod summarize_cmd;
 mod text_cmd;
+mod train_cmd;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -20,6 +22,10 @@ struct Cli {
 enum Command {
     /// Run the Arabic text pipeline: normalize, tokens, sentences, stem.
     Text(text_cmd::TextArgs),
+    /// Summarize articles: standfirst (default), headline or extract.
+    Summarize(summarize_cmd::SummarizeArgs),
+    /// Retrain the learned scorer of one mode from gold JSONL files.
+    Train(train_cmd::TrainArgs),
 }
 
 /// An error with the exit status it should produce.
@@ -27,6 +33,8 @@ enum Command {
 pub struct Failure {
     pub code: u8,
     pub message: String,
+    /// Already reported on stderr: exit with the code, print nothing more.
+    pub quiet: bool,
 }
 
 impl Failure {
@@ -34,13 +42,23 @@ impl Failure {
         Failure {
             code: 1,
             message: message.into(),
+            quiet: false,
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Failure {
             code: 2,
             message: message.into(),
+            quiet: false,
         }
+    }
+}
+
+impl Failure {
+    /// Mark as already reported when `quiet` holds.
+    pub fn quiet_if(mut self, quiet: bool) -> Self {
+        self.quiet = quiet;
+        self
     }
 }
 
@@ -54,11 +72,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Text(args) => text_cmd::run(args),
+        Command::Summarize(args) => summarize_cmd::run(args),
+        Command::Train(args) => train_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`mujaz ... | head`) is not an error.
         Err(f) if f.message.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(f) if f.quiet => ExitCode::from(f.code),
         Err(f) => {
             let _ = writeln!(std::io::stderr(), "mujaz: {}", f.message);
             ExitCode::from(f.code)

@@ -1,0 +1,185 @@
+//! Sentence compression by span deletion: the output is the source sentence with spans
+//! removed, so every kept byte is traceable to the article.
+
+use mujaz_text::{Analysis, AnalyzedSentence, AnalyzedToken, TokenKind};
+use serde::{Deserialize, Serialize};
+
+/// What to delete.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CompressOptions {
+    /// Remove a leading dateline or agency tag (`واشنطن (رويترز) -`, `دبي، ... (CNN)—`).
+    pub dateline: bool,
+    /// Remove short parentheticals `( ... )`.
+    pub parentheticals: bool,
+    /// Remove day-of-week time expressions (`، الخميس،`, `اليوم الأحد`).
+    pub days: bool,
+    /// Cut at the first comma after this many words (0: never).
+    pub cut_after_words: usize,
+    /// Keep at most this many words (0: no limit), cutting at the word boundary.
+    pub max_words: usize,
+}
+
+impl Default for CompressOptions {
+    fn default() -> Self {
+        CompressOptions {
+            dateline: true,
+            parentheticals: true,
+            days: true,
+            cut_after_words: 0,
+            max_words: 0,
+        }
+    }
+}
+
+impl CompressOptions {
+    /// No compression at all.
+    pub fn none() -> Self {
+        CompressOptions {
+            dateline: false,
+            parentheticals: false,
+            days: false,
+            cut_after_words: 0,
+            max_words: 0,
+        }
+    }
+
+    /// True when nothing would be deleted.
+    pub fn is_none(&self) -> bool {
+        *self == Self::none()
+    }
+}
+
+const DAYS: &[&str] = &[
+    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
+];
+const DAY_BEFORE: &[&str] = &["اليوم", "يوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "نهار"];
+const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم"];
+
+fn is_dash(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c == '-')
+}
+
+/// Compress one sentence: returns the kept byte ranges in the original text (in order,
+/// merged across white space), or the whole sentence when nothing is deleted.
+pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions) -> Vec<(usize, usize)> {
+    let toks: &[AnalyzedToken] = doc.sentence_tokens(s);
+    if toks.is_empty() || opts.is_none() {
+        return vec![(s.start, s.end)];
+    }
+    let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
+    let mut keep = vec![true; toks.len()];
+    let words_before = |k: usize| toks[..k].iter().filter(|t| t.kind.is_word()).count();
+
+    if opts.dateline {
+        // "... (agency) -" or "City -" near the start.
+        let limit = toks.len().min(16);
+        if let Some(d) = (1..limit).find(|&k| is_dash(norm[k])) {
+            let after_paren = norm[d - 1] == ")";
+            if (after_paren || words_before(d) <= 3) && d + 1 < toks.len() {
+                keep[..=d].iter_mut().for_each(|x| *x = false);
+            }
+        } else if let Some(p) = (1..limit.min(8)).find(|&k| norm[k] == ")") {
+            // "(رويترز)" agency tag opening the sentence with no dash.
+            if norm[0] == "(" {
+                keep[..=p].iter_mut().for_each(|x| *x = false);
+            }
+        }
+    }
+    if opts.parentheticals {
+        let mut k = 0;
+        while k < toks.len() {
+            if norm[k] == "(" {
+                if let Some(len) = norm[k + 1..].iter().take(14).position(|x| *x == ")") {
+                    let end = k + 1 + len;
+                    // Keep a parenthetical that is the whole rest of the sentence.
+                    if end + 1 < toks.len() || k > 0 {
+                        keep[k..=end].iter_mut().for_each(|x| *x = false);
+                    }
+                    k = end + 1;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+    if opts.days {
+        for k in 0..toks.len() {
+            if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) {
+                let mut a = k;
+                let mut b = k;
+                // "صباح اليوم الاثنين": up to two time words before the day.
+                while a > 0 && k - a < 2 && DAY_BEFORE.contains(&norm[a - 1]) {
+                    a -= 1;
+                }
+                if b + 1 < toks.len() && DAY_AFTER.contains(&norm[b + 1]) {
+                    b += 1;
+                }
+                // Take the comma before it when a comma also follows (", الخميس،").
+                let comma_after = b + 1 < toks.len() && norm[b + 1] == ",";
+                if a > 0 && norm[a - 1] == "," && comma_after {
+                    a -= 1;
+                }
+                keep[a..=b].iter_mut().for_each(|x| *x = false);
+            }
+        }
+    }
+    let mut words = 0;
+    for k in 0..toks.len() {
+        if !keep[k] {
+            continue;
+        }
+        if toks[k].kind.is_word() {
+            words += 1;
+            if opts.max_words > 0 && words > opts.max_words {
+                keep[k..].iter_mut().for_each(|x| *x = false);
+                break;
+            }
+        } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
+            keep[k..].iter_mut().for_each(|x| *x = false);
+            break;
+        }
+    }
+    // Never delete everything, and drop dangling punctuation at the edges.
+    let first = keep.iter().position(|&x| x);
+    let Some(first) = first else {
+        return vec![(s.start, s.end)];
+    };
+    let last = keep.iter().rposition(|&x| x).unwrap_or(first);
+    let mut lo = first;
+    while lo < last && toks[lo].kind == TokenKind::Punct && matches!(norm[lo], "," | ";" | "-" | ":") {
+        keep[lo] = false;
+        lo += 1;
+    }
+    let mut hi = last;
+    while hi > lo && toks[hi].kind == TokenKind::Punct && matches!(norm[hi], "," | ";" | "-" | ":" | "(") {
+        keep[hi] = false;
+        hi -= 1;
+    }
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for k in lo..=hi {
+        if !keep[k] {
+            continue;
+        }
+        let (ts, te) = (toks[k].start, toks[k].end);
+        match spans.last_mut() {
+            Some(last) if k > 0 && keep[k - 1] => last.1 = te,
+            _ => spans.push((ts, te)),
+        }
+    }
+    // The sentence's own terminator, when the cut removed it, is not restored: the
+    // summary shows exactly what was kept.
+    spans
+}
+
+/// Join kept spans into text: each span as in the original, separated by one space.
+pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    for (i, &(a, b)) in spans.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&text[a..b]);
+    }
+    out
+}

@@ -1,0 +1,201 @@
+//! Per-document representation shared by every scorer: sentences as sparse term vectors.
+
+use rustc_hash::FxHashMap;
+
+use mujaz_text::{Analysis, LightStemmer, TokenKind};
+
+/// A sentence as the scorers see it.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceVec {
+    /// (term id, count), sorted by term id.
+    pub tf: Vec<(u32, f32)>,
+    /// Number of word tokens (stop words included).
+    pub words: usize,
+    /// Number of content terms (stop words excluded).
+    pub content: usize,
+}
+
+/// Term statistics of a whole document.
+#[derive(Debug)]
+pub struct DocVectors {
+    /// One vector per sentence, in document order.
+    pub sentences: Vec<SentenceVec>,
+    /// Inverse sentence frequency of each term.
+    pub idf: Vec<f32>,
+    /// Document frequency (in tokens) of each term.
+    pub doc_tf: Vec<f32>,
+    /// Sum of the sentences' tf-idf vectors.
+    pub centroid: Vec<f32>,
+    /// Euclidean norm of the centroid.
+    pub centroid_norm: f32,
+    /// Term ids of the title, if any.
+    pub title: Vec<(u32, f32)>,
+}
+
+/// Interns content terms (light stems of non-stop-word tokens) within one document.
+#[derive(Default)]
+pub struct Interner<'a> {
+    ids: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> Interner<'a> {
+    fn id(&mut self, term: &'a str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(term).or_insert(next)
+    }
+    fn get(&self, term: &str) -> Option<u32> {
+        self.ids.get(term).copied()
+    }
+    /// Number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+fn term<'a>(doc: &'a Analysis<'_>, t: &mujaz_text::AnalyzedToken, stem: &LightStemmer) -> &'a str {
+    let n = doc.norm(t);
+    if t.kind == TokenKind::Arabic {
+        stem.stem_str(n)
+    } else {
+        n
+    }
+}
+
+fn to_sparse(mut ids: Vec<u32>) -> Vec<(u32, f32)> {
+    ids.sort_unstable();
+    let mut out: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+    for id in ids {
+        match out.last_mut() {
+            Some((last, c)) if *last == id => *c += 1.0,
+            _ => out.push((id, 1.0)),
+        }
+    }
+    out
+}
+
+impl DocVectors {
+    /// Build the vectors of an analyzed document (and of its title, analyzed separately).
+    pub fn build<'a>(doc: &'a Analysis<'a>, title: Option<&'a Analysis<'a>>) -> DocVectors {
+        let stem = LightStemmer::default();
+        let mut interner = Interner::default();
+        let mut sentences = Vec::with_capacity(doc.sentences().len());
+        let mut ids = Vec::new();
+        for s in doc.sentences() {
+            ids.clear();
+            let mut words = 0;
+            for t in doc.sentence_tokens(s) {
+                if !t.kind.is_word() {
+                    continue;
+                }
+                words += 1;
+                if doc.is_stop(t) {
+                    continue;
+                }
+                ids.push(interner.id(term(doc, t, &stem)));
+            }
+            let content = ids.len();
+            sentences.push(SentenceVec {
+                tf: to_sparse(ids.clone()),
+                words,
+                content,
+            });
+        }
+        let nterms = interner.len();
+        let mut df = vec![0f32; nterms];
+        let mut doc_tf = vec![0f32; nterms];
+        for s in &sentences {
+            for &(id, c) in &s.tf {
+                df[id as usize] += 1.0;
+                doc_tf[id as usize] += c;
+            }
+        }
+        let n = sentences.len() as f32;
+        let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d + 0.5)).ln().max(0.05)).collect();
+        let mut centroid = vec![0f32; nterms];
+        for s in &sentences {
+            for &(id, c) in &s.tf {
+                centroid[id as usize] += c * idf[id as usize];
+            }
+        }
+        let title_vec = title
+            .map(|t| {
+                let ids: Vec<u32> = t
+                    .tokens()
+                    .iter()
+                    .filter(|tok| tok.kind.is_word() && !t.is_stop(tok))
+                    .filter_map(|tok| interner.get(term(t, tok, &stem)))
+                    .collect();
+                to_sparse(ids)
+            })
+            .unwrap_or_default();
+        let centroid_norm = centroid.iter().map(|x| x * x).sum::<f32>().sqrt();
+        DocVectors {
+            sentences,
+            idf,
+            doc_tf,
+            centroid,
+            centroid_norm,
+            title: title_vec,
+        }
+    }
+
+    /// Cosine similarity of two sentences' tf-idf vectors.
+    pub fn cosine(&self, a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+        let w = |id: u32, c: f32| c * self.idf[id as usize];
+        let (mut i, mut j, mut dot) = (0, 0, 0f32);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += w(a[i].0, a[i].1) * w(b[j].0, b[j].1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        if dot == 0.0 {
+            return 0.0;
+        }
+        let na: f32 = a.iter().map(|&(id, c)| w(id, c).powi(2)).sum::<f32>().sqrt();
+        let nb: f32 = b.iter().map(|&(id, c)| w(id, c).powi(2)).sum::<f32>().sqrt();
+        dot / (na * nb)
+    }
+
+    /// Cosine similarity of a sentence to the document centroid.
+    pub fn centroid_cosine(&self, a: &[(u32, f32)]) -> f32 {
+        let mut dot = 0f32;
+        let mut na = 0f32;
+        for &(id, c) in a {
+            let w = c * self.idf[id as usize];
+            dot += w * self.centroid[id as usize];
+            na += w * w;
+        }
+        if dot == 0.0 {
+            0.0
+        } else {
+            dot / (na.sqrt() * self.centroid_norm)
+        }
+    }
+
+    /// Number of shared terms (by type).
+    pub fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+        let (mut i, mut j, mut n) = (0, 0, 0f32);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1.0;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+}

@@ -1,0 +1,139 @@
+//! Sentence features for the learned scorer.
+
+use mujaz_text::{Analysis, TokenKind};
+
+use crate::doc::DocVectors;
+use crate::score;
+
+/// Names of the features, in vector order (stored with a trained model).
+pub const FEATURE_NAMES: &[&str] = &[
+    "is_first",
+    "inv_position",
+    "rel_position",
+    "log_words",
+    "words_norm",
+    "words_norm_sq",
+    "short",
+    "centroid",
+    "lexrank",
+    "textrank",
+    "title_sim",
+    "has_title",
+    "starts_conjunction",
+    "has_quote",
+    "attribution",
+    "number_ratio",
+    "latin_ratio",
+    "question",
+    "paragraph_start",
+    "sim_first",
+    "salience",
+    "log_doc_sentences",
+];
+
+/// Number of features.
+pub const NUM_FEATURES: usize = FEATURE_NAMES.len();
+
+/// Stems of attribution verbs (light-stemmed, normalized).
+const ATTRIBUTION: &[&str] = &[
+    "قال", "اضاف", "اكد", "اوضح", "اشار", "ذكر", "صرح", "قالت", "اعلن", "افاد", "تابع", "يقول",
+    "تقول", "بحسب", "وفق",
+];
+
+fn norm_max(v: &[f32]) -> Vec<f32> {
+    let m = v.iter().cloned().fold(0f32, f32::max);
+    if m > 0.0 {
+        v.iter().map(|x| x / m).collect()
+    } else {
+        vec![0.0; v.len()]
+    }
+}
+
+/// Compute the feature matrix (one row per sentence).
+pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM_FEATURES]> {
+    let n = vecs.sentences.len();
+    let centroid = norm_max(&score::centroid(vecs));
+    let lex = norm_max(&score::lexrank(vecs));
+    let tr = norm_max(&score::textrank(vecs));
+    let text = doc.text();
+    let has_title = !vecs.title.is_empty();
+    let first_tf = vecs.sentences.first().map(|s| s.tf.as_slice()).unwrap_or(&[]);
+    let light = mujaz_text::LightStemmer::default();
+    let log_n = (1.0 + n as f32).ln();
+    let mut rows = Vec::with_capacity(n);
+    for (i, (s, sv)) in doc.sentences().iter().zip(&vecs.sentences).enumerate() {
+        let toks = doc.sentence_tokens(s);
+        let words = sv.words as f32;
+        let mut numbers = 0f32;
+        let mut latin = 0f32;
+        let mut attribution = false;
+        let mut quote = false;
+        for t in toks {
+            match t.kind {
+                TokenKind::Number => numbers += 1.0,
+                TokenKind::Latin => latin += 1.0,
+                TokenKind::Arabic => {
+                    let st = light.stem_str(doc.norm(t));
+                    if ATTRIBUTION.contains(&st) {
+                        attribution = true;
+                    }
+                }
+                TokenKind::Punct => {
+                    let p = doc.norm(t);
+                    if p.starts_with('"') || p.starts_with('\'') {
+                        quote = true;
+                    }
+                }
+                TokenKind::Symbol => {}
+            }
+        }
+        let first_word = toks.iter().find(|t| t.kind == TokenKind::Arabic).map(|t| doc.norm(t));
+        let starts_conj = first_word.is_some_and(|w| {
+            (w.starts_with('و') || w.starts_with('ف')) && w.chars().count() > 3
+        });
+        let stext = doc.sentence_text(s);
+        let question = stext.ends_with('?') || stext.ends_with('؟');
+        let para = s.start == 0 || text[..s.start].trim_end_matches([' ', '\t']).ends_with('\n');
+        let title_sim = if has_title {
+            vecs.cosine(&sv.tf, &vecs.title)
+        } else {
+            0.0
+        };
+        let sim_first = if i == 0 { 1.0 } else { vecs.cosine(&sv.tf, first_tf) };
+        let salience = if sv.content > 0 {
+            sv.tf
+                .iter()
+                .map(|&(id, _)| (vecs.doc_tf[id as usize] - 1.0).min(5.0))
+                .sum::<f32>()
+                / sv.content as f32
+        } else {
+            0.0
+        };
+        let wn = words / 30.0;
+        rows.push([
+            (i == 0) as u8 as f32,
+            1.0 / (1.0 + i as f32),
+            if n > 1 { i as f32 / (n - 1) as f32 } else { 0.0 },
+            (1.0 + words).ln(),
+            wn,
+            wn * wn,
+            (words < 6.0) as u8 as f32,
+            centroid[i],
+            lex[i],
+            tr[i],
+            title_sim,
+            has_title as u8 as f32,
+            starts_conj as u8 as f32,
+            quote as u8 as f32,
+            attribution as u8 as f32,
+            if words > 0.0 { numbers / words } else { 0.0 },
+            if words > 0.0 { latin / words } else { 0.0 },
+            question as u8 as f32,
+            para as u8 as f32,
+            sim_first,
+            salience,
+            log_n,
+        ]);
+    }
+    rows
+}

@@ -1,0 +1,430 @@
+//! # mujaz-summarize
+//!
+//! The mujaz engine: given one Arabic news article, return a **standfirst** (the one-sentence
+//! summary under a headline), a **headline** (about 6–14 words) or a k-sentence **extract**,
+//! with the source sentence indices, byte offsets and scores behind every word.
+//!
+//! ```
+//! use mujaz_summarize::{Mode, Options, Summarizer};
+//!
+//! let article = mujaz_text::samples::NEWS_ARTICLE;
+//! let s = Summarizer::default();
+//! let out = s.summarize(article, &Options::default()).unwrap();
+//! assert_eq!(out.sentences.len(), 1);
+//! let first = &out.sentences[0];
+//! assert_eq!(&article[first.start..first.end], out.summary);
+//!
+//! let extract = s.summarize(article, &Options { mode: Mode::Extract, ..Options::default() }).unwrap();
+//! assert_eq!(extract.sentences.len(), 3);
+//! ```
+
+pub mod compress;
+pub mod doc;
+pub mod features;
+pub mod model;
+pub mod score;
+pub mod train;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use mujaz_text::{Analysis, Analyzer};
+
+pub use compress::CompressOptions;
+pub use model::{LinearModel, Model};
+
+use doc::DocVectors;
+
+/// What kind of summary to produce.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// One sentence, like the summary under a news headline.
+    #[default]
+    Standfirst,
+    /// A short headline (about 6–14 words), compressed from one sentence.
+    Headline,
+    /// Several sentences in document order.
+    Extract,
+}
+
+impl FromStr for Mode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "standfirst" => Ok(Mode::Standfirst),
+            "headline" => Ok(Mode::Headline),
+            "extract" => Ok(Mode::Extract),
+            _ => Err(format!(
+                "unknown mode '{s}' (expected standfirst, headline or extract)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Mode::Standfirst => "standfirst",
+            Mode::Headline => "headline",
+            Mode::Extract => "extract",
+        })
+    }
+}
+
+/// How sentences are scored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Algorithm {
+    /// Earlier sentences first.
+    Lead,
+    /// tf-idf cosine to the document centroid.
+    Centroid,
+    /// TextRank.
+    Textrank,
+    /// Continuous LexRank.
+    Lexrank,
+    /// The supervised scorer (default).
+    #[default]
+    Learned,
+}
+
+impl FromStr for Algorithm {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "lead" => Ok(Algorithm::Lead),
+            "centroid" => Ok(Algorithm::Centroid),
+            "textrank" => Ok(Algorithm::Textrank),
+            "lexrank" => Ok(Algorithm::Lexrank),
+            "learned" => Ok(Algorithm::Learned),
+            _ => Err(format!(
+                "unknown algorithm '{s}' (expected lead, centroid, textrank, lexrank or learned)"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Algorithm::Lead => "lead",
+            Algorithm::Centroid => "centroid",
+            Algorithm::Textrank => "textrank",
+            Algorithm::Lexrank => "lexrank",
+            Algorithm::Learned => "learned",
+        })
+    }
+}
+
+/// Length of an extract.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Length {
+    /// This many sentences.
+    Sentences(usize),
+    /// Sentences until about this many words (at least one sentence).
+    Words(usize),
+    /// This fraction of the article's sentences (at least one).
+    Ratio(f64),
+}
+
+/// Summarization options.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// The mode.
+    pub mode: Mode,
+    /// The scorer.
+    pub algorithm: Algorithm,
+    /// Extract length (default 3 sentences); ignored by standfirst and headline.
+    pub length: Option<Length>,
+    /// The article's title, when known (a feature of the learned scorer).
+    pub title: Option<String>,
+    /// Compression; `None` uses the mode's default (headline: compress to fit; others:
+    /// none).
+    pub compress: Option<CompressOptions>,
+    /// MMR trade-off for extracts: 1.0 is pure relevance.
+    pub mmr_lambda: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            mode: Mode::Standfirst,
+            algorithm: Algorithm::Learned,
+            length: None,
+            title: None,
+            compress: None,
+            mmr_lambda: 0.7,
+        }
+    }
+}
+
+/// Default headline compression.
+pub fn headline_compression() -> CompressOptions {
+    CompressOptions {
+        cut_after_words: 10,
+        max_words: 18,
+        ..CompressOptions::default()
+    }
+}
+
+/// One source sentence behind a summary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceSentence {
+    /// Its index among the article's sentences.
+    pub index: usize,
+    /// Byte offset of its start in the input.
+    pub start: usize,
+    /// Byte offset of its end in the input.
+    pub end: usize,
+    /// Its score under the algorithm (higher is better).
+    pub score: f32,
+    /// For compressed output: the byte ranges of the input that were kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept: Option<Vec<[usize; 2]>>,
+}
+
+/// A summary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The summary text.
+    pub summary: String,
+    /// The mode.
+    pub mode: Mode,
+    /// The algorithm.
+    pub algorithm: Algorithm,
+    /// The chosen source sentences, in document order.
+    pub sentences: Vec<SourceSentence>,
+}
+
+/// Why an article could not be summarized.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SummarizeError {
+    /// The text is empty or white space only.
+    Empty,
+    /// The text contains no Arabic letter.
+    NoArabic,
+    /// An option is invalid.
+    InvalidOption(String),
+}
+
+impl SummarizeError {
+    /// A short machine-readable kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SummarizeError::Empty => "empty",
+            SummarizeError::NoArabic => "no_arabic",
+            SummarizeError::InvalidOption(_) => "invalid_option",
+        }
+    }
+}
+
+impl fmt::Display for SummarizeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SummarizeError::Empty => f.write_str("the text is empty"),
+            SummarizeError::NoArabic => f.write_str("the text contains no Arabic"),
+            SummarizeError::InvalidOption(m) => write!(f, "invalid option: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for SummarizeError {}
+
+/// The summarizer: an analyzer and a learned model, built once and shared (it is `Sync`).
+#[derive(Debug)]
+pub struct Summarizer {
+    analyzer: Analyzer,
+    model: Model,
+}
+
+impl Default for Summarizer {
+    fn default() -> Self {
+        Summarizer::new(Model::embedded())
+    }
+}
+
+/// Everything the scorers need about one article.
+pub struct Prepared<'a> {
+    /// The analysis.
+    pub analysis: Analysis<'a>,
+    /// Term vectors.
+    pub vectors: DocVectors,
+}
+
+impl Summarizer {
+    /// A summarizer with the given learned model.
+    pub fn new(model: Model) -> Self {
+        Summarizer {
+            analyzer: Analyzer::default(),
+            model,
+        }
+    }
+
+    /// The learned model in use.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The analyzer in use.
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Analyze an article (and its title) for scoring.
+    pub fn prepare<'a>(&'a self, text: &'a str, title: Option<&'a Analysis<'a>>) -> Prepared<'a> {
+        let analysis = self.analyzer.analyze(text);
+        let vectors = DocVectors::build(&analysis, title);
+        Prepared { analysis, vectors }
+    }
+
+    /// Score every sentence of a prepared article.
+    pub fn scores(&self, p: &Prepared<'_>, mode: Mode, algorithm: Algorithm) -> Vec<f32> {
+        match algorithm {
+            Algorithm::Lead => score::lead(&p.vectors),
+            Algorithm::Centroid => score::centroid(&p.vectors),
+            Algorithm::Textrank => score::textrank(&p.vectors),
+            Algorithm::Lexrank => score::lexrank(&p.vectors),
+            Algorithm::Learned => {
+                let lm = match mode {
+                    Mode::Standfirst => &self.model.standfirst,
+                    Mode::Headline => &self.model.headline,
+                    Mode::Extract => &self.model.extract,
+                };
+                features::sentence_features(&p.analysis, &p.vectors)
+                    .iter()
+                    .map(|x| lm.logit(x))
+                    .collect()
+            }
+        }
+    }
+
+    /// Summarize one article.
+    pub fn summarize(&self, text: &str, opts: &Options) -> Result<Summary, SummarizeError> {
+        if text.trim().is_empty() {
+            return Err(SummarizeError::Empty);
+        }
+        if !mujaz_text::has_arabic(text) {
+            return Err(SummarizeError::NoArabic);
+        }
+        validate(opts)?;
+        let title_analysis = opts.title.as_deref().map(|t| self.analyzer.analyze(t));
+        let p = self.prepare(text, title_analysis.as_ref());
+        let n = p.analysis.sentences().len();
+        let scores = self.scores(&p, opts.mode, opts.algorithm);
+        let chosen: Vec<usize> = match opts.mode {
+            Mode::Standfirst | Mode::Headline => best_sentence(&p, &scores).into_iter().collect(),
+            Mode::Extract => select_extract(&p, &scores, opts),
+        };
+        let compression = match (&opts.compress, opts.mode) {
+            (Some(c), _) => c.clone(),
+            (None, Mode::Headline) => headline_compression(),
+            (None, _) => CompressOptions::none(),
+        };
+        let mut sentences = Vec::with_capacity(chosen.len());
+        let mut parts = Vec::with_capacity(chosen.len());
+        for &i in &chosen {
+            let s = &p.analysis.sentences()[i];
+            let spans = compress::compress(&p.analysis, s, &compression);
+            let whole = spans.len() == 1 && spans[0] == (s.start, s.end);
+            parts.push(compress::join_spans(text, &spans));
+            sentences.push(SourceSentence {
+                index: i,
+                start: s.start,
+                end: s.end,
+                score: scores[i],
+                kept: (!whole).then(|| spans.iter().map(|&(a, b)| [a, b]).collect()),
+            });
+        }
+        debug_assert!(chosen.iter().all(|&i| i < n));
+        Ok(Summary {
+            summary: parts.join(" "),
+            mode: opts.mode,
+            algorithm: opts.algorithm,
+            sentences,
+        })
+    }
+}
+
+fn validate(opts: &Options) -> Result<(), SummarizeError> {
+    match opts.length {
+        Some(Length::Sentences(0)) => Err(SummarizeError::InvalidOption(
+            "sentences must be at least 1".into(),
+        )),
+        Some(Length::Words(0)) => Err(SummarizeError::InvalidOption(
+            "words must be at least 1".into(),
+        )),
+        Some(Length::Ratio(r)) if !(r > 0.0 && r <= 1.0) => Err(SummarizeError::InvalidOption(
+            format!("ratio must be in (0, 1], got {r}"),
+        )),
+        _ if !(0.0..=1.0).contains(&opts.mmr_lambda) => Err(SummarizeError::InvalidOption(
+            format!("mmr_lambda must be in [0, 1], got {}", opts.mmr_lambda),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The best sentence that carries words (ties: the earlier one).
+fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, sv) in p.vectors.sentences.iter().enumerate() {
+        if sv.words == 0 {
+            continue;
+        }
+        if best.is_none_or(|b| scores[i] > scores[b]) {
+            best = Some(i);
+        }
+    }
+    best.or(if scores.is_empty() { None } else { Some(0) })
+}
+
+/// MMR selection of an extract, returned in document order.
+fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize> {
+    let n = scores.len();
+    let sents = &p.vectors.sentences;
+    let candidates: Vec<usize> = (0..n).filter(|&i| sents[i].words > 0).collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let (max_sents, max_words) = match opts.length.unwrap_or(Length::Sentences(3)) {
+        Length::Sentences(k) => (k, usize::MAX),
+        Length::Words(w) => (usize::MAX, w),
+        Length::Ratio(r) => (((candidates.len() as f64) * r).ceil().max(1.0) as usize, usize::MAX),
+    };
+    // Scores to [0, 1] so that MMR's two terms are comparable.
+    let (lo, hi) = candidates
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(a, b), &i| (a.min(scores[i]), b.max(scores[i])));
+    let rel = |i: usize| {
+        if hi > lo {
+            (scores[i] - lo) / (hi - lo)
+        } else {
+            1.0
+        }
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words = 0usize;
+    let mut left = candidates;
+    while chosen.len() < max_sents && !left.is_empty() && words < max_words {
+        let (pos, _) = left
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let redundancy = chosen
+                    .iter()
+                    .map(|&j| p.vectors.cosine(&sents[i].tf, &sents[j].tf))
+                    .fold(0f32, f32::max);
+                (k, opts.mmr_lambda * rel(i) - (1.0 - opts.mmr_lambda) * redundancy)
+            })
+            .fold((0, f32::MIN), |a, b| if b.1 > a.1 { b } else { a });
+        let i = left.remove(pos);
+        words += sents[i].words;
+        chosen.push(i);
+    }
+    chosen.sort_unstable();
+    chosen
+}

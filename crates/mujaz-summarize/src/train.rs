@@ -1,0 +1,113 @@
+//! Training the learned scorer from gold summaries: ROUGE-oracle labels, logistic regression.
+
+use mujaz_rouge::Rouge;
+
+use crate::features::{sentence_features, NUM_FEATURES};
+use crate::model::LinearModel;
+use crate::{Mode, Summarizer};
+
+/// One training document.
+#[derive(Clone, Debug)]
+pub struct GoldDoc {
+    /// Record id (used for the train/validation split).
+    pub id: String,
+    /// Article text.
+    pub text: String,
+    /// Title, if the input should use one.
+    pub title: Option<String>,
+    /// Reference summaries.
+    pub summaries: Vec<String>,
+}
+
+/// A stable hash of an id, so the validation split never depends on file order.
+pub fn id_hash(id: &str) -> u64 {
+    // FNV-1a
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in id.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// True when a document belongs to the validation fold (`1/folds` of the ids).
+pub fn is_validation(id: &str, folds: u64) -> bool {
+    folds > 1 && id_hash(id) % folds == 0
+}
+
+/// Labels of one document's sentences: the ROUGE oracle. For standfirst and headline, the
+/// sentence with the best ROUGE-1+2 F1 against the references; for extracts, the greedy
+/// oracle set of `k` sentences.
+pub fn oracle_labels(rouge: &Rouge, sentences: &[&str], refs: &[&str], mode: Mode, k: usize) -> Vec<f32> {
+    let mut labels = vec![0f32; sentences.len()];
+    let refs_tok: Vec<Vec<String>> = refs.iter().map(|r| rouge.tokens(r)).collect();
+    let sent_tok: Vec<Vec<String>> = sentences.iter().map(|s| rouge.tokens(s)).collect();
+    let gain = |cand: &[String]| -> f64 {
+        refs_tok
+            .iter()
+            .map(|r| {
+                let s = mujaz_rouge::score_tokens(r, cand);
+                s.rouge1.f + s.rouge2.f
+            })
+            .fold(0f64, f64::max)
+    };
+    let k = if mode == Mode::Extract { k.max(1) } else { 1 };
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut current = 0f64;
+    for _ in 0..k {
+        let mut best: Option<(usize, f64)> = None;
+        for i in 0..sentences.len() {
+            if chosen.contains(&i) || sent_tok[i].is_empty() {
+                continue;
+            }
+            let mut idx = chosen.clone();
+            idx.push(i);
+            idx.sort_unstable();
+            let cand: Vec<String> = idx.iter().flat_map(|&j| sent_tok[j].iter().cloned()).collect();
+            let g = gain(&cand);
+            if g > current && best.is_none_or(|(_, bg)| g > bg) {
+                best = Some((i, g));
+            }
+        }
+        match best {
+            Some((i, g)) => {
+                chosen.push(i);
+                current = g;
+            }
+            None => break,
+        }
+    }
+    for i in chosen {
+        labels[i] = 1.0;
+    }
+    labels
+}
+
+/// Feature rows and labels for a set of documents.
+pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) -> (Vec<[f32; NUM_FEATURES]>, Vec<f32>) {
+    let rouge = Rouge::default();
+    let mut rows = Vec::new();
+    let mut labels = Vec::new();
+    for d in docs {
+        let title = d.title.as_deref().map(|t| summarizer.analyzer().analyze(t));
+        let p = summarizer.prepare(&d.text, title.as_ref());
+        let sents: Vec<&str> = p.analysis.sentences().iter().map(|s| p.analysis.sentence_text(s)).collect();
+        if sents.is_empty() {
+            continue;
+        }
+        let refs: Vec<&str> = d.summaries.iter().map(|s| s.as_str()).collect();
+        let y = oracle_labels(&rouge, &sents, &refs, mode, k);
+        if y.iter().all(|&v| v == 0.0) {
+            continue;
+        }
+        rows.extend(sentence_features(&p.analysis, &p.vectors));
+        labels.extend(y);
+    }
+    (rows, labels)
+}
+
+/// Train one mode's model.
+pub fn train(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize, l2: f32, epochs: usize) -> LinearModel {
+    let (rows, labels) = dataset(summarizer, docs, mode, k);
+    LinearModel::train(&rows, &labels, l2, epochs)
+}
