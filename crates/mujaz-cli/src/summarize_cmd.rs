@@ -5,7 +5,7 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use mujaz_summarize::{Algorithm, Length, Mode, Model, Options, Summarizer};
+use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Model, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
 use crate::input::{read_bytes, to_utf8};
@@ -54,6 +54,23 @@ pub struct SummarizeArgs {
     /// Extract length as a fraction of the sentences, in (0, 1].
     #[arg(long, conflicts_with_all = ["sentences", "words"])]
     ratio: Option<f64>,
+    /// Redundancy trade-off for extracts (MMR): 1.0 is pure relevance, lower values avoid
+    /// repeating content.
+    #[arg(long, default_value_t = 0.7)]
+    mmr_lambda: f32,
+    /// Compress the chosen sentence(s) (delete datelines, parentheticals, day names); on by
+    /// default for headlines only.
+    #[arg(long, conflicts_with = "no_compress")]
+    compress: bool,
+    /// Never compress, not even headlines.
+    #[arg(long)]
+    no_compress: bool,
+    /// With compression: keep at most this many words (headline default 18).
+    #[arg(long)]
+    max_words: Option<usize>,
+    /// With compression: cut at the first comma after this many words (headline default 10).
+    #[arg(long)]
+    cut_after_words: Option<usize>,
     /// The article's title (plain-text input).
     #[arg(long)]
     title: Option<String>,
@@ -88,6 +105,29 @@ fn parse_mode(s: &str) -> Result<Mode, String> {
 }
 fn parse_algorithm(s: &str) -> Result<Algorithm, String> {
     s.parse()
+}
+
+/// The compression the flags ask for (`None`: the mode's default).
+fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
+    if args.no_compress {
+        return Some(CompressOptions::none());
+    }
+    let tuned = args.max_words.is_some() || args.cut_after_words.is_some();
+    if !(args.compress || tuned) {
+        return None;
+    }
+    let mut c = if args.mode == Mode::Headline {
+        mujaz_summarize::headline_compression()
+    } else {
+        CompressOptions::default()
+    };
+    if let Some(n) = args.max_words {
+        c.max_words = n;
+    }
+    if let Some(n) = args.cut_after_words {
+        c.cut_after_words = n;
+    }
+    Some(c)
 }
 
 /// Load `--model` or the embedded model.
@@ -153,6 +193,8 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         algorithm: args.algorithm,
         length,
         title: args.title.clone(),
+        mmr_lambda: args.mmr_lambda,
+        compress: compression(&args),
         ..Options::default()
     };
     // Options are checked once up front: a usage error is not a per-record failure.

@@ -109,7 +109,15 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         Mode::Headline => model.headline = lm,
         Mode::Extract => model.extract = lm,
     }
-    let files: Vec<String> = args.gold.iter().map(|p| p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()).collect();
+    // The last two path components name the data set ("ant_bbc/dev.jsonl").
+    let files: Vec<String> = args
+        .gold
+        .iter()
+        .map(|p| {
+            let parts: Vec<String> = p.components().rev().take(2).map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            parts.into_iter().rev().collect::<Vec<_>>().join("/")
+        })
+        .collect();
     let note = format!(
         "{}: mujaz train {} --mode {} --sentences {} --l2 {} --epochs {} --validation-folds {}{}",
         args.mode,

@@ -14,6 +14,9 @@ pub struct CompressOptions {
     pub parentheticals: bool,
     /// Remove day-of-week time expressions (`، الخميس،`, `اليوم الأحد`).
     pub days: bool,
+    /// Remove dates (`30 مارس/آذار 2018`, `في يناير/كانون الثاني`) and `أمس`.
+    #[serde(default)]
+    pub dates: bool,
     /// Cut at the first comma after this many words (0: never).
     pub cut_after_words: usize,
     /// Keep at most this many words (0: no limit), cutting at the word boundary.
@@ -26,6 +29,7 @@ impl Default for CompressOptions {
             dateline: true,
             parentheticals: true,
             days: true,
+            dates: true,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -39,6 +43,7 @@ impl CompressOptions {
             dateline: false,
             parentheticals: false,
             days: false,
+            dates: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -55,6 +60,14 @@ const DAYS: &[&str] = &[
 ];
 const DAY_BEFORE: &[&str] = &["اليوم", "يوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "نهار"];
 const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم"];
+/// Month names (Gregorian, Levantine and Maghrebi spellings), normalized.
+const MONTHS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
+    "تشرين", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويلية", "اوت",
+];
+/// Words that make a stand-alone time adverbial.
+const YESTERDAY: &[&str] = &["امس", "البارحة"];
 
 fn is_dash(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '-')
@@ -115,13 +128,51 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 if b + 1 < toks.len() && DAY_AFTER.contains(&norm[b + 1]) {
                     b += 1;
                 }
-                // Take the comma before it when a comma also follows (", الخميس،").
-                let comma_after = b + 1 < toks.len() && norm[b + 1] == ",";
-                if a > 0 && norm[a - 1] == "," && comma_after {
+                // An insertion between commas (", الخميس،") goes with both commas.
+                if a > 0 && norm[a - 1] == "," && b + 1 < toks.len() && norm[b + 1] == "," {
                     a -= 1;
+                    b += 1;
                 }
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
             }
+        }
+    }
+    if opts.dates {
+        let is_month = |k: usize| toks[k].kind == TokenKind::Arabic && MONTHS.contains(&norm[k]);
+        let mut k = 0;
+        while k < toks.len() {
+            let yesterday = toks[k].kind == TokenKind::Arabic && YESTERDAY.contains(&norm[k]);
+            if !(is_month(k) || yesterday) {
+                k += 1;
+                continue;
+            }
+            let (mut a, mut b) = (k, k);
+            if is_month(k) {
+                // "مارس/آذار", "تشرين الثاني", then a year.
+                while b + 2 < toks.len() && norm[b + 1] == "/" && is_month(b + 2) {
+                    b += 2;
+                }
+                if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني") {
+                    b += 1;
+                }
+                if b + 1 < toks.len() && toks[b + 1].kind == TokenKind::Number {
+                    b += 1;
+                }
+                if a > 0 && toks[a - 1].kind == TokenKind::Number {
+                    a -= 1;
+                }
+            } else if a > 0 && DAY_BEFORE.contains(&norm[a - 1]) {
+                a -= 1;
+            }
+            if a > 0 && matches!(norm[a - 1], "في" | "منذ") {
+                a -= 1;
+            }
+            if a > 0 && norm[a - 1] == "," && b + 1 < toks.len() && norm[b + 1] == "," {
+                a -= 1;
+                b += 1;
+            }
+            keep[a..=b].iter_mut().for_each(|x| *x = false);
+            k = b + 1;
         }
     }
     let mut words = 0;

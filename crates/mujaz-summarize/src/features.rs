@@ -5,8 +5,10 @@ use mujaz_text::{Analysis, TokenKind};
 use crate::doc::DocVectors;
 use crate::score;
 
-/// Names of the features, in vector order (stored with a trained model).
-pub const FEATURE_NAMES: &[&str] = &[
+/// Names of the base features, in vector order. The full vector repeats them multiplied by
+/// `is_first`, so a linear model can treat the lead sentence differently from the rest
+/// (a weak lead is exactly when another sentence should win).
+pub const BASE_FEATURES: &[&str] = &[
     "is_first",
     "inv_position",
     "rel_position",
@@ -31,8 +33,19 @@ pub const FEATURE_NAMES: &[&str] = &[
     "log_doc_sentences",
 ];
 
-/// Number of features.
-pub const NUM_FEATURES: usize = FEATURE_NAMES.len();
+/// Number of base features.
+pub const NUM_BASE: usize = BASE_FEATURES.len();
+/// Number of features (base, then base × is_first).
+pub const NUM_FEATURES: usize = 2 * NUM_BASE;
+
+/// Names of all features, in vector order (stored with a trained model).
+pub fn feature_names() -> Vec<String> {
+    BASE_FEATURES
+        .iter()
+        .map(|s| s.to_string())
+        .chain(BASE_FEATURES.iter().map(|s| format!("first*{s}")))
+        .collect()
+}
 
 /// Stems of attribution verbs (light-stemmed, normalized).
 const ATTRIBUTION: &[&str] = &[
@@ -110,7 +123,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             0.0
         };
         let wn = words / 30.0;
-        rows.push([
+        let base: [f32; NUM_BASE] = [
             (i == 0) as u8 as f32,
             1.0 / (1.0 + i as f32),
             if n > 1 { i as f32 / (n - 1) as f32 } else { 0.0 },
@@ -133,7 +146,13 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             sim_first,
             salience,
             log_n,
-        ]);
+        ];
+        let mut row = [0f32; NUM_FEATURES];
+        row[..NUM_BASE].copy_from_slice(&base);
+        if i == 0 {
+            row[NUM_BASE..].copy_from_slice(&base);
+        }
+        rows.push(row);
     }
     rows
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::features::{FEATURE_NAMES, NUM_FEATURES};
+use crate::features::{feature_names, NUM_FEATURES};
 
 /// One mode's linear model over standardized features.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -64,7 +64,7 @@ impl LinearModel {
         let mut weights = vec![0.0; NUM_FEATURES];
         weights[1] = 1.0;
         LinearModel {
-            features: FEATURE_NAMES.iter().map(|s| s.to_string()).collect(),
+            features: feature_names(),
             mean: vec![0.0; NUM_FEATURES],
             std: vec![1.0; NUM_FEATURES],
             weights,
@@ -73,10 +73,11 @@ impl LinearModel {
     }
 
     fn validate(&self) -> Result<(), String> {
-        let names: Vec<&str> = self.features.iter().map(|s| s.as_str()).collect();
-        if names != FEATURE_NAMES {
+        if self.features != feature_names() {
             return Err(format!(
-                "features {names:?} do not match this build's {FEATURE_NAMES:?}; retrain with `mujaz train`"
+                "features {:?} do not match this build's {:?}; retrain with `mujaz train`",
+                self.features,
+                feature_names()
             ));
         }
         if self.mean.len() != NUM_FEATURES
@@ -102,67 +103,86 @@ impl LinearModel {
         z
     }
 
-    /// Train by full-batch gradient descent on the logistic loss with L2, from rows and
-    /// 0/1 labels (positives weighted to balance the classes).
-    pub fn train(rows: &[[f32; NUM_FEATURES]], labels: &[f32], l2: f32, epochs: usize) -> Self {
-        let n = rows.len().max(1) as f32;
-        let mut mean = vec![0f32; NUM_FEATURES];
-        let mut std = vec![0f32; NUM_FEATURES];
-        for r in rows {
-            for k in 0..NUM_FEATURES {
-                mean[k] += r[k] / n;
+    /// Train a conditional-logit (softmax over each document's sentences) model by
+    /// full-batch gradient descent with L2: it learns to rank the oracle sentences of a
+    /// document above the others, which is what selection needs. `groups` holds one
+    /// (rows, labels) pair per document; labels are 0/1.
+    pub fn train(groups: &[(Vec<[f32; NUM_FEATURES]>, Vec<f32>)], l2: f32, epochs: usize) -> Self {
+        let count: usize = groups.iter().map(|g| g.0.len()).sum();
+        let n = count.max(1) as f32;
+        let mut mean = [0f32; NUM_FEATURES];
+        let mut std = [0f32; NUM_FEATURES];
+        for (rows, _) in groups {
+            for r in rows {
+                for k in 0..NUM_FEATURES {
+                    mean[k] += r[k] / n;
+                }
             }
         }
-        for r in rows {
-            for k in 0..NUM_FEATURES {
-                std[k] += (r[k] - mean[k]).powi(2) / n;
+        for (rows, _) in groups {
+            for r in rows {
+                for k in 0..NUM_FEATURES {
+                    std[k] += (r[k] - mean[k]).powi(2) / n;
+                }
             }
         }
         for s in std.iter_mut() {
             *s = s.sqrt().max(1e-3);
         }
-        let xs: Vec<[f32; NUM_FEATURES]> = rows
+        let data: Vec<(Vec<[f32; NUM_FEATURES]>, Vec<f32>)> = groups
             .iter()
-            .map(|r| {
-                let mut z = [0f32; NUM_FEATURES];
-                for k in 0..NUM_FEATURES {
-                    z[k] = (r[k] - mean[k]) / std[k];
-                }
-                z
+            .filter(|(_, y)| y.iter().any(|&v| v > 0.0))
+            .map(|(rows, y)| {
+                let xs = rows
+                    .iter()
+                    .map(|r| {
+                        let mut z = [0f32; NUM_FEATURES];
+                        for k in 0..NUM_FEATURES {
+                            z[k] = (r[k] - mean[k]) / std[k];
+                        }
+                        z
+                    })
+                    .collect();
+                let total: f32 = y.iter().sum();
+                (xs, y.iter().map(|v| v / total).collect())
             })
             .collect();
-        let pos: f32 = labels.iter().sum();
-        let wpos = if pos > 0.0 { (n - pos) / pos } else { 1.0 };
-        let mut w = vec![0f32; NUM_FEATURES];
-        let mut b = 0f32;
-        let lr = 0.5f32;
-        // Adam-free but stable: plain gradient descent on standardized inputs converges.
-        for _ in 0..epochs {
-            let mut gw = vec![0f32; NUM_FEATURES];
-            let mut gb = 0f32;
-            let mut wsum = 0f32;
-            for (x, &y) in xs.iter().zip(labels) {
-                let z: f32 = b + x.iter().zip(&w).map(|(a, c)| a * c).sum::<f32>();
-                let p = 1.0 / (1.0 + (-z).exp());
-                let sw = if y > 0.5 { wpos } else { 1.0 };
-                let g = (p - y) * sw;
-                for k in 0..NUM_FEATURES {
-                    gw[k] += g * x[k];
+        let docs = data.len().max(1) as f32;
+        let mut w = [0f32; NUM_FEATURES];
+        // Adam keeps the step size sane across features of very different curvature.
+        let (mut m1, mut m2) = ([0f32; NUM_FEATURES], [0f32; NUM_FEATURES]);
+        let (lr, b1, b2, eps) = (0.05f32, 0.9f32, 0.999f32, 1e-8f32);
+        let mut logits = Vec::new();
+        for t in 1..=epochs {
+            let mut g = [0f32; NUM_FEATURES];
+            for (xs, y) in &data {
+                logits.clear();
+                logits.extend(xs.iter().map(|x| x.iter().zip(&w).map(|(a, c)| a * c).sum::<f32>()));
+                let mx = logits.iter().cloned().fold(f32::MIN, f32::max);
+                let z: f32 = logits.iter().map(|l| (l - mx).exp()).sum();
+                for ((x, l), yi) in xs.iter().zip(&logits).zip(y) {
+                    let p = (l - mx).exp() / z;
+                    let d = p - yi;
+                    for k in 0..NUM_FEATURES {
+                        g[k] += d * x[k];
+                    }
                 }
-                gb += g;
-                wsum += sw;
             }
             for k in 0..NUM_FEATURES {
-                w[k] -= lr * (gw[k] / wsum + l2 * w[k]);
+                let gk = g[k] / docs + l2 * w[k];
+                m1[k] = b1 * m1[k] + (1.0 - b1) * gk;
+                m2[k] = b2 * m2[k] + (1.0 - b2) * gk * gk;
+                let mh = m1[k] / (1.0 - b1.powi(t as i32));
+                let vh = m2[k] / (1.0 - b2.powi(t as i32));
+                w[k] -= lr * mh / (vh.sqrt() + eps);
             }
-            b -= lr * gb / wsum;
         }
         LinearModel {
-            features: FEATURE_NAMES.iter().map(|s| s.to_string()).collect(),
-            mean,
-            std,
-            weights: w,
-            bias: b,
+            features: feature_names(),
+            mean: mean.to_vec(),
+            std: std.to_vec(),
+            weights: w.to_vec(),
+            bias: 0.0,
         }
     }
 }

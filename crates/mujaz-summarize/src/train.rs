@@ -84,10 +84,9 @@ pub fn oracle_labels(rouge: &Rouge, sentences: &[&str], refs: &[&str], mode: Mod
 }
 
 /// Feature rows and labels for a set of documents.
-pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) -> (Vec<[f32; NUM_FEATURES]>, Vec<f32>) {
+pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) -> Vec<Group> {
     let rouge = Rouge::default();
-    let mut rows = Vec::new();
-    let mut labels = Vec::new();
+    let mut groups = Vec::new();
     for d in docs {
         let title = d.title.as_deref().map(|t| summarizer.analyzer().analyze(t));
         let p = summarizer.prepare(&d.text, title.as_ref());
@@ -100,14 +99,15 @@ pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) 
         if y.iter().all(|&v| v == 0.0) {
             continue;
         }
-        rows.extend(sentence_features(&p.analysis, &p.vectors));
-        labels.extend(y);
+        groups.push((sentence_features(&p.analysis, &p.vectors), y));
     }
-    (rows, labels)
+    groups
 }
+
+/// One document's feature rows and labels.
+pub type Group = (Vec<[f32; NUM_FEATURES]>, Vec<f32>);
 
 /// Train one mode's model.
 pub fn train(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize, l2: f32, epochs: usize) -> LinearModel {
-    let (rows, labels) = dataset(summarizer, docs, mode, k);
-    LinearModel::train(&rows, &labels, l2, epochs)
+    LinearModel::train(&dataset(summarizer, docs, mode, k), l2, epochs)
 }

@@ -1,0 +1,147 @@
+//! Engine behaviour on our own fixtures.
+
+use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Options, SummarizeError, Summarizer};
+use mujaz_text::samples::NEWS_ARTICLE;
+
+fn opts(mode: Mode) -> Options {
+    Options {
+        mode,
+        ..Options::default()
+    }
+}
+
+#[test]
+fn every_algorithm_and_mode_returns_traceable_sentences() {
+    let s = Summarizer::default();
+    for algorithm in [
+        Algorithm::Lead,
+        Algorithm::Centroid,
+        Algorithm::Textrank,
+        Algorithm::Lexrank,
+        Algorithm::Learned,
+    ] {
+        for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+            let out = s
+                .summarize(NEWS_ARTICLE, &Options { algorithm, ..opts(mode) })
+                .unwrap();
+            assert!(!out.summary.is_empty());
+            let mut prev = None;
+            for src in &out.sentences {
+                assert!(src.start < src.end && src.end <= NEWS_ARTICLE.len());
+                assert!(prev.is_none_or(|p| p < src.index), "document order");
+                prev = Some(src.index);
+                if let Some(kept) = &src.kept {
+                    for [a, b] in kept {
+                        assert!(src.start <= *a && a < b && *b <= src.end);
+                        assert!(out.summary.contains(&NEWS_ARTICLE[*a..*b]));
+                    }
+                } else {
+                    assert!(out.summary.contains(&NEWS_ARTICLE[src.start..src.end]));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn headline_fits_its_length() {
+    let s = Summarizer::default();
+    let out = s.summarize(NEWS_ARTICLE, &opts(Mode::Headline)).unwrap();
+    let words = mujaz_text::tokenize(&out.summary)
+        .filter(|t| t.kind.is_word())
+        .count();
+    assert!((1..=14).contains(&words), "{words}: {}", out.summary);
+    // The day expression "صباح اليوم الاثنين" is deleted.
+    assert!(!out.summary.contains("الاثنين"), "{}", out.summary);
+    assert!(out.sentences[0].kept.is_some());
+}
+
+#[test]
+fn extract_lengths() {
+    let s = Summarizer::default();
+    let n = |len| {
+        s.summarize(
+            NEWS_ARTICLE,
+            &Options {
+                length: Some(len),
+                ..opts(Mode::Extract)
+            },
+        )
+        .unwrap()
+        .sentences
+        .len()
+    };
+    assert_eq!(n(Length::Sentences(1)), 1);
+    assert_eq!(n(Length::Sentences(4)), 4);
+    assert_eq!(n(Length::Sentences(100)), 6);
+    assert_eq!(n(Length::Ratio(0.5)), 3);
+    assert_eq!(n(Length::Words(10)), 1);
+    assert!(n(Length::Words(60)) >= 2);
+}
+
+#[test]
+fn bad_input_is_an_error_not_a_panic() {
+    let s = Summarizer::default();
+    assert_eq!(s.summarize("", &opts(Mode::Standfirst)), Err(SummarizeError::Empty));
+    assert_eq!(s.summarize(" \n\t ", &opts(Mode::Standfirst)), Err(SummarizeError::Empty));
+    assert_eq!(
+        s.summarize("Only English text here.", &opts(Mode::Standfirst)),
+        Err(SummarizeError::NoArabic)
+    );
+    let bad = Options {
+        length: Some(Length::Ratio(1.5)),
+        ..opts(Mode::Extract)
+    };
+    assert!(matches!(s.summarize(NEWS_ARTICLE, &bad), Err(SummarizeError::InvalidOption(_))));
+    for odd in ["؟؟؟", "ـــ", "(رويترز) -", "١٢٣ ٤٥٦", "«»", "ا"] {
+        for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+            let _ = s.summarize(odd, &opts(mode));
+        }
+    }
+}
+
+#[test]
+fn one_sentence_article_is_returned_as_is() {
+    let s = Summarizer::default();
+    let text = "  وصل الوفد إلى القاهرة مساء أمس لبدء المحادثات.  ";
+    let out = s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+    assert_eq!(out.summary, text.trim());
+    let out = s.summarize(text, &opts(Mode::Extract)).unwrap();
+    assert_eq!(out.summary, text.trim());
+}
+
+#[test]
+fn compression_deletes_dateline_parenthetical_and_dates() {
+    let s = Summarizer::default();
+    let text = "واشنطن (رويترز) - أعلن البيت الأبيض، الخميس، أن الرئيس (71 عاما) سيزور اليابان في 30 مارس/آذار 2018 لبحث التجارة.";
+    let out = s
+        .summarize(
+            text,
+            &Options {
+                compress: Some(CompressOptions::default()),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap();
+    assert_eq!(out.summary, "أعلن البيت الأبيض أن الرئيس سيزور اليابان لبحث التجارة.");
+}
+
+#[test]
+fn large_article_is_bounded() {
+    // ~5 MB: graph scorers cap their sentence count, everything else is linear.
+    let big = NEWS_ARTICLE.repeat(5_000_000 / NEWS_ARTICLE.len());
+    let s = Summarizer::default();
+    let out = s.summarize(&big, &opts(Mode::Standfirst)).unwrap();
+    assert!(!out.summary.is_empty());
+}
+
+#[test]
+fn title_is_used_when_given() {
+    let s = Summarizer::default();
+    let with_title = Options {
+        title: Some("نقابة الأطباء تحذر من نقص الكوادر".into()),
+        ..opts(Mode::Standfirst)
+    };
+    let out = s.summarize(NEWS_ARTICLE, &with_title).unwrap();
+    assert_eq!(out.sentences.len(), 1);
+}
