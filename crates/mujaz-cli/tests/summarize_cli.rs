@@ -1,0 +1,152 @@
+//! Runs the real `mujaz` binary: summarize and train.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mujaz");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+const ARTICLE: &str = "أعلنت الحكومة، الأحد، عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.
+وقال وزير الزراعة إن الخطة تشمل قروضاً ميسرة وبذوراً محسنة وأنظمة ري حديثة.
+وأضاف أن التنفيذ سيبدأ الشهر المقبل في ثلاث محافظات.
+ورحب اتحاد المزارعين بالخطة لكنه طالب بزيادة الدعم.";
+
+#[test]
+fn example_runs() {
+    let o = mujaz(&["summarize", "--example"], b"");
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("أعلنت وزارة الصحة"), "{out}");
+    assert_eq!(out.lines().count(), 1);
+}
+
+#[test]
+fn stdin_text_plain_and_json() {
+    let o = mujaz(&["summarize"], ARTICLE.as_bytes());
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(ARTICLE.contains(out.trim()), "{out}");
+    let o = mujaz(&["summarize", "--json", "--mode", "extract", "--sentences", "2"], ARTICLE.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["mode"], "extract");
+    assert_eq!(v["algorithm"], "learned");
+    let sents = v["sentences"].as_array().unwrap();
+    assert_eq!(sents.len(), 2);
+    for s in sents {
+        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        assert!(v["summary"].as_str().unwrap().contains(&ARTICLE[a..b]));
+    }
+}
+
+#[test]
+fn headline_json_has_kept_spans() {
+    let o = mujaz(&["summarize", "--mode", "headline", "--json"], ARTICLE.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let kept = v["sentences"][0]["kept"].as_array().unwrap();
+    let rebuilt: Vec<&str> = kept
+        .iter()
+        .map(|k| &ARTICLE[k[0].as_u64().unwrap() as usize..k[1].as_u64().unwrap() as usize])
+        .collect();
+    assert_eq!(rebuilt.join(" "), v["summary"].as_str().unwrap());
+}
+
+#[test]
+fn jsonl_every_record_accounted_for() {
+    let input = [
+        serde_json::json!({"id": "a", "text": ARTICLE}).to_string(),
+        "{not json".to_string(),
+        serde_json::json!({"id": "c", "text": ""}).to_string(),
+        serde_json::json!({"id": "d", "body": ARTICLE}).to_string(),
+        serde_json::json!({"id": "e", "text": 42}).to_string(),
+        serde_json::json!({"id": "f", "text": "English only."}).to_string(),
+        serde_json::json!({"id": 7, "text": ARTICLE, "title": "خطة لدعم المزارعين"}).to_string(),
+    ]
+    .join("\n");
+    let mut bytes = input.into_bytes();
+    bytes.extend_from_slice(b"\n{\"id\":\"h\",\"text\":\"\xff\"}\n");
+    let o = mujaz(&["summarize", "--format", "jsonl"], &bytes);
+    assert_eq!(o.status.code(), Some(1));
+    let rows = lines(&o);
+    assert_eq!(rows.len(), 8);
+    let kinds: Vec<String> = rows
+        .iter()
+        .map(|r| r["error"]["kind"].as_str().unwrap_or("ok").to_string())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["ok", "invalid_json", "empty", "missing_field", "invalid_field", "no_arabic", "ok", "invalid_utf8"]
+    );
+    assert_eq!(rows[0]["id"], "a");
+    assert_eq!(rows[6]["id"], 7);
+    assert_eq!(rows[1]["source"], "<stdin>:2");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = mujaz(&["summarize", "--mode", "poem"], ARTICLE.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    let o = mujaz(&["summarize", "--mode", "extract", "--ratio", "2"], ARTICLE.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    let o = mujaz(&["summarize", "--sentences", "2", "--words", "3"], ARTICLE.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn plain_text_errors() {
+    let o = mujaz(&["summarize"], b"   ");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("empty"));
+    let o = mujaz(&["summarize"], b"\xd8\xa7 \xff");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8 at byte offset 3"));
+}
+
+#[test]
+fn train_then_use_model() {
+    let dir = std::env::temp_dir().join(format!("mujaz-train-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gold = dir.join("gold.jsonl");
+    let mut rows = String::new();
+    for i in 0..12 {
+        let row = serde_json::json!({
+            "id": format!("d{i}"),
+            "text": ARTICLE,
+            "summaries": ["وزير الزراعة يعلن خطة تشمل قروضاً ميسرة وبذوراً محسنة"],
+        });
+        rows.push_str(&row.to_string());
+        rows.push('\n');
+    }
+    std::fs::write(&gold, rows).unwrap();
+    let model = dir.join("model.json");
+    let o = mujaz(
+        &["train", gold.to_str().unwrap(), "--mode", "standfirst", "--out", model.to_str().unwrap(), "--validation-folds", "1", "--epochs", "200"],
+        b"",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = mujaz(&["summarize", "--model", model.to_str().unwrap()], ARTICLE.as_bytes());
+    assert!(o.status.success());
+    // The trained model learned to prefer the second sentence (the oracle).
+    assert!(String::from_utf8(o.stdout).unwrap().starts_with("وقال وزير الزراعة"));
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{}").unwrap();
+    let o = mujaz(&["summarize", "--model", bad.to_str().unwrap()], ARTICLE.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
