@@ -13,6 +13,8 @@ pub struct SentenceVec {
     pub words: usize,
     /// Number of content terms (stop words excluded).
     pub content: usize,
+    /// Euclidean norm of the tf-idf vector (set by [`DocVectors::build`]).
+    pub norm: f32,
 }
 
 /// Term statistics of a whole document.
@@ -102,6 +104,7 @@ impl DocVectors {
                 tf: to_sparse(ids.clone()),
                 words,
                 content,
+                norm: 0.0,
             });
         }
         let nterms = interner.len();
@@ -133,6 +136,14 @@ impl DocVectors {
             })
             .unwrap_or_default();
         let centroid_norm = centroid.iter().map(|x| x * x).sum::<f32>().sqrt();
+        for s in sentences.iter_mut() {
+            s.norm = s
+                .tf
+                .iter()
+                .map(|&(id, c)| (c * idf[id as usize]).powi(2))
+                .sum::<f32>()
+                .sqrt();
+        }
         DocVectors {
             sentences,
             idf,
@@ -164,6 +175,29 @@ impl DocVectors {
         let na: f32 = a.iter().map(|&(id, c)| w(id, c).powi(2)).sum::<f32>().sqrt();
         let nb: f32 = b.iter().map(|&(id, c)| w(id, c).powi(2)).sum::<f32>().sqrt();
         dot / (na * nb)
+    }
+
+    /// Cosine similarity of sentences `i` and `j` (norms precomputed).
+    pub fn sentence_cosine(&self, i: usize, j: usize) -> f32 {
+        let (a, b) = (&self.sentences[i], &self.sentences[j]);
+        if a.norm == 0.0 || b.norm == 0.0 {
+            return 0.0;
+        }
+        let (x, y) = (&a.tf, &b.tf);
+        let (mut p, mut q, mut dot) = (0, 0, 0f32);
+        while p < x.len() && q < y.len() {
+            match x[p].0.cmp(&y[q].0) {
+                std::cmp::Ordering::Less => p += 1,
+                std::cmp::Ordering::Greater => q += 1,
+                std::cmp::Ordering::Equal => {
+                    let idf = self.idf[x[p].0 as usize];
+                    dot += x[p].1 * y[q].1 * idf * idf;
+                    p += 1;
+                    q += 1;
+                }
+            }
+        }
+        dot / (a.norm * b.norm)
     }
 
     /// Cosine similarity of a sentence to the document centroid.

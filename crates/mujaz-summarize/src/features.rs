@@ -17,8 +17,6 @@ pub const BASE_FEATURES: &[&str] = &[
     "words_norm_sq",
     "short",
     "centroid",
-    "lexrank",
-    "textrank",
     "title_sim",
     "has_title",
     "starts_conjunction",
@@ -66,11 +64,8 @@ fn norm_max(v: &[f32]) -> Vec<f32> {
 pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM_FEATURES]> {
     let n = vecs.sentences.len();
     let centroid = norm_max(&score::centroid(vecs));
-    let lex = norm_max(&score::lexrank(vecs));
-    let tr = norm_max(&score::textrank(vecs));
     let text = doc.text();
     let has_title = !vecs.title.is_empty();
-    let first_tf = vecs.sentences.first().map(|s| s.tf.as_slice()).unwrap_or(&[]);
     let light = mujaz_text::LightStemmer::default();
     let log_n = (1.0 + n as f32).ln();
     let mut rows = Vec::with_capacity(n);
@@ -112,7 +107,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
         } else {
             0.0
         };
-        let sim_first = if i == 0 { 1.0 } else { vecs.cosine(&sv.tf, first_tf) };
+        let sim_first = if i == 0 { 1.0 } else { vecs.sentence_cosine(i, 0) };
         let salience = if sv.content > 0 {
             sv.tf
                 .iter()
@@ -132,8 +127,6 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             wn * wn,
             (words < 6.0) as u8 as f32,
             centroid[i],
-            lex[i],
-            tr[i],
             title_sim,
             has_title as u8 as f32,
             starts_conj as u8 as f32,

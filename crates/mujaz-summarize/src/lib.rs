@@ -417,7 +417,7 @@ fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize
             .map(|(k, &i)| {
                 let redundancy = chosen
                     .iter()
-                    .map(|&j| p.vectors.cosine(&sents[i].tf, &sents[j].tf))
+                    .map(|&j| p.vectors.sentence_cosine(i, j))
                     .fold(0f32, f32::max);
                 (k, opts.mmr_lambda * rel(i) - (1.0 - opts.mmr_lambda) * redundancy)
             })

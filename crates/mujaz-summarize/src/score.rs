@@ -50,7 +50,7 @@ fn pagerank(weights: &[Vec<f32>], damping: f32) -> Vec<f32> {
         }
         let delta: f32 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
-        if delta < 1e-6 {
+        if delta < 1e-5 {
             break;
         }
     }
@@ -74,19 +74,20 @@ fn graph_scores(doc: &DocVectors, sim: impl Fn(usize, usize) -> f32) -> Vec<f32>
 
 /// TextRank (Mihalcea & Tarau 2004): overlap normalized by log lengths.
 pub fn textrank(doc: &DocVectors) -> Vec<f32> {
+    let logs: Vec<f32> = doc
+        .sentences
+        .iter()
+        .map(|s| if s.content < 2 { 0.0 } else { (s.content as f32).ln() })
+        .collect();
     graph_scores(doc, |i, j| {
-        let (a, b) = (&doc.sentences[i], &doc.sentences[j]);
-        let (la, lb) = (a.content as f32, b.content as f32);
-        if la < 2.0 || lb < 2.0 {
+        if logs[i] == 0.0 || logs[j] == 0.0 {
             return 0.0;
         }
-        DocVectors::overlap(&a.tf, &b.tf) / (la.ln() + lb.ln())
+        DocVectors::overlap(&doc.sentences[i].tf, &doc.sentences[j].tf) / (logs[i] + logs[j])
     })
 }
 
 /// Continuous LexRank (Erkan & Radev 2004): tf-idf cosine weights.
 pub fn lexrank(doc: &DocVectors) -> Vec<f32> {
-    graph_scores(doc, |i, j| {
-        doc.cosine(&doc.sentences[i].tf, &doc.sentences[j].tf)
-    })
+    graph_scores(doc, |i, j| doc.sentence_cosine(i, j))
 }

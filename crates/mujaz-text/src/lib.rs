@@ -147,8 +147,9 @@ impl Analyzer {
             })
             .collect();
         let mut si = 0usize;
+        let (mut starts, mut ends) = (normalized.alignment().cursor(), normalized.alignment().cursor());
         for t in tokenize(normalized.as_str()) {
-            let span = normalized.original_span(t.start..t.end);
+            let span = normalized.original_span_with(&mut starts, &mut ends, t.start..t.end);
             // Sentences cover every non-space byte, so each token starts inside one.
             while si + 1 < sents.len() && span.start >= sents[si].end {
                 si += 1;

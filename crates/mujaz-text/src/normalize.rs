@@ -477,6 +477,43 @@ impl Alignment {
     }
 }
 
+/// Maps a non-decreasing sequence of normalized offsets to original offsets in one pass
+/// (the tokenizer's offsets only grow), instead of a binary search per offset.
+#[derive(Clone, Debug)]
+pub struct AlignmentCursor<'a> {
+    points: &'a [(u32, u32)],
+    idx: usize,
+}
+
+impl<'a> AlignmentCursor<'a> {
+    /// The original offset of normalized offset `pos`; `pos` must not decrease between calls.
+    pub fn to_original(&mut self, pos: usize) -> usize {
+        while self.idx < self.points.len() && self.points[self.idx].0 as usize <= pos {
+            self.idx += 1;
+        }
+        let (n, o) = if self.idx == 0 {
+            (0, 0)
+        } else {
+            self.points[self.idx - 1]
+        };
+        let mapped = o as usize + (pos - n as usize);
+        match self.points.get(self.idx) {
+            Some(&(_, next_o)) => mapped.min(next_o as usize),
+            None => mapped,
+        }
+    }
+}
+
+impl Alignment {
+    /// A cursor for non-decreasing lookups.
+    pub fn cursor(&self) -> AlignmentCursor<'_> {
+        AlignmentCursor {
+            points: &self.points,
+            idx: 0,
+        }
+    }
+}
+
 /// A normalized view of a text, with the way back to the original.
 #[derive(Clone, Debug)]
 pub struct Normalized<'a> {
@@ -511,6 +548,28 @@ impl<'a> Normalized<'a> {
     pub fn original_span(&self, range: Range<usize>) -> Range<usize> {
         let mut start = self.alignment.to_original(range.start).min(self.original.len());
         let mut end = self.alignment.to_original(range.end).min(self.original.len());
+        while !self.original.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !self.original.is_char_boundary(end) {
+            end += 1;
+        }
+        start..end.max(start)
+    }
+
+    /// Like [`Normalized::original_span`] for spans whose starts and ends never decrease
+    /// from one call to the next (tokens in order), using a cursor.
+    pub fn original_span_with(
+        &self,
+        starts: &mut AlignmentCursor<'_>,
+        ends: &mut AlignmentCursor<'_>,
+        range: Range<usize>,
+    ) -> Range<usize> {
+        if self.alignment.is_identity() {
+            return range;
+        }
+        let mut start = starts.to_original(range.start).min(self.original.len());
+        let mut end = ends.to_original(range.end).min(self.original.len());
         while !self.original.is_char_boundary(start) {
             start -= 1;
         }

@@ -86,7 +86,12 @@ impl<'a> Sentences<'a> {
         let begin = head
             .char_indices()
             .rev()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\u{0640}'))
+            .find(|&(_, c)| {
+                !(crate::chars::is_arabic_letter(c)
+                    || c.is_alphanumeric()
+                    || c == '.'
+                    || c == '\u{0640}')
+            })
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         &head[begin..]

@@ -41,8 +41,35 @@ const PRONOUNS: [&str; 12] = [
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
 ];
 
-static SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| WORDS.split_whitespace().collect());
+/// Every accepted form (base word with its possible clitics), so a lookup is one probe.
+static EXPANDED: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let mut bases: Vec<String> = Vec::new();
+    for w in WORDS.split_whitespace() {
+        bases.push(w.to_string());
+        if w.chars().count() >= 2 {
+            for p in PRONOUNS {
+                bases.push(format!("{w}{p}"));
+            }
+        }
+    }
+    let mut out = FxHashSet::default();
+    for b in &bases {
+        out.insert(b.clone());
+        if b.chars().count() < 2 {
+            continue;
+        }
+        for c in CONJUNCTIONS {
+            out.insert(format!("{c}{b}"));
+        }
+        for p in PREPOSITIONS {
+            out.insert(format!("{p}{b}"));
+            for c in CONJUNCTIONS {
+                out.insert(format!("{c}{p}{b}"));
+            }
+        }
+    }
+    out
+});
 
 /// Every stop word, in folded form.
 pub fn stop_words() -> impl Iterator<Item = &'static str> {
@@ -65,51 +92,52 @@ pub fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-fn in_set(base: &str) -> bool {
-    if SET.contains(base) {
-        return true;
-    }
-    // An attached pronoun on a particle: منها, عليهم, لكنه.
-    PRONOUNS.iter().any(|p| {
-        base.strip_suffix(p)
-            .is_some_and(|b| b.chars().count() >= 2 && SET.contains(b))
-    })
-}
-
 /// True when `word` (in any spelling) is a stop word, possibly with a conjunction or
 /// preposition attached before it and a pronoun after it.
 pub fn is_stop_word(word: &str) -> bool {
     if word.len() > 48 {
         return false;
     }
-    let mut buf = String::with_capacity(word.len());
-    fold_into(word, &mut buf);
-    is_folded_stop_word(&buf)
+    // Already-folded input (the usual case after normalization) is probed as is.
+    if !needs_fold(word.as_bytes()) {
+        return EXPANDED.contains(word);
+    }
+    // Stop words are short: fold into a stack buffer, no allocation on the hot path.
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    for c in word.chars() {
+        let f = match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ئ' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            'ـ' => continue,
+            c if crate::normalize::is_diacritic(c) => continue,
+            c => c,
+        };
+        let n = f.len_utf8();
+        if len + n > buf.len() {
+            return false;
+        }
+        f.encode_utf8(&mut buf[len..]);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(is_folded_stop_word)
+}
+
+/// True when `fold_into` would change these UTF-8 bytes.
+fn needs_fold(b: &[u8]) -> bool {
+    b.windows(2).any(|w| match w {
+        [0xD8, c] => matches!(c, 0xA2..=0xA6 | 0xA9),
+        [0xD9, c] => matches!(c, 0x80 | 0x89 | 0x8B..=0x9F | 0xB0 | 0xB1),
+        _ => false,
+    }) || b.iter().any(|&x| x >= 0xDA)
 }
 
 /// Like [`is_stop_word`] for a word already folded with [`fold_into`] (or normalized with
 /// the default [`crate::Normalizer`], which differs only in keeping `ة`, `ؤ`, `ئ`).
 pub fn is_folded_stop_word(w: &str) -> bool {
-    if in_set(w) {
-        return true;
-    }
-    let stripped = CONJUNCTIONS.iter().find_map(|c| w.strip_prefix(c));
-    for cand in [Some(w), stripped].into_iter().flatten() {
-        if cand.chars().count() < 2 {
-            continue;
-        }
-        if cand != w && in_set(cand) {
-            return true;
-        }
-        let with_prep = PREPOSITIONS
-            .iter()
-            .filter_map(|p| cand.strip_prefix(p))
-            .any(|r| r.chars().count() >= 2 && in_set(r));
-        if with_prep {
-            return true;
-        }
-    }
-    false
+    EXPANDED.contains(w)
 }
 
 #[cfg(test)]
@@ -145,6 +173,14 @@ mod tests {
         ] {
             assert!(!is_stop_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn expansion_matches_rules() {
+        // A conjunction, a preposition and a pronoun around a base word.
+        assert!(is_folded_stop_word("وبها"));
+        assert!(is_folded_stop_word("فلهم"));
+        assert!(!is_folded_stop_word("وو"));
     }
 
     #[test]

@@ -178,6 +178,11 @@ impl<'a> Iterator for Tokens<'a> {
                 end += c.len_utf8();
             }
             TokenKind::Number
+        } else if is_punct(first) {
+            while self.peek(end) == Some(first) {
+                end += first.len_utf8();
+            }
+            TokenKind::Punct
         } else if first.is_alphanumeric() {
             loop {
                 match self.peek(end) {
@@ -196,11 +201,6 @@ impl<'a> Iterator for Tokens<'a> {
                 }
             }
             TokenKind::Latin
-        } else if is_punct(first) {
-            while self.peek(end) == Some(first) {
-                end += first.len_utf8();
-            }
-            TokenKind::Punct
         } else {
             TokenKind::Symbol
         };

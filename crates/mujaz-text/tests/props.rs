@@ -127,3 +127,31 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn cursor_agrees_with_binary_search(s in any_text()) {
+        let view = Normalizer::default().normalize(&s);
+        let (mut a, mut b) = (view.alignment().cursor(), view.alignment().cursor());
+        for t in tokenize(view.as_str()) {
+            prop_assert_eq!(
+                view.original_span_with(&mut a, &mut b, t.start..t.end),
+                view.original_span(t.start..t.end)
+            );
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn stop_word_fast_path_agrees_with_folding(s in arabicish()) {
+        for w in s.split_whitespace() {
+            let mut folded = String::new();
+            mujaz_text::stopwords::fold_into(w, &mut folded);
+            prop_assert_eq!(
+                mujaz_text::is_stop_word(w),
+                mujaz_text::stopwords::is_folded_stop_word(&folded) && folded.len() <= 48
+            );
+        }
+    }
+}
