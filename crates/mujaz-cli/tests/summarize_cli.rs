@@ -11,7 +11,8 @@ fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn mujaz");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // The binary may exit (usage error) before reading its input.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
