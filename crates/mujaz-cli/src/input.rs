@@ -12,8 +12,8 @@ pub fn read_bytes(path: Option<&Path>) -> Result<(String, Vec<u8>), Failure> {
         Some(p) if p.as_os_str() == "-" => read_stdin(),
         Some(p) => {
             let name = p.display().to_string();
-            let bytes =
-                std::fs::read(p).map_err(|e| Failure::input(format!("{name}: cannot read: {e}")))?;
+            let bytes = std::fs::read(p)
+                .map_err(|e| Failure::input(format!("{name}: cannot read: {e}")))?;
             Ok((name, bytes))
         }
     }

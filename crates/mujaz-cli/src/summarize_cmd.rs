@@ -32,7 +32,9 @@ pub enum OutputFormat {
 }
 
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  mujaz summarize --example\n  mujaz summarize article.txt\n  mujaz summarize --mode headline --json article.txt\n  mujaz summarize --mode extract --sentences 3 article.txt\n  mujaz summarize --format jsonl articles.jsonl > summaries.jsonl")]
+#[command(
+    after_help = "Examples:\n  mujaz summarize --example\n  mujaz summarize article.txt\n  mujaz summarize --mode headline --json article.txt\n  mujaz summarize --mode extract --sentences 3 article.txt\n  mujaz summarize --format jsonl articles.jsonl > summaries.jsonl"
+)]
 pub struct SummarizeArgs {
     /// Input files (default: stdin; `-` is stdin).
     files: Vec<PathBuf>,
@@ -155,7 +157,10 @@ fn jsonl_records(name: &str, bytes: &[u8], args: &SummarizeArgs, out: &mut Vec<R
             continue;
         }
         let text = match std::str::from_utf8(line) {
-            Err(e) => Err(("invalid_utf8".to_string(), format!("invalid UTF-8 at byte offset {}", e.valid_up_to()))),
+            Err(e) => Err((
+                "invalid_utf8".to_string(),
+                format!("invalid UTF-8 at byte offset {}", e.valid_up_to()),
+            )),
             Ok(l) => match serde_json::from_str::<Value>(l) {
                 Err(e) => Err(("invalid_json".to_string(), e.to_string())),
                 Ok(Value::Object(obj)) => {
@@ -163,20 +168,36 @@ fn jsonl_records(name: &str, bytes: &[u8], args: &SummarizeArgs, out: &mut Vec<R
                     let title = if args.no_title {
                         None
                     } else {
-                        obj.get(&args.title_field).and_then(|v| v.as_str()).map(str::to_string)
+                        obj.get(&args.title_field)
+                            .and_then(|v| v.as_str())
+                            .map(str::to_string)
                     };
                     let rec = match obj.get(&args.text_field) {
                         Some(Value::String(t)) => Ok((t.clone(), title)),
-                        Some(_) => Err(("invalid_field".to_string(), format!("field '{}' is not a string", args.text_field))),
-                        None => Err(("missing_field".to_string(), format!("no field '{}'", args.text_field))),
+                        Some(_) => Err((
+                            "invalid_field".to_string(),
+                            format!("field '{}' is not a string", args.text_field),
+                        )),
+                        None => Err((
+                            "missing_field".to_string(),
+                            format!("no field '{}'", args.text_field),
+                        )),
                     };
-                    out.push(Record { id, source, text: rec });
+                    out.push(Record {
+                        id,
+                        source,
+                        text: rec,
+                    });
                     continue;
                 }
                 Ok(_) => Err(("invalid_json".to_string(), "not a JSON object".to_string())),
             },
         };
-        out.push(Record { id: Value::Null, source, text });
+        out.push(Record {
+            id: Value::Null,
+            source,
+            text,
+        });
     }
 }
 
@@ -195,14 +216,9 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         title: args.title.clone(),
         mmr_lambda: args.mmr_lambda,
         compress: compression(&args),
-        ..Options::default()
     };
     // Options are checked once up front: a usage error is not a per-record failure.
-    if let Err(e) = summarizer.summarize("نص", &base) {
-        if let mujaz_summarize::SummarizeError::InvalidOption(m) = e {
-            return Err(Failure::usage(m));
-        }
-    }
+    base.validate().map_err(|e| Failure::usage(e.to_string()))?;
     let mut records = Vec::new();
     let mut any_jsonl = false;
     let inputs: Vec<Option<PathBuf>> = if args.example {
@@ -216,15 +232,25 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         records.push(Record {
             id: Value::String("example".into()),
             source: "example".into(),
-            text: Ok((mujaz_text::samples::NEWS_ARTICLE.to_string(), args.title.clone())),
+            text: Ok((
+                mujaz_text::samples::NEWS_ARTICLE.to_string(),
+                args.title.clone(),
+            )),
         });
     }
     for path in inputs {
         let (name, bytes) = match read_bytes(path.as_deref()) {
             Ok(x) => x,
             Err(f) => {
-                let name = path.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-                records.push(Record { id: Value::String(name.clone()), source: name, text: Err(("io".into(), f.message)) });
+                let name = path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                records.push(Record {
+                    id: Value::String(name.clone()),
+                    source: name,
+                    text: Err(("io".into(), f.message)),
+                });
                 continue;
             }
         };
@@ -232,7 +258,9 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
             Format::Jsonl => true,
             Format::Text => false,
             Format::Auto => match &path {
-                Some(p) if p.as_os_str() != "-" => p.extension().is_some_and(|e| e == "jsonl" || e == "json"),
+                Some(p) if p.as_os_str() != "-" => {
+                    p.extension().is_some_and(|e| e == "jsonl" || e == "json")
+                }
                 _ => bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
             },
         };
@@ -259,10 +287,19 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     let mut failed = 0usize;
     let single = records.len() == 1 && !any_jsonl;
     for rec in &records {
-        let result = rec.text.as_ref().map_err(|e| e.clone()).and_then(|(text, title)| {
-            let opts = Options { title: title.clone(), ..base.clone() };
-            summarizer.summarize(text, &opts).map_err(|e| (e.kind().to_string(), e.to_string()))
-        });
+        let result = rec
+            .text
+            .as_ref()
+            .map_err(|e| e.clone())
+            .and_then(|(text, title)| {
+                let opts = Options {
+                    title: title.clone(),
+                    ..base.clone()
+                };
+                summarizer
+                    .summarize(text, &opts)
+                    .map_err(|e| (e.kind().to_string(), e.to_string()))
+            });
         match (output, result) {
             (OutputFormat::Text, Ok(s)) => writeln!(out, "{}", s.summary)?,
             (OutputFormat::Text, Err((_, m))) => {
@@ -293,9 +330,13 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     out.flush()?;
     if failed > 0 {
         if single {
-            return Err(Failure::input(format!("{failed} record(s) failed")).quiet_if(output == OutputFormat::Text));
+            return Err(Failure::input(format!("{failed} record(s) failed"))
+                .quiet_if(output == OutputFormat::Text));
         }
-        return Err(Failure::input(format!("{failed} of {} record(s) failed", records.len())));
+        return Err(Failure::input(format!(
+            "{failed} of {} record(s) failed",
+            records.len()
+        )));
     }
     Ok(())
 }

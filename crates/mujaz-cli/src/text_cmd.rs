@@ -23,7 +23,9 @@ pub enum Op {
 }
 
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  echo 'قالَ الوزيرُ إنّ ٣٥٪ وصلت.' | mujaz text normalize\n  mujaz text sentences article.txt --json\n  mujaz text stem --stemmer root article.txt\n  mujaz text normalize --set teh_marbuta=on --set punctuation=off article.txt")]
+#[command(
+    after_help = "Examples:\n  echo 'قالَ الوزيرُ إنّ ٣٥٪ وصلت.' | mujaz text normalize\n  mujaz text sentences article.txt --json\n  mujaz text stem --stemmer root article.txt\n  mujaz text normalize --set teh_marbuta=on --set punctuation=off article.txt"
+)]
 pub struct TextArgs {
     /// What to do.
     #[arg(value_enum)]
@@ -59,7 +61,11 @@ pub fn apply_settings(cfg: &mut NormalizerConfig, settings: &[String]) -> Result
         let on = match val {
             "on" | "true" | "1" | "yes" => true,
             "off" | "false" | "0" | "no" => false,
-            _ => return Err(Failure::usage(format!("--set {key}: expected on or off, got '{val}'"))),
+            _ => {
+                return Err(Failure::usage(format!(
+                    "--set {key}: expected on or off, got '{val}'"
+                )))
+            }
         };
         let mut v = serde_json::to_value(&*cfg).expect("config serializes");
         let obj = v.as_object_mut().expect("config is an object");
@@ -112,13 +118,23 @@ pub fn run(args: TextArgs) -> Result<(), Failure> {
         Op::Sentences => {
             for s in sentences(&text) {
                 if args.json {
-                    writeln!(out, "{}", json!({"text": s.text, "start": s.start, "end": s.end}))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        json!({"text": s.text, "start": s.start, "end": s.end})
+                    )?;
                 } else {
                     // Keep one sentence per line even when a dateline joined two lines.
                     let line: String = s
                         .text
                         .chars()
-                        .map(|c| if mujaz_text::chars::is_line_break(c) { ' ' } else { c })
+                        .map(|c| {
+                            if mujaz_text::chars::is_line_break(c) {
+                                ' '
+                            } else {
+                                c
+                            }
+                        })
                         .collect();
                     writeln!(out, "{line}")?;
                 }

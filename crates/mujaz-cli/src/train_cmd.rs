@@ -12,7 +12,9 @@ use crate::summarize_cmd::load_model;
 use crate::Failure;
 
 #[derive(Args, Debug)]
-#[command(after_help = "Example (regenerates the embedded model, see crates/mujaz-summarize/src/default_model.json):\n  mujaz train ../shared/data/ant_bbc/dev.jsonl --mode standfirst --out model.json")]
+#[command(
+    after_help = "Example (regenerates the embedded model, see crates/mujaz-summarize/src/default_model.json):\n  mujaz train ../shared/data/ant_bbc/dev.jsonl --mode standfirst --out model.json"
+)]
 pub struct TrainArgs {
     /// Gold JSONL files: {"id","text","title"?,"summaries":[...]} per line.
     #[arg(required = true)]
@@ -69,8 +71,17 @@ fn load_gold(paths: &[PathBuf], no_title: bool) -> Result<Vec<GoldDoc>, Failure>
                 Value::Null => where_.clone(),
                 other => other.to_string(),
             };
-            let title = if no_title { None } else { v["title"].as_str().map(str::to_string) };
-            docs.push(GoldDoc { id, text: text.to_string(), title, summaries });
+            let title = if no_title {
+                None
+            } else {
+                v["title"].as_str().map(str::to_string)
+            };
+            docs.push(GoldDoc {
+                id,
+                text: text.to_string(),
+                title,
+                summaries,
+            });
         }
     }
     Ok(docs)
@@ -98,11 +109,23 @@ fn mean_r1(s: &Summarizer, docs: &[GoldDoc], mode: Mode, algorithm: Algorithm, k
 
 pub fn run(args: TrainArgs) -> Result<(), Failure> {
     let docs = load_gold(&args.gold, args.no_title)?;
-    let (val, tr): (Vec<GoldDoc>, Vec<GoldDoc>) =
-        docs.into_iter().partition(|d| is_validation(&d.id, args.validation_folds));
-    eprintln!("train: {} documents, validation: {} documents", tr.len(), val.len());
+    let (val, tr): (Vec<GoldDoc>, Vec<GoldDoc>) = docs
+        .into_iter()
+        .partition(|d| is_validation(&d.id, args.validation_folds));
+    eprintln!(
+        "train: {} documents, validation: {} documents",
+        tr.len(),
+        val.len()
+    );
     let base = load_model(args.base.as_deref())?;
-    let lm = train(&Summarizer::new(base.clone()), &tr, args.mode, args.sentences, args.l2, args.epochs);
+    let lm = train(
+        &Summarizer::new(base.clone()),
+        &tr,
+        args.mode,
+        args.sentences,
+        args.l2,
+        args.epochs,
+    );
     let mut model = base;
     match args.mode {
         Mode::Standfirst => model.standfirst = lm,
@@ -114,7 +137,12 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         .gold
         .iter()
         .map(|p| {
-            let parts: Vec<String> = p.components().rev().take(2).map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let parts: Vec<String> = p
+                .components()
+                .rev()
+                .take(2)
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
             parts.into_iter().rev().collect::<Vec<_>>().join("/")
         })
         .collect();
@@ -132,7 +160,8 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     model.provenance = merge_provenance(&model.provenance, args.mode, &note);
     let json = serde_json::to_string_pretty(&model).expect("model serializes");
     let tmp = args.out.with_extension("tmp");
-    std::fs::write(&tmp, json + "\n").and_then(|_| std::fs::rename(&tmp, &args.out))
+    std::fs::write(&tmp, json + "\n")
+        .and_then(|_| std::fs::rename(&tmp, &args.out))
         .map_err(|e| Failure::input(format!("{}: cannot write: {e}", args.out.display())))?;
     if !val.is_empty() {
         let s = Summarizer::new(model);
@@ -151,7 +180,12 @@ fn merge_provenance(old: &str, mode: Mode, note: &str) -> String {
     let prefix = format!("{mode}:");
     let mut lines: Vec<String> = old
         .split('\n')
-        .filter(|l| !l.is_empty() && l.contains(':') && !l.starts_with(&prefix) && !l.starts_with("placeholder"))
+        .filter(|l| {
+            !l.is_empty()
+                && l.contains(':')
+                && !l.starts_with(&prefix)
+                && !l.starts_with("placeholder")
+        })
         .map(str::to_string)
         .collect();
     lines.push(note.to_string());

@@ -24,7 +24,8 @@ fn lines(o: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
-const ARTICLE: &str = "أعلنت الحكومة، الأحد، عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.
+const ARTICLE: &str =
+    "أعلنت الحكومة، الأحد، عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.
 وقال وزير الزراعة إن الخطة تشمل قروضاً ميسرة وبذوراً محسنة وأنظمة ري حديثة.
 وأضاف أن التنفيذ سيبدأ الشهر المقبل في ثلاث محافظات.
 ورحب اتحاد المزارعين بالخطة لكنه طالب بزيادة الدعم.";
@@ -44,21 +45,37 @@ fn stdin_text_plain_and_json() {
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(ARTICLE.contains(out.trim()), "{out}");
-    let o = mujaz(&["summarize", "--json", "--mode", "extract", "--sentences", "2"], ARTICLE.as_bytes());
+    let o = mujaz(
+        &[
+            "summarize",
+            "--json",
+            "--mode",
+            "extract",
+            "--sentences",
+            "2",
+        ],
+        ARTICLE.as_bytes(),
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["mode"], "extract");
     assert_eq!(v["algorithm"], "learned");
     let sents = v["sentences"].as_array().unwrap();
     assert_eq!(sents.len(), 2);
     for s in sents {
-        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
         assert!(v["summary"].as_str().unwrap().contains(&ARTICLE[a..b]));
     }
 }
 
 #[test]
 fn headline_json_has_kept_spans() {
-    let o = mujaz(&["summarize", "--mode", "headline", "--json"], ARTICLE.as_bytes());
+    let o = mujaz(
+        &["summarize", "--mode", "headline", "--json"],
+        ARTICLE.as_bytes(),
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let kept = v["sentences"][0]["kept"].as_array().unwrap();
     let rebuilt: Vec<&str> = kept
@@ -92,7 +109,16 @@ fn jsonl_every_record_accounted_for() {
         .collect();
     assert_eq!(
         kinds,
-        ["ok", "invalid_json", "empty", "missing_field", "invalid_field", "no_arabic", "ok", "invalid_utf8"]
+        [
+            "ok",
+            "invalid_json",
+            "empty",
+            "missing_field",
+            "invalid_field",
+            "no_arabic",
+            "ok",
+            "invalid_utf8"
+        ]
     );
     assert_eq!(rows[0]["id"], "a");
     assert_eq!(rows[6]["id"], 7);
@@ -103,9 +129,15 @@ fn jsonl_every_record_accounted_for() {
 fn usage_errors_exit_2() {
     let o = mujaz(&["summarize", "--mode", "poem"], ARTICLE.as_bytes());
     assert_eq!(o.status.code(), Some(2));
-    let o = mujaz(&["summarize", "--mode", "extract", "--ratio", "2"], ARTICLE.as_bytes());
+    let o = mujaz(
+        &["summarize", "--mode", "extract", "--ratio", "2"],
+        ARTICLE.as_bytes(),
+    );
     assert_eq!(o.status.code(), Some(2));
-    let o = mujaz(&["summarize", "--sentences", "2", "--words", "3"], ARTICLE.as_bytes());
+    let o = mujaz(
+        &["summarize", "--sentences", "2", "--words", "3"],
+        ARTICLE.as_bytes(),
+    );
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -137,17 +169,36 @@ fn train_then_use_model() {
     std::fs::write(&gold, rows).unwrap();
     let model = dir.join("model.json");
     let o = mujaz(
-        &["train", gold.to_str().unwrap(), "--mode", "standfirst", "--out", model.to_str().unwrap(), "--validation-folds", "1", "--epochs", "200"],
+        &[
+            "train",
+            gold.to_str().unwrap(),
+            "--mode",
+            "standfirst",
+            "--out",
+            model.to_str().unwrap(),
+            "--validation-folds",
+            "1",
+            "--epochs",
+            "200",
+        ],
         b"",
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = mujaz(&["summarize", "--model", model.to_str().unwrap()], ARTICLE.as_bytes());
+    let o = mujaz(
+        &["summarize", "--model", model.to_str().unwrap()],
+        ARTICLE.as_bytes(),
+    );
     assert!(o.status.success());
     // The trained model learned to prefer the second sentence (the oracle).
-    assert!(String::from_utf8(o.stdout).unwrap().starts_with("وقال وزير الزراعة"));
+    assert!(String::from_utf8(o.stdout)
+        .unwrap()
+        .starts_with("وقال وزير الزراعة"));
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{}").unwrap();
-    let o = mujaz(&["summarize", "--model", bad.to_str().unwrap()], ARTICLE.as_bytes());
+    let o = mujaz(
+        &["summarize", "--model", bad.to_str().unwrap()],
+        ARTICLE.as_bytes(),
+    );
     assert_eq!(o.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }

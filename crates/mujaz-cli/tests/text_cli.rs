@@ -30,7 +30,14 @@ fn normalize_stdin() {
 #[test]
 fn normalize_settings() {
     let o = mujaz(
-        &["text", "normalize", "--set", "teh_marbuta=on", "--set", "punctuation=off"],
+        &[
+            "text",
+            "normalize",
+            "--set",
+            "teh_marbuta=on",
+            "--set",
+            "punctuation=off",
+        ],
         "مدرسةٌ، جديدة".as_bytes(),
     );
     assert_eq!(stdout(&o), "مدرسه، جديده");
@@ -50,7 +57,10 @@ fn tokens_json_have_original_spans() {
         .collect();
     assert_eq!(rows.len(), 4);
     for r in &rows {
-        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[s..e], r["text"].as_str().unwrap());
     }
     assert_eq!(rows[0]["text"], "وَصَلَ");
@@ -73,8 +83,12 @@ fn sentences_plain_and_json() {
 
 #[test]
 fn stem_each_stemmer() {
-    for (stemmer, want) in [("light", "مساعد"), ("snowball", "مساعد"), ("root", "سعد")] {
-        let o = mujaz(&["text", "stem", "--stemmer", stemmer], "والمساعدات".as_bytes());
+    for (stemmer, want) in [("light", "مساعد"), ("snowball", "مساعد"), ("root", "سعد")]
+    {
+        let o = mujaz(
+            &["text", "stem", "--stemmer", stemmer],
+            "والمساعدات".as_bytes(),
+        );
         assert_eq!(stdout(&o), format!("{want}\n"), "{stemmer}");
     }
     let o = mujaz(&["text", "stem", "--stemmer", "porter"], b"x");
@@ -89,7 +103,10 @@ fn file_argument() {
     std::fs::write(&f, "جملة أولى. جملة ثانية.").unwrap();
     let o = mujaz(&["text", "sentences", f.to_str().unwrap()], b"");
     assert_eq!(stdout(&o).lines().count(), 2);
-    let missing = mujaz(&["text", "sentences", dir.join("none.txt").to_str().unwrap()], b"");
+    let missing = mujaz(
+        &["text", "sentences", dir.join("none.txt").to_str().unwrap()],
+        b"",
+    );
     assert_eq!(missing.status.code(), Some(1));
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -33,9 +33,21 @@ pub struct Prf {
 
 impl Prf {
     fn from_counts(overlap: usize, cand: usize, refn: usize) -> Prf {
-        let p = if cand == 0 { 0.0 } else { overlap as f64 / cand as f64 };
-        let r = if refn == 0 { 0.0 } else { overlap as f64 / refn as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if cand == 0 {
+            0.0
+        } else {
+            overlap as f64 / cand as f64
+        };
+        let r = if refn == 0 {
+            0.0
+        } else {
+            overlap as f64 / refn as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         Prf { p, r, f }
     }
 }
@@ -108,9 +120,21 @@ impl Rouge {
             best = Some(match best {
                 None => s,
                 Some(b) => Score {
-                    rouge1: if s.rouge1.f > b.rouge1.f { s.rouge1 } else { b.rouge1 },
-                    rouge2: if s.rouge2.f > b.rouge2.f { s.rouge2 } else { b.rouge2 },
-                    rouge_l: if s.rouge_l.f > b.rouge_l.f { s.rouge_l } else { b.rouge_l },
+                    rouge1: if s.rouge1.f > b.rouge1.f {
+                        s.rouge1
+                    } else {
+                        b.rouge1
+                    },
+                    rouge2: if s.rouge2.f > b.rouge2.f {
+                        s.rouge2
+                    } else {
+                        b.rouge2
+                    },
+                    rouge_l: if s.rouge_l.f > b.rouge_l.f {
+                        s.rouge_l
+                    } else {
+                        b.rouge_l
+                    },
                     empty: b.empty && s.empty,
                 },
             });
@@ -124,7 +148,11 @@ impl Rouge {
 
 fn ngram_overlap<T: AsRef<str>>(a: &[T], b: &[T], n: usize) -> (usize, usize, usize) {
     if a.len() < n || b.len() < n {
-        return (0, a.len().saturating_sub(n - 1), b.len().saturating_sub(n - 1));
+        return (
+            0,
+            a.len().saturating_sub(n - 1),
+            b.len().saturating_sub(n - 1),
+        );
     }
     let mut counts: FxHashMap<Vec<&str>, i64> = FxHashMap::default();
     for w in a.windows(n) {

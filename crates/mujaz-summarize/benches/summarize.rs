@@ -50,7 +50,11 @@ fn bench(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 docs.iter()
-                    .map(|d| s.summarize(black_box(d), &opts).map(|o| o.summary.len()).unwrap_or(0))
+                    .map(|d| {
+                        s.summarize(black_box(d), &opts)
+                            .map(|o| o.summary.len())
+                            .unwrap_or(0)
+                    })
                     .sum::<usize>()
             })
         });

@@ -56,15 +56,57 @@ impl CompressOptions {
 }
 
 const DAYS: &[&str] = &[
-    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
 ];
-const DAY_BEFORE: &[&str] = &["اليوم", "يوم", "مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "نهار"];
+const DAY_BEFORE: &[&str] = &[
+    "اليوم",
+    "يوم",
+    "مساء",
+    "صباح",
+    "ليل",
+    "ليلة",
+    "فجر",
+    "ظهر",
+    "نهار",
+];
 const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم"];
 /// Month names (Gregorian, Levantine and Maghrebi spellings), normalized.
 const MONTHS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
-    "تشرين", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويلية", "اوت",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "اوت",
 ];
 /// Words that make a stand-alone time adverbial.
 const YESTERDAY: &[&str] = &["امس", "البارحة"];
@@ -75,7 +117,11 @@ fn is_dash(s: &str) -> bool {
 
 /// Compress one sentence: returns the kept byte ranges in the original text (in order,
 /// merged across white space), or the whole sentence when nothing is deleted.
-pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions) -> Vec<(usize, usize)> {
+pub fn compress(
+    doc: &Analysis<'_>,
+    s: &AnalyzedSentence,
+    opts: &CompressOptions,
+) -> Vec<(usize, usize)> {
     let toks: &[AnalyzedToken] = doc.sentence_tokens(s);
     if toks.is_empty() || opts.is_none() {
         return vec![(s.start, s.end)];
@@ -198,12 +244,18 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     };
     let last = keep.iter().rposition(|&x| x).unwrap_or(first);
     let mut lo = first;
-    while lo < last && toks[lo].kind == TokenKind::Punct && matches!(norm[lo], "," | ";" | "-" | ":") {
+    while lo < last
+        && toks[lo].kind == TokenKind::Punct
+        && matches!(norm[lo], "," | ";" | "-" | ":")
+    {
         keep[lo] = false;
         lo += 1;
     }
     let mut hi = last;
-    while hi > lo && toks[hi].kind == TokenKind::Punct && matches!(norm[hi], "," | ";" | "-" | ":" | "(") {
+    while hi > lo
+        && toks[hi].kind == TokenKind::Punct
+        && matches!(norm[hi], "," | ";" | "-" | ":" | "(")
+    {
         keep[hi] = false;
         hi -= 1;
     }

@@ -117,7 +117,10 @@ impl DocVectors {
             }
         }
         let n = sentences.len() as f32;
-        let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d + 0.5)).ln().max(0.05)).collect();
+        let idf: Vec<f32> = df
+            .iter()
+            .map(|&d| ((n + 1.0) / (d + 0.5)).ln().max(0.05))
+            .collect();
         let mut centroid = vec![0f32; nterms];
         for s in &sentences {
             for &(id, c) in &s.tf {
@@ -137,12 +140,11 @@ impl DocVectors {
             .unwrap_or_default();
         let centroid_norm = centroid.iter().map(|x| x * x).sum::<f32>().sqrt();
         for s in sentences.iter_mut() {
-            s.norm = s
-                .tf
-                .iter()
-                .map(|&(id, c)| (c * idf[id as usize]).powi(2))
-                .sum::<f32>()
-                .sqrt();
+            s.norm =
+                s.tf.iter()
+                    .map(|&(id, c)| (c * idf[id as usize]).powi(2))
+                    .sum::<f32>()
+                    .sqrt();
         }
         DocVectors {
             sentences,
@@ -172,8 +174,16 @@ impl DocVectors {
         if dot == 0.0 {
             return 0.0;
         }
-        let na: f32 = a.iter().map(|&(id, c)| w(id, c).powi(2)).sum::<f32>().sqrt();
-        let nb: f32 = b.iter().map(|&(id, c)| w(id, c).powi(2)).sum::<f32>().sqrt();
+        let na: f32 = a
+            .iter()
+            .map(|&(id, c)| w(id, c).powi(2))
+            .sum::<f32>()
+            .sqrt();
+        let nb: f32 = b
+            .iter()
+            .map(|&(id, c)| w(id, c).powi(2))
+            .sum::<f32>()
+            .sqrt();
         dot / (na * nb)
     }
 

@@ -95,19 +95,28 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
                 TokenKind::Symbol => {}
             }
         }
-        let first_word = toks.iter().find(|t| t.kind == TokenKind::Arabic).map(|t| doc.norm(t));
-        let starts_conj = first_word.is_some_and(|w| {
-            (w.starts_with('و') || w.starts_with('ف')) && w.chars().count() > 3
-        });
+        let first_word = toks
+            .iter()
+            .find(|t| t.kind == TokenKind::Arabic)
+            .map(|t| doc.norm(t));
+        let starts_conj = first_word
+            .is_some_and(|w| (w.starts_with('و') || w.starts_with('ف')) && w.chars().count() > 3);
         let stext = doc.sentence_text(s);
         let question = stext.ends_with('?') || stext.ends_with('؟');
-        let para = s.start == 0 || text[..s.start].trim_end_matches([' ', '\t']).ends_with('\n');
+        let para = s.start == 0
+            || text[..s.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
         let title_sim = if has_title {
             vecs.cosine(&sv.tf, &vecs.title)
         } else {
             0.0
         };
-        let sim_first = if i == 0 { 1.0 } else { vecs.sentence_cosine(i, 0) };
+        let sim_first = if i == 0 {
+            1.0
+        } else {
+            vecs.sentence_cosine(i, 0)
+        };
         let salience = if sv.content > 0 {
             sv.tf
                 .iter()
@@ -121,7 +130,11 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
         let base: [f32; NUM_BASE] = [
             (i == 0) as u8 as f32,
             1.0 / (1.0 + i as f32),
-            if n > 1 { i as f32 / (n - 1) as f32 } else { 0.0 },
+            if n > 1 {
+                i as f32 / (n - 1) as f32
+            } else {
+                0.0
+            },
             (1.0 + words).ln(),
             wn,
             wn * wn,

@@ -18,6 +18,9 @@
 //! assert_eq!(extract.sentences.len(), 3);
 //! ```
 
+// Numeric loops over feature and sentence indices read better with explicit indices.
+#![allow(clippy::needless_range_loop)]
+
 pub mod compress;
 pub mod doc;
 pub mod features;
@@ -312,7 +315,7 @@ impl Summarizer {
         if !mujaz_text::has_arabic(text) {
             return Err(SummarizeError::NoArabic);
         }
-        validate(opts)?;
+        opts.validate()?;
         let title_analysis = opts.title.as_deref().map(|t| self.analyzer.analyze(t));
         let p = self.prepare(text, title_analysis.as_ref());
         let n = p.analysis.sentences().len();
@@ -348,6 +351,13 @@ impl Summarizer {
             algorithm: opts.algorithm,
             sentences,
         })
+    }
+}
+
+impl Options {
+    /// Check the options (lengths and MMR trade-off) without summarizing anything.
+    pub fn validate(&self) -> Result<(), SummarizeError> {
+        validate(self)
     }
 }
 
@@ -394,12 +404,15 @@ fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize
     let (max_sents, max_words) = match opts.length.unwrap_or(Length::Sentences(3)) {
         Length::Sentences(k) => (k, usize::MAX),
         Length::Words(w) => (usize::MAX, w),
-        Length::Ratio(r) => (((candidates.len() as f64) * r).ceil().max(1.0) as usize, usize::MAX),
+        Length::Ratio(r) => (
+            ((candidates.len() as f64) * r).ceil().max(1.0) as usize,
+            usize::MAX,
+        ),
     };
     // Scores to [0, 1] so that MMR's two terms are comparable.
-    let (lo, hi) = candidates
-        .iter()
-        .fold((f32::MAX, f32::MIN), |(a, b), &i| (a.min(scores[i]), b.max(scores[i])));
+    let (lo, hi) = candidates.iter().fold((f32::MAX, f32::MIN), |(a, b), &i| {
+        (a.min(scores[i]), b.max(scores[i]))
+    });
     let rel = |i: usize| {
         if hi > lo {
             (scores[i] - lo) / (hi - lo)
@@ -419,7 +432,10 @@ fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize
                     .iter()
                     .map(|&j| p.vectors.sentence_cosine(i, j))
                     .fold(0f32, f32::max);
-                (k, opts.mmr_lambda * rel(i) - (1.0 - opts.mmr_lambda) * redundancy)
+                (
+                    k,
+                    opts.mmr_lambda * rel(i) - (1.0 - opts.mmr_lambda) * redundancy,
+                )
             })
             .fold((0, f32::MIN), |a, b| if b.1 > a.1 { b } else { a });
         let i = left.remove(pos);

@@ -87,7 +87,11 @@ impl LinearModel {
             return Err("vector lengths do not match the feature count".into());
         }
         if self.std.iter().any(|s| !(s.is_finite() && *s > 0.0))
-            || self.weights.iter().chain(&self.mean).any(|w| !w.is_finite())
+            || self
+                .weights
+                .iter()
+                .chain(&self.mean)
+                .any(|w| !w.is_finite())
         {
             return Err("non-finite or non-positive values".into());
         }
@@ -157,7 +161,10 @@ impl LinearModel {
             let mut g = [0f32; NUM_FEATURES];
             for (xs, y) in &data {
                 logits.clear();
-                logits.extend(xs.iter().map(|x| x.iter().zip(&w).map(|(a, c)| a * c).sum::<f32>()));
+                logits.extend(
+                    xs.iter()
+                        .map(|x| x.iter().zip(&w).map(|(a, c)| a * c).sum::<f32>()),
+                );
                 let mx = logits.iter().cloned().fold(f32::MIN, f32::max);
                 let z: f32 = logits.iter().map(|l| (l - mx).exp()).sum();
                 for ((x, l), yi) in xs.iter().zip(&logits).zip(y) {

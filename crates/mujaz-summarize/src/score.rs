@@ -31,10 +31,7 @@ fn pagerank(weights: &[Vec<f32>], damping: f32) -> Vec<f32> {
     let mut rank = vec![1.0 / n as f32; n];
     let mut next = vec![0f32; n];
     for _ in 0..100 {
-        let dangling: f32 = (0..n)
-            .filter(|&i| out_sum[i] == 0.0)
-            .map(|i| rank[i])
-            .sum();
+        let dangling: f32 = (0..n).filter(|&i| out_sum[i] == 0.0).map(|i| rank[i]).sum();
         let base = (1.0 - damping) / n as f32 + damping * dangling / n as f32;
         next.iter_mut().for_each(|x| *x = base);
         for i in 0..n {
@@ -77,7 +74,13 @@ pub fn textrank(doc: &DocVectors) -> Vec<f32> {
     let logs: Vec<f32> = doc
         .sentences
         .iter()
-        .map(|s| if s.content < 2 { 0.0 } else { (s.content as f32).ln() })
+        .map(|s| {
+            if s.content < 2 {
+                0.0
+            } else {
+                (s.content as f32).ln()
+            }
+        })
         .collect();
     graph_scores(doc, |i, j| {
         if logs[i] == 0.0 || logs[j] == 0.0 {

@@ -32,13 +32,19 @@ pub fn id_hash(id: &str) -> u64 {
 
 /// True when a document belongs to the validation fold (`1/folds` of the ids).
 pub fn is_validation(id: &str, folds: u64) -> bool {
-    folds > 1 && id_hash(id) % folds == 0
+    folds > 1 && id_hash(id).is_multiple_of(folds)
 }
 
 /// Labels of one document's sentences: the ROUGE oracle. For standfirst and headline, the
 /// sentence with the best ROUGE-1+2 F1 against the references; for extracts, the greedy
 /// oracle set of `k` sentences.
-pub fn oracle_labels(rouge: &Rouge, sentences: &[&str], refs: &[&str], mode: Mode, k: usize) -> Vec<f32> {
+pub fn oracle_labels(
+    rouge: &Rouge,
+    sentences: &[&str],
+    refs: &[&str],
+    mode: Mode,
+    k: usize,
+) -> Vec<f32> {
     let mut labels = vec![0f32; sentences.len()];
     let refs_tok: Vec<Vec<String>> = refs.iter().map(|r| rouge.tokens(r)).collect();
     let sent_tok: Vec<Vec<String>> = sentences.iter().map(|s| rouge.tokens(s)).collect();
@@ -63,7 +69,10 @@ pub fn oracle_labels(rouge: &Rouge, sentences: &[&str], refs: &[&str], mode: Mod
             let mut idx = chosen.clone();
             idx.push(i);
             idx.sort_unstable();
-            let cand: Vec<String> = idx.iter().flat_map(|&j| sent_tok[j].iter().cloned()).collect();
+            let cand: Vec<String> = idx
+                .iter()
+                .flat_map(|&j| sent_tok[j].iter().cloned())
+                .collect();
             let g = gain(&cand);
             if g > current && best.is_none_or(|(_, bg)| g > bg) {
                 best = Some((i, g));
@@ -90,7 +99,12 @@ pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) 
     for d in docs {
         let title = d.title.as_deref().map(|t| summarizer.analyzer().analyze(t));
         let p = summarizer.prepare(&d.text, title.as_ref());
-        let sents: Vec<&str> = p.analysis.sentences().iter().map(|s| p.analysis.sentence_text(s)).collect();
+        let sents: Vec<&str> = p
+            .analysis
+            .sentences()
+            .iter()
+            .map(|s| p.analysis.sentence_text(s))
+            .collect();
         if sents.is_empty() {
             continue;
         }
@@ -108,6 +122,13 @@ pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) 
 pub type Group = (Vec<[f32; NUM_FEATURES]>, Vec<f32>);
 
 /// Train one mode's model.
-pub fn train(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize, l2: f32, epochs: usize) -> LinearModel {
+pub fn train(
+    summarizer: &Summarizer,
+    docs: &[GoldDoc],
+    mode: Mode,
+    k: usize,
+    l2: f32,
+    epochs: usize,
+) -> LinearModel {
     LinearModel::train(&dataset(summarizer, docs, mode, k), l2, epochs)
 }

@@ -1,6 +1,8 @@
 //! Engine behaviour on our own fixtures.
 
-use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Options, SummarizeError, Summarizer};
+use mujaz_summarize::{
+    Algorithm, CompressOptions, Length, Mode, Options, SummarizeError, Summarizer,
+};
 use mujaz_text::samples::NEWS_ARTICLE;
 
 fn opts(mode: Mode) -> Options {
@@ -22,7 +24,13 @@ fn every_algorithm_and_mode_returns_traceable_sentences() {
     ] {
         for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
             let out = s
-                .summarize(NEWS_ARTICLE, &Options { algorithm, ..opts(mode) })
+                .summarize(
+                    NEWS_ARTICLE,
+                    &Options {
+                        algorithm,
+                        ..opts(mode)
+                    },
+                )
                 .unwrap();
             assert!(!out.summary.is_empty());
             let mut prev = None;
@@ -82,8 +90,14 @@ fn extract_lengths() {
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
     let s = Summarizer::default();
-    assert_eq!(s.summarize("", &opts(Mode::Standfirst)), Err(SummarizeError::Empty));
-    assert_eq!(s.summarize(" \n\t ", &opts(Mode::Standfirst)), Err(SummarizeError::Empty));
+    assert_eq!(
+        s.summarize("", &opts(Mode::Standfirst)),
+        Err(SummarizeError::Empty)
+    );
+    assert_eq!(
+        s.summarize(" \n\t ", &opts(Mode::Standfirst)),
+        Err(SummarizeError::Empty)
+    );
     assert_eq!(
         s.summarize("Only English text here.", &opts(Mode::Standfirst)),
         Err(SummarizeError::NoArabic)
@@ -92,7 +106,10 @@ fn bad_input_is_an_error_not_a_panic() {
         length: Some(Length::Ratio(1.5)),
         ..opts(Mode::Extract)
     };
-    assert!(matches!(s.summarize(NEWS_ARTICLE, &bad), Err(SummarizeError::InvalidOption(_))));
+    assert!(matches!(
+        s.summarize(NEWS_ARTICLE, &bad),
+        Err(SummarizeError::InvalidOption(_))
+    ));
     for odd in ["؟؟؟", "ـــ", "(رويترز) -", "١٢٣ ٤٥٦", "«»", "ا"] {
         for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
             let _ = s.summarize(odd, &opts(mode));
@@ -123,7 +140,10 @@ fn compression_deletes_dateline_parenthetical_and_dates() {
             },
         )
         .unwrap();
-    assert_eq!(out.summary, "أعلن البيت الأبيض أن الرئيس سيزور اليابان لبحث التجارة.");
+    assert_eq!(
+        out.summary,
+        "أعلن البيت الأبيض أن الرئيس سيزور اليابان لبحث التجارة."
+    );
 }
 
 #[test]

@@ -147,7 +147,10 @@ impl Analyzer {
             })
             .collect();
         let mut si = 0usize;
-        let (mut starts, mut ends) = (normalized.alignment().cursor(), normalized.alignment().cursor());
+        let (mut starts, mut ends) = (
+            normalized.alignment().cursor(),
+            normalized.alignment().cursor(),
+        );
         for t in tokenize(normalized.as_str()) {
             let span = normalized.original_span_with(&mut starts, &mut ends, t.start..t.end);
             // Sentences cover every non-space byte, so each token starts inside one.

@@ -546,8 +546,14 @@ impl<'a> Normalized<'a> {
     /// The original byte range of a normalized byte range. The start snaps down and the end
     /// up to character boundaries; marks removed right after a character stay with it.
     pub fn original_span(&self, range: Range<usize>) -> Range<usize> {
-        let mut start = self.alignment.to_original(range.start).min(self.original.len());
-        let mut end = self.alignment.to_original(range.end).min(self.original.len());
+        let mut start = self
+            .alignment
+            .to_original(range.start)
+            .min(self.original.len());
+        let mut end = self
+            .alignment
+            .to_original(range.end)
+            .min(self.original.len());
         while !self.original.is_char_boundary(start) {
             start -= 1;
         }

@@ -54,9 +54,9 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 /// Abbreviations (without the dot) after which a `.` does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc",
-    "No", "Gen", "Col", "Lt", "Sgt", "Rev", "Gov", "Sen", "Rep", "Capt", "Maj", "Mt", "Jan",
-    "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "cf", "e.g", "i.e", "approx", "dept", "est",
-    "هـ", "ق.م", "ص.ب", "أ.د", "م.م",
+    "No", "Gen", "Col", "Lt", "Sgt", "Rev", "Gov", "Sen", "Rep", "Capt", "Maj", "Mt", "Jan", "Feb",
+    "Aug", "Sept", "Oct", "Nov", "Dec", "cf", "e.g", "i.e", "approx", "dept", "est", "هـ", "ق.م",
+    "ص.ب", "أ.د", "م.م",
 ];
 
 fn is_space(c: char) -> bool {
@@ -282,7 +282,10 @@ mod tests {
         );
         assert_eq!(
             split("ذكرت وكالة أ.ف.ب أن د. سمير وصل. وقال J. Smith إنه سعيد."),
-            vec!["ذكرت وكالة أ.ف.ب أن د. سمير وصل.", "وقال J. Smith إنه سعيد."]
+            vec![
+                "ذكرت وكالة أ.ف.ب أن د. سمير وصل.",
+                "وقال J. Smith إنه سعيد."
+            ]
         );
         assert_eq!(
             split("العنوان ص.ب 1234 عمان. انتهى."),

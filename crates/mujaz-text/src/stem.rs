@@ -84,7 +84,7 @@ impl Stemmer for NoStemmer {
 fn chars(s: &str) -> usize {
     // Pure Arabic-block text is two bytes a letter; count exactly for anything else.
     let b = s.as_bytes();
-    if b.len() % 2 == 0 && b.chunks_exact(2).all(|p| (0xD8..=0xDB).contains(&p[0])) {
+    if b.len().is_multiple_of(2) && b.chunks_exact(2).all(|p| (0xD8..=0xDB).contains(&p[0])) {
         b.len() / 2
     } else {
         s.chars().count()
@@ -423,6 +423,9 @@ impl RootStemmer {
         }
     }
 
+    // One branch per ISRI pattern, as in the reference implementation, even where two
+    // patterns extract the same letters.
+    #[allow(clippy::if_same_then_else)]
     fn pro_w53(w: W) -> W {
         if matches!(w[2], 'ا' | 'ت') && w[0] == 'ا' {
             vec![w[1], w[3], w[4]]

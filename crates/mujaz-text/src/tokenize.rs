@@ -41,7 +41,10 @@ pub enum TokenKind {
 impl TokenKind {
     /// True for tokens that carry words (Arabic, Latin, numbers).
     pub fn is_word(self) -> bool {
-        matches!(self, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number)
+        matches!(
+            self,
+            TokenKind::Arabic | TokenKind::Latin | TokenKind::Number
+        )
     }
 
     /// The lowercase name used in JSON output.
