@@ -1,6 +1,9 @@
 //! `mujaz`: Arabic news summarization, text pipeline and ROUGE from the command line.
 
+mod eval_cmd;
+mod gold;
 mod input;
+mod rouge_cmd;
 mod summarize_cmd;
 mod text_cmd;
 mod train_cmd;
@@ -26,6 +29,10 @@ enum Command {
     Summarize(summarize_cmd::SummarizeArgs),
     /// Retrain the learned scorer of one mode from gold JSONL files.
     Train(train_cmd::TrainArgs),
+    /// Arabic ROUGE between texts (or line-aligned files).
+    Rouge(rouge_cmd::RougeArgs),
+    /// Score predictions (or the summarizer itself) against gold JSONL.
+    Eval(eval_cmd::EvalArgs),
 }
 
 /// An error with the exit status it should produce.
@@ -74,6 +81,8 @@ fn main() -> ExitCode {
         Command::Text(args) => text_cmd::run(args),
         Command::Summarize(args) => summarize_cmd::run(args),
         Command::Train(args) => train_cmd::run(args),
+        Command::Rouge(args) => rouge_cmd::run(args),
+        Command::Eval(args) => eval_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

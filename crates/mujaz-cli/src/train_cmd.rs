@@ -6,8 +6,8 @@ use clap::Args;
 use mujaz_rouge::Rouge;
 use mujaz_summarize::train::{is_validation, train, GoldDoc};
 use mujaz_summarize::{Algorithm, Length, Mode, Options, Summarizer};
-use serde_json::Value;
 
+use crate::gold::{load_gold, Need};
 use crate::summarize_cmd::load_model;
 use crate::Failure;
 
@@ -45,48 +45,6 @@ pub struct TrainArgs {
     no_title: bool,
 }
 
-fn load_gold(paths: &[PathBuf], no_title: bool) -> Result<Vec<GoldDoc>, Failure> {
-    let mut docs = Vec::new();
-    for p in paths {
-        let raw = std::fs::read_to_string(p)
-            .map_err(|e| Failure::input(format!("{}: cannot read: {e}", p.display())))?;
-        for (i, line) in raw.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let where_ = format!("{}:{}", p.display(), i + 1);
-            let v: Value = serde_json::from_str(line)
-                .map_err(|e| Failure::input(format!("{where_}: invalid JSON: {e}")))?;
-            let text = v["text"]
-                .as_str()
-                .ok_or_else(|| Failure::input(format!("{where_}: no string field 'text'")))?;
-            let summaries: Vec<String> = v["summaries"]
-                .as_array()
-                .ok_or_else(|| Failure::input(format!("{where_}: no array field 'summaries'")))?
-                .iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
-                .collect();
-            let id = match &v["id"] {
-                Value::String(s) => s.clone(),
-                Value::Null => where_.clone(),
-                other => other.to_string(),
-            };
-            let title = if no_title {
-                None
-            } else {
-                v["title"].as_str().map(str::to_string)
-            };
-            docs.push(GoldDoc {
-                id,
-                text: text.to_string(),
-                title,
-                summaries,
-            });
-        }
-    }
-    Ok(docs)
-}
-
 /// Mean ROUGE-1 F1 (×100, max over references) of a summarizer setting on documents.
 fn mean_r1(s: &Summarizer, docs: &[GoldDoc], mode: Mode, algorithm: Algorithm, k: usize) -> f64 {
     let rouge = Rouge::default();
@@ -108,7 +66,7 @@ fn mean_r1(s: &Summarizer, docs: &[GoldDoc], mode: Mode, algorithm: Algorithm, k
 }
 
 pub fn run(args: TrainArgs) -> Result<(), Failure> {
-    let docs = load_gold(&args.gold, args.no_title)?;
+    let docs = load_gold(&args.gold, Need::Text, !args.no_title)?;
     let (val, tr): (Vec<GoldDoc>, Vec<GoldDoc>) = docs
         .into_iter()
         .partition(|d| is_validation(&d.id, args.validation_folds));

@@ -1,0 +1,122 @@
+//! `mujaz rouge`: Arabic ROUGE for one pair or for line-aligned files.
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use clap::Args;
+use mujaz_rouge::{Rouge, RougeConfig, Score, METRICS};
+use serde_json::json;
+
+use crate::input::read_text;
+use crate::Failure;
+
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  mujaz rouge --reference 'قال الوزير إن الوضع مستقر' --candidate 'الوزير: الوضع مستقر'\n  mujaz rouge --reference-file refs.txt --candidate-file cands.txt --json"
+)]
+pub struct RougeArgs {
+    /// Reference text.
+    #[arg(
+        long,
+        conflicts_with = "reference_file",
+        required_unless_present = "reference_file"
+    )]
+    reference: Option<String>,
+    /// Candidate text.
+    #[arg(
+        long,
+        conflicts_with = "candidate_file",
+        required_unless_present = "candidate_file"
+    )]
+    candidate: Option<String>,
+    /// References, one per line.
+    #[arg(long, requires = "candidate_file")]
+    reference_file: Option<PathBuf>,
+    /// Candidates, one per line (aligned with --reference-file).
+    #[arg(long, requires = "reference_file")]
+    candidate_file: Option<PathBuf>,
+    /// JSON output (one object per pair).
+    #[arg(long)]
+    json: bool,
+    /// No light stemming.
+    #[arg(long)]
+    no_stem: bool,
+    /// No orthographic normalization.
+    #[arg(long)]
+    no_normalize: bool,
+}
+
+pub fn scorer(no_stem: bool, no_normalize: bool) -> Rouge {
+    Rouge::with_config(&RougeConfig {
+        normalize: !no_normalize,
+        stem: !no_stem,
+    })
+}
+
+pub fn score_json(s: &Score) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    for (name, prf) in METRICS.iter().zip(s.metrics()) {
+        m.insert(
+            name.to_string(),
+            json!({"p": prf.p, "r": prf.r, "f": prf.f}),
+        );
+    }
+    m.insert("empty".into(), json!(s.empty));
+    serde_json::Value::Object(m)
+}
+
+pub fn run(args: RougeArgs) -> Result<(), Failure> {
+    let rouge = scorer(args.no_stem, args.no_normalize);
+    let pairs: Vec<(String, String)> = match (&args.reference, &args.candidate) {
+        (Some(r), Some(c)) => vec![(r.clone(), c.clone())],
+        _ => {
+            let (rn, refs) = read_text(args.reference_file.as_deref())?;
+            let (cn, cands) = read_text(args.candidate_file.as_deref())?;
+            let r: Vec<&str> = refs.lines().collect();
+            let c: Vec<&str> = cands.lines().collect();
+            if r.len() != c.len() {
+                return Err(Failure::input(format!(
+                    "{rn} has {} lines but {cn} has {}: files must be line-aligned",
+                    r.len(),
+                    c.len()
+                )));
+            }
+            r.into_iter()
+                .zip(c)
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut empty = 0;
+    for (i, (r, c)) in pairs.iter().enumerate() {
+        let s = rouge.score(r, c);
+        if s.empty {
+            empty += 1;
+            eprintln!("mujaz: warning: pair {}: the reference or the candidate has no tokens; its scores are not a measurement", i + 1);
+        }
+        if args.json {
+            writeln!(out, "{}", score_json(&s))?;
+        } else {
+            if pairs.len() > 1 {
+                writeln!(out, "pair {}", i + 1)?;
+            }
+            for (name, prf) in METRICS.iter().zip(s.metrics()) {
+                writeln!(
+                    out,
+                    "{name:<10} P {:.4}  R {:.4}  F {:.4}",
+                    prf.p, prf.r, prf.f
+                )?;
+            }
+        }
+    }
+    out.flush()?;
+    if empty > 0 && pairs.len() > 1 {
+        eprintln!(
+            "mujaz: warning: {empty} of {} pairs had nothing to score",
+            pairs.len()
+        );
+    }
+    Ok(())
+}
