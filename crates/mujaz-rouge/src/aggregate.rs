@@ -96,7 +96,9 @@ impl Aggregate {
             }
         };
         let mut rng = SplitMix64(seed);
-        let mut boot = vec![vec![Vec::with_capacity(resamples); 3]; 4];
+        let mut boot: Vec<Vec<Vec<f64>>> = (0..4)
+            .map(|_| (0..3).map(|_| Vec::with_capacity(resamples)).collect())
+            .collect();
         if n > 0 {
             let mut idx = vec![0usize; n];
             for _ in 0..resamples {
