@@ -1,5 +1,6 @@
 //! `mujaz`: Arabic news summarization, text pipeline and ROUGE from the command line.
 
+mod batch;
 mod eval_cmd;
 mod gold;
 mod input;
@@ -33,6 +34,11 @@ enum Command {
     Rouge(rouge_cmd::RougeArgs),
     /// Score predictions (or the summarizer itself) against gold JSONL.
     Eval(eval_cmd::EvalArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// An error with the exit status it should produce.
@@ -83,6 +89,11 @@ fn main() -> ExitCode {
         Command::Train(args) => train_cmd::run(args),
         Command::Rouge(args) => rouge_cmd::run(args),
         Command::Eval(args) => eval_cmd::run(args),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "mujaz", &mut std::io::stdout());
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

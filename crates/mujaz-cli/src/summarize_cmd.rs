@@ -1,29 +1,34 @@
-//! `mujaz summarize`: articles from files, directories' text files or stdin, as plain text or
-//! JSONL records; one output record per input record.
+//! `mujaz summarize`: articles from files, directories, or stdin, as plain text, JSONL or one
+//! article per line; one output record per input record, in input order, in parallel.
 
-use std::io::{BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
 
 use clap::{Args, ValueEnum};
 use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Model, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
-use crate::input::{read_bytes, to_utf8};
+use crate::batch::{self, Record, RecordOptions, Shape};
 use crate::Failure;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// By file extension (.jsonl/.json → jsonl); stdin: jsonl if it starts with `{`.
+    /// By file extension (.jsonl/.json/.ndjson → jsonl, else text); stdin: jsonl if its first
+    /// non-space byte is `{`.
     Auto,
     /// One article per file.
     Text,
     /// One JSON object per line.
     Jsonl,
+    /// One article per line.
+    Lines,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// The summary text only.
+    /// The summary text only (errors on stderr).
     Text,
     /// One pretty JSON object (single article) or JSON Lines.
     Json,
@@ -31,12 +36,34 @@ pub enum OutputFormat {
     Jsonl,
 }
 
+const EXAMPLES: &str = "Examples:
+  mujaz summarize --example                         the built-in article
+  mujaz summarize article.txt                       one article: prints its standfirst
+  cat article.txt | mujaz summarize                 the same from stdin
+  mujaz summarize --mode headline --json article.txt
+  mujaz summarize --mode extract --sentences 3 article.txt
+  mujaz summarize --first-line-is-summary seed.txt  first line is a reference, the rest the article
+  mujaz summarize articles.jsonl > out.jsonl        {\"id\",\"text\",\"title\"?} per line
+  mujaz summarize --text-field body --id-field url --keep-fields dump.jsonl
+  mujaz summarize --format lines headlines.txt      one article per line
+  mujaz summarize corpus/ --glob '*.txt' --jobs 2 --out summaries.jsonl
+  mujaz summarize a.txt b.txt dir/ -                files, directories and stdin together";
+
+const LONG_ABOUT: &str = "Summarize Arabic news articles.
+
+Inputs are files, directories (searched recursively in sorted order for .txt, .jsonl, .json
+and .ndjson files, or for --glob matches) and stdin (`-`, or no argument). Every input record
+gives exactly one output record, in input order even with --jobs > 1: a result, or an error
+record naming the record ({\"id\",\"source\":\"file:line\",\"error\":{\"kind\",\"message\"}}).
+
+Error kinds: empty, no_arabic, invalid_utf8, invalid_json, missing_field, invalid_field,
+too_large, io. Exit status: 0 when every record succeeded, 1 when some failed (all others are
+still written), 2 for usage errors.";
+
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Examples:\n  mujaz summarize --example\n  mujaz summarize article.txt\n  mujaz summarize --mode headline --json article.txt\n  mujaz summarize --mode extract --sentences 3 article.txt\n  mujaz summarize --format jsonl articles.jsonl > summaries.jsonl"
-)]
+#[command(after_help = EXAMPLES, long_about = LONG_ABOUT)]
 pub struct SummarizeArgs {
-    /// Input files (default: stdin; `-` is stdin).
+    /// Input files or directories (default: stdin; `-` is stdin).
     files: Vec<PathBuf>,
     /// Summarize the built-in example article.
     #[arg(long, conflicts_with = "files")]
@@ -56,35 +83,40 @@ pub struct SummarizeArgs {
     /// Extract length as a fraction of the sentences, in (0, 1].
     #[arg(long, conflicts_with_all = ["sentences", "words"])]
     ratio: Option<f64>,
-    /// Redundancy trade-off for extracts (MMR): 1.0 is pure relevance, lower values avoid
-    /// repeating content.
+    /// Redundancy trade-off for extracts (MMR): 1.0 is pure relevance.
     #[arg(long, default_value_t = 0.7)]
     mmr_lambda: f32,
-    /// Compress the chosen sentence(s) (delete datelines, parentheticals, day names); on by
+    /// Compress the chosen sentence(s) (datelines, parentheticals, days, dates); on by
     /// default for headlines only.
     #[arg(long, conflicts_with = "no_compress")]
     compress: bool,
     /// Never compress, not even headlines.
     #[arg(long)]
     no_compress: bool,
-    /// With compression: keep at most this many words (headline default 18).
+    /// With compression: keep at most this many words (headline default 14).
     #[arg(long)]
     max_words: Option<usize>,
     /// With compression: cut at the first comma after this many words (headline default 10).
     #[arg(long)]
     cut_after_words: Option<usize>,
-    /// The article's title (plain-text input).
+    /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
     /// Input format.
     #[arg(long, value_enum, default_value = "auto")]
     format: Format,
-    /// Output format (default: text for one plain-text article, jsonl otherwise).
+    /// Only files matching this glob inside directories (e.g. '*.txt').
+    #[arg(long)]
+    glob: Option<String>,
+    /// Output format (default: text for a single plain-text article, jsonl otherwise).
     #[arg(long, value_enum)]
     output: Option<OutputFormat>,
     /// Shorthand for `--output json`.
     #[arg(long, conflicts_with = "output")]
     json: bool,
+    /// Write to this file (atomically: a temporary file renamed at the end).
+    #[arg(long)]
+    out: Option<PathBuf>,
     /// JSONL field holding the article.
     #[arg(long, default_value = "text")]
     text_field: String,
@@ -97,6 +129,22 @@ pub struct SummarizeArgs {
     /// Do not use titles from JSONL records.
     #[arg(long)]
     no_title: bool,
+    /// Copy the other fields of JSONL records into the output.
+    #[arg(long)]
+    keep_fields: bool,
+    /// The first line of each article is a reference summary: summarize the rest and put the
+    /// first line in the output as "reference".
+    #[arg(long)]
+    first_line_is_summary: bool,
+    /// Records (files or lines) larger than this are errors.
+    #[arg(long, default_value_t = 10_000_000)]
+    max_bytes: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// No progress bar and no final summary line.
+    #[arg(long, short = 'q')]
+    quiet: bool,
     /// A model trained with `mujaz train` (default: the embedded one).
     #[arg(long)]
     model: Option<PathBuf>,
@@ -144,60 +192,68 @@ pub fn load_model(path: Option<&std::path::Path>) -> Result<Model, Failure> {
     }
 }
 
-struct Record {
-    id: Value,
-    source: String,
-    text: Result<(String, Option<String>), (String, String)>,
-}
-
-fn jsonl_records(name: &str, bytes: &[u8], args: &SummarizeArgs, out: &mut Vec<Record>) {
-    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let source = format!("{name}:{}", i + 1);
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
-        }
-        let text = match std::str::from_utf8(line) {
-            Err(e) => Err((
-                "invalid_utf8".to_string(),
-                format!("invalid UTF-8 at byte offset {}", e.valid_up_to()),
-            )),
-            Ok(l) => match serde_json::from_str::<Value>(l) {
-                Err(e) => Err(("invalid_json".to_string(), e.to_string())),
-                Ok(Value::Object(obj)) => {
-                    let id = obj.get(&args.id_field).cloned().unwrap_or(Value::Null);
-                    let title = if args.no_title {
-                        None
-                    } else {
-                        obj.get(&args.title_field)
-                            .and_then(|v| v.as_str())
-                            .map(str::to_string)
-                    };
-                    let rec = match obj.get(&args.text_field) {
-                        Some(Value::String(t)) => Ok((t.clone(), title)),
-                        Some(_) => Err((
-                            "invalid_field".to_string(),
-                            format!("field '{}' is not a string", args.text_field),
-                        )),
-                        None => Err((
-                            "missing_field".to_string(),
-                            format!("no field '{}'", args.text_field),
-                        )),
-                    };
-                    out.push(Record {
-                        id,
-                        source,
-                        text: rec,
-                    });
-                    continue;
-                }
-                Ok(_) => Err(("invalid_json".to_string(), "not a JSON object".to_string())),
-            },
+/// Turn one record into its output line. Returns (succeeded, line); in text output a
+/// failure's line is the message for stderr.
+fn process(
+    mut rec: Record,
+    summarizer: &Summarizer,
+    base: &Options,
+    ropts: &RecordOptions,
+    output: OutputFormat,
+    pretty: bool,
+) -> (bool, String) {
+    rec.parse(ropts);
+    let Record {
+        id,
+        source,
+        payload,
+        extra,
+        ..
+    } = rec;
+    let result = payload.and_then(|a| {
+        let opts = Options {
+            title: a.title.clone(),
+            ..base.clone()
         };
-        out.push(Record {
-            id: Value::Null,
-            source,
-            text,
-        });
+        summarizer
+            .summarize(&a.text, &opts)
+            .map(|s| (s, a.reference))
+            .map_err(|e| (e.kind().to_string(), e.to_string()))
+    });
+    match (output, result) {
+        (OutputFormat::Text, Ok((s, _))) => (true, s.summary),
+        (OutputFormat::Text, Err((_, m))) => (false, format!("mujaz: {source}: {m}")),
+        (_, Ok((s, reference))) => {
+            let mut obj = Map::new();
+            obj.insert("id".into(), id);
+            obj.insert("source".into(), Value::String(source));
+            if let Value::Object(m) = serde_json::to_value(&s).expect("summary serializes") {
+                obj.extend(m);
+            }
+            if let Some(r) = reference {
+                obj.insert("reference".into(), Value::String(r));
+            }
+            for (k, v) in extra {
+                obj.entry(k).or_insert(v);
+            }
+            let v = Value::Object(obj);
+            let line = if pretty {
+                serde_json::to_string_pretty(&v).expect("json")
+            } else {
+                v.to_string()
+            };
+            (true, line)
+        }
+        (_, Err((kind, message))) => {
+            let mut obj = Map::new();
+            obj.insert("id".into(), id);
+            obj.insert("source".into(), Value::String(source));
+            obj.insert("error".into(), json!({"kind": kind, "message": message}));
+            for (k, v) in extra {
+                obj.entry(k).or_insert(v);
+            }
+            (false, Value::Object(obj).to_string())
+        }
     }
 }
 
@@ -208,135 +264,202 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         (_, _, Some(r)) => Some(Length::Ratio(r)),
         _ => None,
     };
-    let summarizer = Summarizer::new(load_model(args.model.as_deref())?);
     let base = Options {
         mode: args.mode,
         algorithm: args.algorithm,
         length,
-        title: args.title.clone(),
+        title: None,
         mmr_lambda: args.mmr_lambda,
         compress: compression(&args),
     };
     // Options are checked once up front: a usage error is not a per-record failure.
     base.validate().map_err(|e| Failure::usage(e.to_string()))?;
-    let mut records = Vec::new();
-    let mut any_jsonl = false;
-    let inputs: Vec<Option<PathBuf>> = if args.example {
-        Vec::new()
-    } else if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.iter().cloned().map(Some).collect()
-    };
-    if args.example {
-        records.push(Record {
-            id: Value::String("example".into()),
-            source: "example".into(),
-            text: Ok((
-                mujaz_text::samples::NEWS_ARTICLE.to_string(),
-                args.title.clone(),
-            )),
-        });
+    if args.max_bytes == 0 {
+        return Err(Failure::usage("--max-bytes must be at least 1"));
     }
-    for path in inputs {
-        let (name, bytes) = match read_bytes(path.as_deref()) {
-            Ok(x) => x,
-            Err(f) => {
-                let name = path
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                records.push(Record {
-                    id: Value::String(name.clone()),
-                    source: name,
-                    text: Err(("io".into(), f.message)),
-                });
-                continue;
-            }
-        };
-        let is_jsonl = match args.format {
-            Format::Jsonl => true,
-            Format::Text => false,
-            Format::Auto => match &path {
-                Some(p) if p.as_os_str() != "-" => {
-                    p.extension().is_some_and(|e| e == "jsonl" || e == "json")
-                }
-                _ => bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
-            },
-        };
-        if is_jsonl {
-            any_jsonl = true;
-            jsonl_records(&name, &bytes, &args, &mut records);
-        } else {
-            let text = to_utf8(&name, bytes).map_err(|f| ("invalid_utf8".to_string(), f.message));
-            records.push(Record {
-                id: Value::String(name.clone()),
-                source: name,
-                text: text.map(|t| (t, args.title.clone())),
-            });
+    let glob = match &args.glob {
+        None => None,
+        Some(g) => {
+            let glob = globset::Glob::new(g).map_err(|e| Failure::usage(format!("--glob: {e}")))?;
+            let mut b = globset::GlobSetBuilder::new();
+            b.add(glob);
+            Some(
+                b.build()
+                    .map_err(|e| Failure::usage(format!("--glob: {e}")))?,
+            )
         }
+    };
+    let summarizer = Arc::new(Summarizer::new(load_model(args.model.as_deref())?));
+    let forced = match args.format {
+        Format::Auto => None,
+        Format::Text => Some(Shape::Text),
+        Format::Jsonl => Some(Shape::Jsonl),
+        Format::Lines => Some(Shape::Lines),
+    };
+    // Peek at stdin when its shape must be guessed.
+    let uses_stdin =
+        !args.example && (args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-"));
+    let mut stdin_reader = None;
+    let mut stdin_shape = Shape::Text;
+    if uses_stdin {
+        let mut r = BufReader::with_capacity(1 << 16, std::io::stdin());
+        if forced.is_none() {
+            let buf = r
+                .fill_buf()
+                .map_err(|e| Failure::input(format!("<stdin>: cannot read: {e}")))?;
+            if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+                stdin_shape = Shape::Jsonl;
+            }
+        }
+        stdin_reader = Some(r);
     }
+    let sources = if args.example {
+        Vec::new()
+    } else {
+        batch::list_sources(&args.files, forced, glob.as_ref(), stdin_shape)
+    };
+    let single_text = args.example
+        || (sources.len() == 1 && sources[0].shape == Shape::Text && sources[0].error.is_none());
     let output = match (args.output, args.json) {
         (Some(o), _) => o,
         (None, true) => OutputFormat::Json,
-        (None, false) if records.len() == 1 && !any_jsonl => OutputFormat::Text,
+        (None, false) if single_text => OutputFormat::Text,
         _ => OutputFormat::Jsonl,
     };
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut failed = 0usize;
-    let single = records.len() == 1 && !any_jsonl;
-    for rec in &records {
-        let result = rec
-            .text
-            .as_ref()
-            .map_err(|e| e.clone())
-            .and_then(|(text, title)| {
-                let opts = Options {
-                    title: title.clone(),
-                    ..base.clone()
-                };
-                summarizer
-                    .summarize(text, &opts)
-                    .map_err(|e| (e.kind().to_string(), e.to_string()))
-            });
-        match (output, result) {
-            (OutputFormat::Text, Ok(s)) => writeln!(out, "{}", s.summary)?,
-            (OutputFormat::Text, Err((_, m))) => {
-                failed += 1;
-                eprintln!("mujaz: {}: {m}", rec.source);
-            }
-            (_, Ok(s)) => {
-                let mut obj = Map::new();
-                obj.insert("id".into(), rec.id.clone());
-                obj.insert("source".into(), Value::String(rec.source.clone()));
-                if let Value::Object(m) = serde_json::to_value(&s).expect("summary serializes") {
-                    obj.extend(m);
+    let pretty = output == OutputFormat::Json && single_text;
+    let opts = RecordOptions {
+        text_field: args.text_field.clone(),
+        id_field: args.id_field.clone(),
+        title_field: args.title_field.clone(),
+        use_title: !args.no_title,
+        keep_fields: args.keep_fields,
+        first_line_is_summary: args.first_line_is_summary,
+        max_bytes: args.max_bytes,
+        default_title: args.title.clone(),
+    };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        })
+        .max(1);
+    let window = 64 * jobs;
+    let total_bytes: u64 = sources
+        .iter()
+        .filter_map(|s| s.path.as_ref())
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let show_progress = !args.quiet && std::io::stderr().is_terminal() && !single_text;
+    let bar = if show_progress {
+        let bar = if uses_stdin || total_bytes == 0 {
+            indicatif::ProgressBar::new_spinner()
+        } else {
+            indicatif::ProgressBar::new(total_bytes)
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {msg} ETA {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        Some(bar)
+    } else {
+        None
+    };
+
+    let (rec_tx, rec_rx) = batch::channel::<Record>(window);
+    let (win_tx, win_rx) = batch::channel::<()>(window);
+    let (res_tx, res_rx) = batch::channel::<(u64, bool, String)>(window);
+    let reader_bar = bar.clone();
+    let worker_opts = opts.clone();
+    let reader = if args.example {
+        let rec = Record {
+            seq: 0,
+            id: Value::String("example".into()),
+            source: "example".into(),
+            payload: Ok(batch::Article {
+                text: mujaz_text::samples::NEWS_ARTICLE.to_string(),
+                title: args.title.clone(),
+                reference: None,
+            }),
+            extra: Map::new(),
+            raw_json: None,
+        };
+        std::thread::spawn(move || {
+            let _ = win_tx.send(());
+            let _ = rec_tx.send(rec);
+        })
+    } else {
+        std::thread::spawn(move || {
+            batch::read_sources(sources, stdin_reader, opts, rec_tx, win_tx, move |n| {
+                if let Some(b) = &reader_bar {
+                    b.inc(n);
                 }
-                let v = Value::Object(obj);
-                if output == OutputFormat::Json && single {
-                    writeln!(out, "{}", serde_json::to_string_pretty(&v).expect("json"))?;
-                } else {
-                    writeln!(out, "{v}")?;
-                }
-            }
-            (_, Err((kind, message))) => {
-                failed += 1;
-                let v = json!({"id": rec.id, "source": rec.source, "error": {"kind": kind, "message": message}});
-                writeln!(out, "{v}")?;
-            }
+            })
+        })
+    };
+    let worker_summarizer = Arc::clone(&summarizer);
+    let workers = batch::spawn_workers(jobs, rec_rx, res_tx, move |rec| {
+        process(rec, &worker_summarizer, &base, &worker_opts, output, pretty)
+    });
+
+    // Write to the target (a temporary file next to --out, renamed at the end).
+    let tmp_path = args.out.as_ref().map(|p| {
+        let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(format!(".tmp-{}", std::process::id()));
+        p.with_file_name(name)
+    });
+    let sink: Box<dyn Write> = match &tmp_path {
+        Some(t) => Box::new(
+            std::fs::File::create(t)
+                .map_err(|e| Failure::input(format!("{}: cannot create: {e}", t.display())))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut sink = BufWriter::new(sink);
+    let start = Instant::now();
+    let text_mode = output == OutputFormat::Text;
+    let progress_bar = bar.clone();
+    let result = batch::write_ordered(res_rx, win_rx, &mut sink, text_mode, |done, failed| {
+        if let Some(b) = &progress_bar {
+            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            b.set_message(format!(
+                "{done} docs ({failed} failed) {:.0} docs/s",
+                done as f64 / secs
+            ));
         }
+    });
+    let _ = reader.join();
+    for w in workers {
+        let _ = w.join();
     }
-    out.flush()?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let (records, failed) = result.map_err(Failure::from)?;
+    sink.flush().map_err(Failure::from)?;
+    drop(sink);
+    if let (Some(tmp), Some(dest)) = (&tmp_path, &args.out) {
+        std::fs::rename(tmp, dest)
+            .map_err(|e| Failure::input(format!("{}: cannot write: {e}", dest.display())))?;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    if !args.quiet && !single_text {
+        eprintln!(
+            "mujaz: {records} records, {} done, {failed} failed in {secs:.2} s ({:.0} docs/s, {jobs} jobs)",
+            records - failed,
+            records as f64 / secs.max(1e-9)
+        );
+    }
     if failed > 0 {
-        if single {
-            return Err(Failure::input(format!("{failed} record(s) failed"))
-                .quiet_if(output == OutputFormat::Text));
-        }
-        return Err(Failure::input(format!(
-            "{failed} of {} record(s) failed",
-            records.len()
-        )));
+        // Text output already printed each failure on stderr.
+        return Err(
+            Failure::input(format!("{failed} of {records} record(s) failed")).quiet_if(single_text),
+        );
     }
     Ok(())
 }

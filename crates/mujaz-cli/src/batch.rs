@@ -1,0 +1,546 @@
+//! Streaming batch pipeline behind `mujaz summarize`: one reader thread turns inputs into
+//! numbered records, N workers summarize them, and the writer puts results back in input
+//! order. A window of in-flight records bounds memory however large the input is.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Map, Value};
+
+/// How an input is split into records.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// The whole input is one article.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
+    /// One article per line.
+    Lines,
+}
+
+/// Field names and options for JSONL records.
+#[derive(Clone, Debug)]
+pub struct RecordOptions {
+    pub text_field: String,
+    pub id_field: String,
+    pub title_field: String,
+    pub use_title: bool,
+    pub keep_fields: bool,
+    pub first_line_is_summary: bool,
+    pub max_bytes: usize,
+    pub default_title: Option<String>,
+}
+
+/// An article ready to summarize.
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub text: String,
+    pub title: Option<String>,
+    pub reference: Option<String>,
+}
+
+/// One input record.
+#[derive(Debug)]
+pub struct Record {
+    pub seq: u64,
+    pub id: Value,
+    pub source: String,
+    pub payload: Result<Article, (String, String)>,
+    /// Fields passed through with `--keep-fields`.
+    pub extra: Map<String, Value>,
+    /// A JSONL line not parsed yet: workers parse it, so the reader thread stays light.
+    pub raw_json: Option<Vec<u8>>,
+}
+
+impl Record {
+    /// Parse a pending JSONL line into id, payload and extra fields.
+    pub fn parse(&mut self, opts: &RecordOptions) {
+        if let Some(raw) = self.raw_json.take() {
+            let (id, payload, extra) = json_record(raw, opts);
+            self.id = id;
+            self.payload = payload;
+            self.extra = extra;
+        }
+    }
+}
+
+/// One input source.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// `None` is stdin.
+    pub path: Option<PathBuf>,
+    pub shape: Shape,
+    /// An error found while listing (unreadable directory, missing file).
+    pub error: Option<String>,
+}
+
+impl Source {
+    pub fn name(&self) -> String {
+        match &self.path {
+            None => "<stdin>".to_string(),
+            Some(p) => p.display().to_string(),
+        }
+    }
+}
+
+fn split_reference(text: String, opts: &RecordOptions) -> (String, Option<String>) {
+    if !opts.first_line_is_summary {
+        return (text, None);
+    }
+    match text.split_once('\n') {
+        Some((first, rest)) => (rest.to_string(), Some(first.trim().to_string())),
+        None => (String::new(), Some(text.trim().to_string())),
+    }
+}
+
+fn article(text: String, title: Option<String>, opts: &RecordOptions) -> Article {
+    let (text, reference) = split_reference(text, opts);
+    Article {
+        text,
+        title,
+        reference,
+    }
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, (String, String)> {
+    String::from_utf8(bytes).map_err(|e| {
+        (
+            "invalid_utf8".to_string(),
+            format!(
+                "invalid UTF-8 at byte offset {}",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+pub fn json_record(
+    line: Vec<u8>,
+    opts: &RecordOptions,
+) -> (Value, Result<Article, (String, String)>, Map<String, Value>) {
+    let text = match utf8(line) {
+        Ok(t) => t,
+        Err(e) => return (Value::Null, Err(e), Map::new()),
+    };
+    let mut obj = match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(o)) => o,
+        Ok(_) => {
+            return (
+                Value::Null,
+                Err(("invalid_json".into(), "not a JSON object".into())),
+                Map::new(),
+            )
+        }
+        Err(e) => {
+            return (
+                Value::Null,
+                Err(("invalid_json".into(), e.to_string())),
+                Map::new(),
+            )
+        }
+    };
+    let id = obj.get(&opts.id_field).cloned().unwrap_or(Value::Null);
+    let title = if opts.use_title {
+        obj.get(&opts.title_field)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .or_else(|| opts.default_title.clone())
+    } else {
+        opts.default_title.clone()
+    };
+    // Take the text out of the object rather than copying it.
+    let payload = match obj.remove(&opts.text_field) {
+        Some(Value::String(t)) => Ok(article(t, title, opts)),
+        Some(_) => Err((
+            "invalid_field".into(),
+            format!("field '{}' is not a string", opts.text_field),
+        )),
+        None => Err((
+            "missing_field".into(),
+            format!("no field '{}'", opts.text_field),
+        )),
+    };
+    let extra = if opts.keep_fields {
+        obj.into_iter()
+            .filter(|(k, _)| *k != opts.id_field)
+            .collect()
+    } else {
+        Map::new()
+    };
+    (id, payload, extra)
+}
+
+/// Read one line of at most `max` bytes; a longer line is consumed and reported as `Err(len)`.
+fn read_line_limited(
+    r: &mut impl BufRead,
+    max: usize,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<Option<Result<(), usize>>> {
+    buf.clear();
+    let mut total = 0usize;
+    let mut over = false;
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(if total == 0 {
+                None
+            } else if over {
+                Some(Err(total))
+            } else {
+                Some(Ok(()))
+            });
+        }
+        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(p) => (&chunk[..p], Some(p + 1)),
+            None => (chunk, None),
+        };
+        total += part.len();
+        if !over && buf.len() + part.len() <= max {
+            buf.extend_from_slice(part);
+        } else if !over {
+            over = true;
+            buf.clear();
+        }
+        let used = done.unwrap_or(part.len());
+        r.consume(used);
+        if done.is_some() {
+            return Ok(Some(if over { Err(total) } else { Ok(()) }));
+        }
+    }
+}
+
+/// The reader: every source becomes records sent in order. Blocks on the window.
+pub fn read_sources(
+    sources: Vec<Source>,
+    mut stdin: Option<BufReader<std::io::Stdin>>,
+    opts: RecordOptions,
+    tx: SyncSender<Record>,
+    window: SyncSender<()>,
+    progress: impl Fn(u64),
+) {
+    let mut seq = 0u64;
+    let send = |rec: Record| -> bool {
+        if window.send(()).is_err() {
+            return false;
+        }
+        tx.send(rec).is_ok()
+    };
+    for src in sources {
+        let name = src.name();
+        if let Some(err) = &src.error {
+            let rec = Record {
+                seq,
+                id: Value::String(name.clone()),
+                source: name.clone(),
+                payload: Err(("io".into(), err.clone())),
+                extra: Map::new(),
+                raw_json: None,
+            };
+            seq += 1;
+            if !send(rec) {
+                return;
+            }
+            continue;
+        }
+        let reader: Box<dyn Read + Send> = match &src.path {
+            // The peeked stdin reader keeps the bytes it already buffered.
+            None => match stdin.take() {
+                Some(r) => Box::new(r),
+                None => Box::new(std::io::empty()),
+            },
+            Some(p) => match File::open(p) {
+                Ok(f) => Box::new(f),
+                Err(e) => {
+                    let rec = Record {
+                        seq,
+                        id: Value::String(name.clone()),
+                        source: name.clone(),
+                        payload: Err(("io".into(), format!("cannot read: {e}"))),
+                        extra: Map::new(),
+                        raw_json: None,
+                    };
+                    seq += 1;
+                    if !send(rec) {
+                        return;
+                    }
+                    continue;
+                }
+            },
+        };
+        let mut reader = BufReader::with_capacity(1 << 16, reader);
+        match src.shape {
+            Shape::Text => {
+                let mut bytes = Vec::new();
+                let payload = match reader
+                    .by_ref()
+                    .take(opts.max_bytes as u64 + 1)
+                    .read_to_end(&mut bytes)
+                {
+                    Err(e) => Err(("io".to_string(), format!("cannot read: {e}"))),
+                    Ok(n) if n > opts.max_bytes => Err((
+                        "too_large".to_string(),
+                        format!("more than --max-bytes {} bytes", opts.max_bytes),
+                    )),
+                    Ok(n) => {
+                        progress(n as u64);
+                        utf8(bytes).map(|t| article(t, opts.default_title.clone(), &opts))
+                    }
+                };
+                let rec = Record {
+                    seq,
+                    id: Value::String(name.clone()),
+                    source: name.clone(),
+                    payload,
+                    extra: Map::new(),
+                    raw_json: None,
+                };
+                seq += 1;
+                if !send(rec) {
+                    return;
+                }
+            }
+            Shape::Jsonl | Shape::Lines => {
+                let mut buf = Vec::new();
+                let mut line_no = 0u64;
+                loop {
+                    line_no += 1;
+                    let source = format!("{name}:{line_no}");
+                    let (id, payload, extra) =
+                        match read_line_limited(&mut reader, opts.max_bytes, &mut buf) {
+                            Ok(None) => break,
+                            Err(e) => (
+                                Value::Null,
+                                Err(("io".to_string(), format!("cannot read: {e}"))),
+                                Map::new(),
+                            ),
+                            Ok(Some(Err(len))) => {
+                                progress(len as u64 + 1);
+                                (
+                                    Value::Null,
+                                    Err((
+                                        "too_large".to_string(),
+                                        format!(
+                                            "line of {len} bytes is over --max-bytes {}",
+                                            opts.max_bytes
+                                        ),
+                                    )),
+                                    Map::new(),
+                                )
+                            }
+                            Ok(Some(Ok(()))) => {
+                                progress(buf.len() as u64 + 1);
+                                if buf.iter().all(|b| b.is_ascii_whitespace()) {
+                                    continue;
+                                }
+                                let line = std::mem::take(&mut buf);
+                                if src.shape == Shape::Jsonl {
+                                    let rec = Record {
+                                        seq,
+                                        id: Value::Null,
+                                        source,
+                                        payload: Err(("pending".into(), String::new())),
+                                        extra: Map::new(),
+                                        raw_json: Some(line),
+                                    };
+                                    seq += 1;
+                                    if !send(rec) {
+                                        return;
+                                    }
+                                    continue;
+                                } else {
+                                    let id = Value::String(source.clone());
+                                    (
+                                        id,
+                                        utf8(line)
+                                            .map(|t| article(t, opts.default_title.clone(), &opts)),
+                                        Map::new(),
+                                    )
+                                }
+                            }
+                        };
+                    let is_io = matches!(&payload, Err((k, _)) if k == "io");
+                    let rec = Record {
+                        seq,
+                        id,
+                        source,
+                        payload,
+                        extra,
+                        raw_json: None,
+                    };
+                    seq += 1;
+                    if !send(rec) || is_io {
+                        // A read error ends this source (after reporting it).
+                        if is_io {
+                            break;
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Worker pool: summarize records from `rx`, send (seq, output) to `out`.
+pub fn spawn_workers<F>(
+    jobs: usize,
+    rx: Receiver<Record>,
+    out: SyncSender<(u64, bool, String)>,
+    work: F,
+) -> Vec<std::thread::JoinHandle<()>>
+where
+    F: Fn(Record) -> (bool, String) + Send + Sync + 'static,
+{
+    let rx = Arc::new(Mutex::new(rx));
+    let work = Arc::new(work);
+    (0..jobs.max(1))
+        .map(|_| {
+            let rx = Arc::clone(&rx);
+            let out = out.clone();
+            let work = Arc::clone(&work);
+            std::thread::spawn(move || loop {
+                let rec = {
+                    let guard = match rx.lock() {
+                        Ok(g) => g,
+                        Err(_) => return,
+                    };
+                    match guard.recv() {
+                        Ok(r) => r,
+                        Err(_) => return,
+                    }
+                };
+                let seq = rec.seq;
+                let (ok, line) = work(rec);
+                if out.send((seq, ok, line)).is_err() {
+                    return;
+                }
+            })
+        })
+        .collect()
+}
+
+/// Write results in sequence order; with `failures_to_stderr`, a failed record's line is a
+/// message printed on stderr instead. Returns (records, failed).
+pub fn write_ordered(
+    results: Receiver<(u64, bool, String)>,
+    window: Receiver<()>,
+    out: &mut dyn Write,
+    failures_to_stderr: bool,
+    mut on_done: impl FnMut(u64, u64),
+) -> std::io::Result<(u64, u64)> {
+    let mut pending: std::collections::BTreeMap<u64, (bool, String)> = Default::default();
+    let mut next = 0u64;
+    let mut failed = 0u64;
+    for (seq, ok, line) in results {
+        pending.insert(seq, (ok, line));
+        while let Some((ok, line)) = pending.remove(&next) {
+            if !ok && failures_to_stderr {
+                eprintln!("{line}");
+            } else if !line.is_empty() {
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            if !ok {
+                failed += 1;
+            }
+            next += 1;
+            let _ = window.try_recv();
+            on_done(next, failed);
+        }
+    }
+    Ok((next, failed))
+}
+
+/// Expand files and directories (recursively, sorted) into sources.
+pub fn list_sources(
+    paths: &[PathBuf],
+    forced: Option<Shape>,
+    glob: Option<&globset::GlobSet>,
+    stdin_shape: Shape,
+) -> Vec<Source> {
+    let mut out = Vec::new();
+    if paths.is_empty() {
+        out.push(Source {
+            path: None,
+            shape: forced.unwrap_or(stdin_shape),
+            error: None,
+        });
+        return out;
+    }
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(Source {
+                path: None,
+                shape: forced.unwrap_or(stdin_shape),
+                error: None,
+            });
+        } else if p.is_dir() {
+            walk(p, forced, glob, &mut out);
+        } else if p.exists() {
+            out.push(Source {
+                path: Some(p.clone()),
+                shape: forced.unwrap_or_else(|| shape_of(p)),
+                error: None,
+            });
+        } else {
+            out.push(Source {
+                path: Some(p.clone()),
+                shape: Shape::Text,
+                error: Some("no such file or directory".into()),
+            });
+        }
+    }
+    out
+}
+
+/// The shape a file's extension implies.
+pub fn shape_of(p: &Path) -> Shape {
+    match p.extension().and_then(|e| e.to_str()) {
+        Some("jsonl") | Some("json") | Some("ndjson") => Shape::Jsonl,
+        _ => Shape::Text,
+    }
+}
+
+fn walk(dir: &Path, forced: Option<Shape>, glob: Option<&globset::GlobSet>, out: &mut Vec<Source>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.push(Source {
+                path: Some(dir.to_path_buf()),
+                shape: Shape::Text,
+                error: Some(format!("cannot read directory: {e}")),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            walk(&p, forced, glob, out);
+            continue;
+        }
+        let matches = match glob {
+            Some(g) => g.is_match(&p) || p.file_name().is_some_and(|n| g.is_match(n)),
+            None => matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("txt" | "jsonl" | "json" | "ndjson")
+            ),
+        };
+        if matches {
+            out.push(Source {
+                shape: forced.unwrap_or_else(|| shape_of(&p)),
+                path: Some(p),
+                error: None,
+            });
+        }
+    }
+}
+
+/// Create a channel pair of the given bound.
+pub fn channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>) {
+    sync_channel(bound)
+}
