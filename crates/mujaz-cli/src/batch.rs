@@ -34,6 +34,9 @@ pub struct RecordOptions {
     pub default_title: Option<String>,
 }
 
+/// A record's outcome before summarizing: the article, or (error kind, message).
+pub type Payload = Result<Article, (String, String)>;
+
 /// An article ready to summarize.
 #[derive(Clone, Debug)]
 pub struct Article {
@@ -48,7 +51,7 @@ pub struct Record {
     pub seq: u64,
     pub id: Value,
     pub source: String,
-    pub payload: Result<Article, (String, String)>,
+    pub payload: Payload,
     /// Fields passed through with `--keep-fields`.
     pub extra: Map<String, Value>,
     /// A JSONL line not parsed yet: workers parse it, so the reader thread stays light.
@@ -117,10 +120,7 @@ fn utf8(bytes: Vec<u8>) -> Result<String, (String, String)> {
     })
 }
 
-pub fn json_record(
-    line: Vec<u8>,
-    opts: &RecordOptions,
-) -> (Value, Result<Article, (String, String)>, Map<String, Value>) {
+pub fn json_record(line: Vec<u8>, opts: &RecordOptions) -> (Value, Payload, Map<String, Value>) {
     let text = match utf8(line) {
         Ok(t) => t,
         Err(e) => return (Value::Null, Err(e), Map::new()),
