@@ -1,0 +1,319 @@
+//! Batch behaviour of `mujaz summarize`, on the real binary.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mujaz");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    // Feed stdin from a thread: the binary writes while it reads.
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    out
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mujaz-batch-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn rows(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+const SENTENCES: [&str; 6] = [
+    "أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.",
+    "وقال وزير الزراعة إن الخطة تشمل قروضاً ميسرة وبذوراً محسنة.",
+    "ارتفعت أسعار النفط في الأسواق العالمية بنسبة 3.5 في المئة.",
+    "وأضاف المتحدث أن الاجتماع المقبل سيعقد في القاهرة.",
+    "افتتح الرئيس معرض الكتاب الدولي بمشاركة مئات دور النشر.",
+    "وحذر خبراء من موجة حر شديدة تضرب المنطقة الأسبوع المقبل.",
+];
+
+fn article(i: usize) -> String {
+    (0..4)
+        .map(|k| SENTENCES[(i + k) % 6])
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// 1,000 lines mixing good records with every kind of bad one.
+fn mixed_jsonl() -> (Vec<u8>, Vec<&'static str>) {
+    let mut out = Vec::new();
+    let mut kinds = Vec::new();
+    for i in 0..1000 {
+        let (line, kind): (Vec<u8>, &str) = match i % 10 {
+            0 => (b"{broken".to_vec(), "invalid_json"),
+            1 => (
+                serde_json::json!({"id": i, "text": ""})
+                    .to_string()
+                    .into_bytes(),
+                "empty",
+            ),
+            2 => (
+                serde_json::json!({"id": i, "body": "x"})
+                    .to_string()
+                    .into_bytes(),
+                "missing_field",
+            ),
+            3 => (
+                serde_json::json!({"id": i, "text": [1, 2]})
+                    .to_string()
+                    .into_bytes(),
+                "invalid_field",
+            ),
+            4 => (
+                serde_json::json!({"id": i, "text": "English text only."})
+                    .to_string()
+                    .into_bytes(),
+                "no_arabic",
+            ),
+            5 => {
+                let mut l = format!("{{\"id\":{i},\"text\":\"").into_bytes();
+                l.extend_from_slice(b"\xd8\xa7\xff\"}");
+                (l, "invalid_utf8")
+            }
+            6 => (b"[1,2,3]".to_vec(), "invalid_json"),
+            _ => (
+                serde_json::json!({"id": i, "text": article(i)})
+                    .to_string()
+                    .into_bytes(),
+                "ok",
+            ),
+        };
+        out.extend_from_slice(&line);
+        out.push(b'\n');
+        kinds.push(kind);
+    }
+    (out, kinds)
+}
+
+fn kind(r: &serde_json::Value) -> String {
+    r["error"]["kind"].as_str().unwrap_or("ok").to_string()
+}
+
+#[test]
+fn thousand_mixed_lines_every_line_accounted_for_in_order() {
+    let (input, kinds) = mixed_jsonl();
+    let o = mujaz(&["summarize", "--jobs", "2", "--quiet"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let out = rows(&o);
+    assert_eq!(out.len(), 1000);
+    for (i, (r, want)) in out.iter().zip(&kinds).enumerate() {
+        assert_eq!(kind(r), *want, "line {}", i + 1);
+        assert_eq!(r["source"], format!("<stdin>:{}", i + 1));
+    }
+}
+
+#[test]
+fn parallel_output_is_identical_to_one_job() {
+    let (input, _) = mixed_jsonl();
+    let one = mujaz(&["summarize", "--jobs", "1", "--quiet"], &input);
+    let two = mujaz(&["summarize", "--jobs", "2", "--quiet"], &input);
+    let four = mujaz(&["summarize", "--jobs", "4", "--quiet"], &input);
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn large_line_is_an_error_record() {
+    let big = format!("{{\"id\":\"big\",\"text\":\"{}\"}}\n", "ا".repeat(3000));
+    let input = format!(
+        "{big}{}\n",
+        serde_json::json!({"id": "ok", "text": article(0)})
+    );
+    let o = mujaz(
+        &["summarize", "--max-bytes", "1000", "--quiet"],
+        input.as_bytes(),
+    );
+    let out = rows(&o);
+    assert_eq!(out.len(), 2);
+    assert_eq!(kind(&out[0]), "too_large");
+    assert_eq!(kind(&out[1]), "ok");
+}
+
+fn write(p: &Path, s: &str) {
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, s).unwrap();
+}
+
+#[test]
+fn directory_tree_sorted_with_glob() {
+    let d = tmpdir("tree");
+    write(&d.join("b/2.txt"), &article(2));
+    write(&d.join("a/1.txt"), &article(1));
+    write(&d.join("a/z/3.txt"), &article(3));
+    write(
+        &d.join("c.jsonl"),
+        &format!(
+            "{}\n{}\n",
+            serde_json::json!({"id": "j1", "text": article(4)}),
+            serde_json::json!({"id": "j2", "text": article(5)})
+        ),
+    );
+    write(&d.join("notes.md"), "ignored");
+    let o = mujaz(&["summarize", "--quiet", d.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = rows(&o);
+    let ids: Vec<String> = out
+        .iter()
+        .map(|r| {
+            let id = r["id"].as_str().unwrap();
+            id.strip_prefix(d.to_str().unwrap())
+                .unwrap_or(id)
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["/a/1.txt", "/a/z/3.txt", "/b/2.txt", "j1", "j2"]);
+    assert_eq!(
+        out[3]["source"],
+        format!("{}:1", d.join("c.jsonl").display())
+    );
+    let o = mujaz(
+        &[
+            "summarize",
+            "--quiet",
+            "--glob",
+            "*.txt",
+            d.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(rows(&o).len(), 3);
+    // An unreadable input is an error record naming it; the rest still run.
+    let missing = d.join("missing.txt");
+    let o = mujaz(
+        &[
+            "summarize",
+            "--quiet",
+            d.join("a/1.txt").to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let out = rows(&o);
+    assert_eq!(out.len(), 2);
+    assert_eq!(kind(&out[1]), "io");
+    assert_eq!(out[1]["source"], missing.to_str().unwrap());
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn lines_format_keep_fields_and_field_names() {
+    let input = format!(
+        "{}\n\n{}\n",
+        article(0).replace('\n', " "),
+        article(1).replace('\n', " ")
+    );
+    let o = mujaz(
+        &["summarize", "--format", "lines", "--quiet"],
+        input.as_bytes(),
+    );
+    let out = rows(&o);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[1]["source"], "<stdin>:3");
+    let rec = serde_json::json!({"url": "u1", "body": article(2), "section": "economy"});
+    let o = mujaz(
+        &[
+            "summarize",
+            "--text-field",
+            "body",
+            "--id-field",
+            "url",
+            "--keep-fields",
+            "--quiet",
+        ],
+        format!("{rec}\n").as_bytes(),
+    );
+    let out = rows(&o);
+    assert_eq!(out[0]["id"], "u1");
+    assert_eq!(out[0]["section"], "economy");
+    assert!(out[0].get("body").is_none());
+}
+
+#[test]
+fn seed_shaped_file_first_line_is_reference() {
+    let d = tmpdir("seed");
+    let f = d.join("seed.txt");
+    let body = article(0);
+    write(&f, &format!("الحكومة تعلن خطة لدعم المزارعين.\n{body}"));
+    let o = mujaz(
+        &[
+            "summarize",
+            "--first-line-is-summary",
+            "--json",
+            f.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["reference"], "الحكومة تعلن خطة لدعم المزارعين.");
+    // Offsets index the body (the article without its first line).
+    let s = &v["sentences"][0];
+    let (a, b) = (
+        s["start"].as_u64().unwrap() as usize,
+        s["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&body[a..b], v["summary"].as_str().unwrap());
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn out_file_is_written_atomically_and_stdin_dash_mixes() {
+    let d = tmpdir("out");
+    let f = d.join("a.txt");
+    write(&f, &article(1));
+    let out = d.join("res.jsonl");
+    let o = mujaz(
+        &[
+            "summarize",
+            "--quiet",
+            "--out",
+            out.to_str().unwrap(),
+            f.to_str().unwrap(),
+            "-",
+        ],
+        article(2).as_bytes(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stdout.is_empty());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    let leftovers: Vec<_> = std::fs::read_dir(&d)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty());
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn summary_line_and_completions() {
+    let input = format!("{}\n", serde_json::json!({"id": 1, "text": article(0)}));
+    let o = mujaz(&["summarize"], input.as_bytes());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("1 records, 1 done, 0 failed"));
+    let o = mujaz(&["summarize", "--quiet"], input.as_bytes());
+    assert!(o.stderr.is_empty());
+    let o = mujaz(&["completions", "bash"], b"");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("mujaz"));
+}
