@@ -1,11 +1,12 @@
 //! `mujaz`: Arabic news summarization, text pipeline and ROUGE from the command line.
 
-mod batch;
 mod eval_cmd;
 mod gold;
 mod input;
 mod rouge_cmd;
 mod summarize_cmd;
+
+pub use mujaz_cli::batch;
 mod text_cmd;
 mod train_cmd;
 

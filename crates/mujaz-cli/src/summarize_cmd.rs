@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Model, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
-use crate::batch::{self, Record, RecordOptions, Shape};
+use mujaz_cli::batch::{self, Record, RecordOptions, Shape};
 use crate::Failure;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

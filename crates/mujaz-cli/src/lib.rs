@@ -1,0 +1,4 @@
+//! Library side of the `mujaz` command line: the streaming batch reader (also the fuzz
+//! target for JSONL records).
+
+pub mod batch;

@@ -1,0 +1,23 @@
+//! The JSONL record reader: any bytes give a record or an error record, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mujaz_cli::batch::{json_record, RecordOptions};
+
+fuzz_target!(|data: &[u8]| {
+    let opts = RecordOptions {
+        text_field: "text".into(),
+        id_field: "id".into(),
+        title_field: "title".into(),
+        use_title: true,
+        keep_fields: true,
+        first_line_is_summary: data.first().is_some_and(|b| b & 1 == 1),
+        max_bytes: 1 << 20,
+        default_title: None,
+    };
+    let (_id, payload, _extra) = json_record(data.to_vec(), &opts);
+    if let Ok(article) = payload {
+        let s = mujaz_summarize::Summarizer::default();
+        let _ = s.summarize(&article.text, &mujaz_summarize::Options::default());
+    }
+});
