@@ -47,6 +47,12 @@ pub struct EvalArgs {
     /// No orthographic normalization.
     #[arg(long)]
     no_normalize: bool,
+    /// Score exactly as another scorer: `xlsum` (see `mujaz rouge --help`).
+    #[arg(long, value_parser = ["xlsum"])]
+    compat: Option<String>,
+    /// NLTK data directory for --compat xlsum.
+    #[arg(long)]
+    nltk_data: Option<PathBuf>,
     /// Summary kind (without --predictions).
     #[arg(long, default_value = "standfirst", value_parser = |s: &str| s.parse::<Mode>())]
     mode: Mode,
@@ -119,7 +125,12 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
         Need::Text
     };
     let gold = load_gold(std::slice::from_ref(&args.gold), need, !args.no_title)?;
-    let rouge = scorer(args.no_stem, args.no_normalize);
+    let rouge = scorer(
+        args.no_stem,
+        args.no_normalize,
+        args.compat.as_deref(),
+        args.nltk_data.as_deref(),
+    )?;
     let mut missing = 0usize;
     let mut failed = 0usize;
     let mut docs_per_sec = None;

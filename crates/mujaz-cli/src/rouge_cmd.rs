@@ -1,10 +1,11 @@
 //! `mujaz rouge`: Arabic ROUGE for one pair or for line-aligned files.
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
-use mujaz_rouge::{Rouge, RougeConfig, Score, METRICS};
+use mujaz_rouge::xlsum::XlsumRouge;
+use mujaz_rouge::{Rouge, RougeConfig, Score, Scorer, METRICS};
 use serde_json::json;
 
 use crate::input::read_text;
@@ -44,13 +45,41 @@ pub struct RougeArgs {
     /// No orthographic normalization.
     #[arg(long)]
     no_normalize: bool,
+    /// Reproduce another scorer exactly: `xlsum` is XL-Sum's multilingual_rouge with
+    /// lang="arabic" and its stemmer (needs NLTK's Arabic stop-word list).
+    #[arg(long, value_parser = ["xlsum"])]
+    compat: Option<String>,
+    /// NLTK data directory for --compat xlsum (default: $NLTK_DATA, ~/nltk_data, system dirs).
+    #[arg(long)]
+    nltk_data: Option<PathBuf>,
 }
 
-pub fn scorer(no_stem: bool, no_normalize: bool) -> Rouge {
-    Rouge::with_config(&RougeConfig {
-        normalize: !no_normalize,
-        stem: !no_stem,
-    })
+/// Build the scorer the flags ask for.
+pub fn scorer(
+    no_stem: bool,
+    no_normalize: bool,
+    compat: Option<&str>,
+    nltk_data: Option<&Path>,
+) -> Result<Scorer, Failure> {
+    match compat {
+        Some("xlsum") => {
+            if no_stem || no_normalize {
+                return Err(Failure::usage(
+                    "--compat xlsum fixes its own tokenization: drop --no-stem/--no-normalize",
+                ));
+            }
+            XlsumRouge::new(nltk_data)
+                .map(Scorer::Xlsum)
+                .map_err(Failure::input)
+        }
+        Some(other) => Err(Failure::usage(format!(
+            "unknown --compat '{other}' (expected xlsum)"
+        ))),
+        None => Ok(Scorer::Arabic(Rouge::with_config(&RougeConfig {
+            normalize: !no_normalize,
+            stem: !no_stem,
+        }))),
+    }
 }
 
 pub fn score_json(s: &Score) -> serde_json::Value {
@@ -66,7 +95,12 @@ pub fn score_json(s: &Score) -> serde_json::Value {
 }
 
 pub fn run(args: RougeArgs) -> Result<(), Failure> {
-    let rouge = scorer(args.no_stem, args.no_normalize);
+    let rouge = scorer(
+        args.no_stem,
+        args.no_normalize,
+        args.compat.as_deref(),
+        args.nltk_data.as_deref(),
+    )?;
     let pairs: Vec<(String, String)> = match (&args.reference, &args.candidate) {
         (Some(r), Some(c)) => vec![(r.clone(), c.clone())],
         _ => {

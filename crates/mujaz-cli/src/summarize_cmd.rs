@@ -10,8 +10,8 @@ use clap::{Args, ValueEnum};
 use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Model, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
-use mujaz_cli::batch::{self, Record, RecordOptions, Shape};
 use crate::Failure;
+use mujaz_cli::batch::{self, Record, RecordOptions, Shape};
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {

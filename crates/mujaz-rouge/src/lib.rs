@@ -30,6 +30,7 @@
 //! ```
 
 mod aggregate;
+pub mod xlsum;
 
 pub use aggregate::{Aggregate, Interval, PrfInterval};
 
@@ -50,7 +51,7 @@ pub struct Prf {
 }
 
 impl Prf {
-    fn from_counts(overlap: usize, cand: usize, refn: usize) -> Prf {
+    pub(crate) fn from_counts(overlap: usize, cand: usize, refn: usize) -> Prf {
         let p = if cand == 0 {
             0.0
         } else {
@@ -209,6 +210,34 @@ impl Rouge {
     /// Score a candidate against several references, keeping per metric the best F1.
     pub fn score_max(&self, references: &[&str], candidate: &str) -> Score {
         self.score_multi(references, candidate, MultiRef::Max)
+    }
+}
+
+/// Either scorer behind one interface.
+#[derive(Debug)]
+pub enum Scorer {
+    /// mujaz's Arabic ROUGE.
+    Arabic(Rouge),
+    /// The XL-Sum compatible scorer.
+    Xlsum(xlsum::XlsumRouge),
+}
+
+impl Scorer {
+    /// Score a candidate against one reference.
+    pub fn score(&self, reference: &str, candidate: &str) -> Score {
+        match self {
+            Scorer::Arabic(r) => r.score(reference, candidate),
+            Scorer::Xlsum(x) => x.score(reference, candidate),
+        }
+    }
+
+    /// Score a candidate against several references.
+    pub fn score_multi(&self, references: &[&str], candidate: &str, how: MultiRef) -> Score {
+        let scores: Vec<Score> = references
+            .iter()
+            .map(|r| self.score(r, candidate))
+            .collect();
+        combine(&scores, how)
     }
 }
 

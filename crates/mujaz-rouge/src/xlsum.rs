@@ -1,0 +1,809 @@
+//! `xlsum` compatibility: the XL-Sum `multilingual_rouge` scorer called as
+//! `RougeScorer(types, use_stemmer=True, lang="arabic")`, reproduced exactly: lowercasing,
+//! BERT-style cleaning and punctuation splitting, OpenNMT "aggressive" pre-tokenization,
+//! and NLTK's Arabic Snowball stemmer (ported here, quirks included) applied to tokens of
+//! more than three characters, with NLTK's Arabic stop words left unstemmed.
+//!
+//! The stop-word list is NLTK data, read at run time from `--nltk-data DIR`, `$NLTK_DATA`,
+//! `~/nltk_data` or the usual system locations.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rustc_hash::FxHashSet;
+use unicode_general_category::{get_general_category, GeneralCategory as G};
+
+use crate::{lcs_len, rouge_n, summary_lcs, Prf, Score};
+
+/// Where NLTK looks for its data, in order (after an explicit directory).
+fn nltk_dirs(explicit: Option<&Path>) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(d) = explicit {
+        dirs.push(d.to_path_buf());
+        return dirs;
+    }
+    if let Ok(v) = std::env::var("NLTK_DATA") {
+        dirs.extend(std::env::split_paths(&v));
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(PathBuf::from(home).join("nltk_data"));
+    }
+    for d in [
+        "/usr/share/nltk_data",
+        "/usr/local/share/nltk_data",
+        "/usr/lib/nltk_data",
+        "/usr/local/lib/nltk_data",
+    ] {
+        dirs.push(PathBuf::from(d));
+    }
+    dirs
+}
+
+/// Load NLTK's Arabic stop words.
+pub fn load_nltk_arabic_stopwords(explicit: Option<&Path>) -> Result<FxHashSet<String>, String> {
+    let dirs = nltk_dirs(explicit);
+    for d in &dirs {
+        let f = d.join("corpora").join("stopwords").join("arabic");
+        if let Ok(raw) = std::fs::read_to_string(&f) {
+            return Ok(raw
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect());
+        }
+    }
+    Err(format!(
+        "NLTK's Arabic stop-word list (corpora/stopwords/arabic) was not found in {}; \
+         pass --nltk-data DIR or set NLTK_DATA (python -m nltk.downloader stopwords installs it)",
+        dirs.iter()
+            .map(|d| d.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+type W = Vec<char>;
+
+fn sw(w: &[char], p: &str) -> bool {
+    let mut it = w.iter();
+    p.chars().all(|c| it.next() == Some(&c))
+}
+
+fn ew(w: &[char], s: &str) -> bool {
+    let n = s.chars().count();
+    w.len() >= n && sw(&w[w.len() - n..], s)
+}
+
+fn clen(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// NLTK's `SnowballStemmer("arabic", ignore_stopwords=True)`, ported step by step. Like the
+/// original, one flag (`suffixes_verb_step1_success`) is never reset between words: it
+/// sticks once set, so a stemmer's output depends on the words it stemmed before. The port
+/// keeps that state to match a Python scorer that scores pairs in the same order.
+#[derive(Debug)]
+pub struct NltkArabicStemmer {
+    stopwords: FxHashSet<String>,
+    verb_step1_sticky: AtomicBool,
+}
+
+#[derive(Default)]
+struct Flags {
+    is_verb: bool,
+    is_noun: bool,
+    is_defined: bool,
+    verb_step1: bool,
+    verb_step2a: bool,
+    verb_step2b: bool,
+    noun_step2c2: bool,
+    noun_step1a: bool,
+    noun_step2a: bool,
+    noun_step2b: bool,
+    noun_step1b: bool,
+    prefix_step2a: bool,
+    prefix_step3a_noun: bool,
+    prefix_step3b_noun: bool,
+}
+
+const ARTICLES_3: [&str; 2] = ["كال", "بال"];
+const ARTICLES_2: [&str; 2] = ["ال", "لل"];
+
+impl NltkArabicStemmer {
+    /// A stemmer with the given stop words.
+    pub fn new(stopwords: FxHashSet<String>) -> Self {
+        NltkArabicStemmer {
+            stopwords,
+            verb_step1_sticky: AtomicBool::new(false),
+        }
+    }
+
+    /// Reset the sticky flag (a fresh Python stemmer).
+    pub fn reset(&self) {
+        self.verb_step1_sticky.store(false, Ordering::Relaxed);
+    }
+
+    fn normalize_pre(w: &str) -> W {
+        // The original character classes are written with stray hyphens, so '-' goes too.
+        w.chars()
+            .filter(|&c| {
+                !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}' | '-' | '\u{060C}'..='\u{061B}' | '\u{061F}')
+            })
+            .collect()
+    }
+
+    fn normalize_post(mut w: W) -> W {
+        if let Some(last) = w.last_mut() {
+            if matches!(*last, 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ') {
+                *last = 'ء';
+            }
+        }
+        if let Some(first) = w.first_mut() {
+            if matches!(*first, 'آ' | 'أ' | 'إ') {
+                *first = 'ا';
+            }
+        }
+        for c in w.iter_mut() {
+            *c = match *c {
+                'ؤ' => 'و',
+                'ئ' => 'ي',
+                'أ' | 'آ' | 'إ' => 'ا',
+                x => x,
+            };
+        }
+        w
+    }
+
+    fn checks(w: &[char], f: &mut Flags) {
+        for p in ["كال", "بال", "ال", "لل"] {
+            if sw(w, p) {
+                if ARTICLES_3.contains(&p) && w.len() > 4 {
+                    f.is_noun = true;
+                    f.is_verb = false;
+                    f.is_defined = true;
+                    break;
+                }
+                if ARTICLES_2.contains(&p) && w.len() > 3 {
+                    f.is_noun = true;
+                    f.is_verb = false;
+                    f.is_defined = true;
+                    break;
+                }
+            }
+        }
+        for s in ["ة", "ات"] {
+            if ew(w, s) {
+                if s == "ة" && w.len() > 2 {
+                    f.is_noun = true;
+                    f.is_verb = false;
+                    break;
+                }
+                if s == "ات" && w.len() > 3 {
+                    f.is_noun = true;
+                    f.is_verb = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    fn cut(w: W, n: usize) -> W {
+        w[..w.len() - n].to_vec()
+    }
+
+    fn suffix_verb_step1(w: W, f: &mut Flags) -> W {
+        for s in [
+            "ه", "ك", "ني", "نا", "ها", "هم", "هن", "كم", "كن", "هما", "كما", "كمو",
+        ] {
+            if ew(&w, s) {
+                let n = clen(s);
+                if n == 1 && w.len() >= 4 {
+                    f.verb_step1 = true;
+                    return Self::cut(w, 1);
+                }
+                if n == 2 && w.len() >= 5 {
+                    f.verb_step1 = true;
+                    return Self::cut(w, 2);
+                }
+                if n == 3 && w.len() >= 6 {
+                    f.verb_step1 = true;
+                    return Self::cut(w, 3);
+                }
+            }
+        }
+        w
+    }
+
+    fn suffix_verb_step2a(w: W, f: &mut Flags) -> W {
+        for s in [
+            "ت", "ا", "ن", "ي", "نا", "تا", "تن", "ان", "ون", "ين", "تما",
+        ] {
+            if ew(&w, s) && w.len() > 3 {
+                if s == "ت" && w.len() >= 4 {
+                    f.verb_step2a = true;
+                    return Self::cut(w, 1);
+                }
+                if matches!(s, "ا" | "ن" | "ي") && w.len() >= 4 {
+                    f.verb_step2a = true;
+                    return Self::cut(w, 1);
+                }
+                if matches!(s, "نا" | "تا" | "تن") && w.len() >= 5 {
+                    f.verb_step2a = true;
+                    return Self::cut(w, 2);
+                }
+                if matches!(s, "ان" | "ون" | "ين") && w.len() > 5 {
+                    f.verb_step2a = true;
+                    return Self::cut(w, 2);
+                }
+                if s == "تما" && w.len() >= 6 {
+                    f.verb_step2a = true;
+                    return Self::cut(w, 3);
+                }
+            }
+        }
+        w
+    }
+
+    fn suffix_verb_step2c(w: W) -> W {
+        for s in ["و", "تمو"] {
+            if ew(&w, s) {
+                if s == "تمو" && w.len() >= 6 {
+                    return Self::cut(w, 3);
+                }
+                if s == "و" && w.len() >= 4 {
+                    return Self::cut(w, 1);
+                }
+            }
+        }
+        w
+    }
+
+    fn suffix_verb_step2b(w: W, f: &mut Flags) -> W {
+        for s in ["وا", "تم"] {
+            if ew(&w, s) && w.len() >= 5 {
+                f.verb_step2b = true;
+                return Self::cut(w, 2);
+            }
+        }
+        w
+    }
+
+    fn suffix_noun_step2c2(w: W, f: &mut Flags) -> W {
+        if ew(&w, "ة") && w.len() >= 3 {
+            f.noun_step2c2 = true;
+            return Self::cut(w, 1);
+        }
+        w
+    }
+
+    fn suffix_noun_step1a(w: W, f: &mut Flags) -> W {
+        for s in ["ي", "ك", "ه", "نا", "كم", "ها", "هن", "هم", "كما", "هما"] {
+            if ew(&w, s) {
+                let n = clen(s);
+                if n == 1 && w.len() >= 4 {
+                    f.noun_step1a = true;
+                    return Self::cut(w, 1);
+                }
+                if n == 2 && w.len() >= 5 {
+                    f.noun_step1a = true;
+                    return Self::cut(w, 2);
+                }
+                if n == 3 && w.len() >= 6 {
+                    f.noun_step1a = true;
+                    return Self::cut(w, 3);
+                }
+            }
+        }
+        w
+    }
+
+    fn suffix_noun_step2a(w: W, f: &mut Flags) -> W {
+        for s in ["ا", "ي", "و"] {
+            if ew(&w, s) && w.len() > 4 {
+                f.noun_step2a = true;
+                return Self::cut(w, 1);
+            }
+        }
+        w
+    }
+
+    fn suffix_noun_step2b(w: W, f: &mut Flags) -> W {
+        // NLTK iterates the string "ات" character by character: a final ا or ت, then two
+        // characters are cut.
+        if (ew(&w, "ا") || ew(&w, "ت")) && w.len() >= 5 {
+            f.noun_step2b = true;
+            return Self::cut(w, 2);
+        }
+        w
+    }
+
+    fn suffix_noun_step2c1(w: W) -> W {
+        if ew(&w, "ت") && w.len() >= 4 {
+            return Self::cut(w, 1);
+        }
+        w
+    }
+
+    fn suffix_noun_step1b(w: W, f: &mut Flags) -> W {
+        if ew(&w, "ن") && w.len() > 5 {
+            f.noun_step1b = true;
+            return Self::cut(w, 1);
+        }
+        w
+    }
+
+    fn suffix_noun_step3(w: W) -> W {
+        if ew(&w, "ي") && w.len() >= 3 {
+            return Self::cut(w, 1);
+        }
+        w
+    }
+
+    fn suffix_all_alef_maqsura(mut w: W) -> W {
+        if w.last() == Some(&'ى') {
+            *w.last_mut().expect("non-empty") = 'ي';
+        }
+        w
+    }
+
+    fn replace_prefix(w: &[char], n: usize, with: &str) -> W {
+        let mut out: W = with.chars().collect();
+        out.extend_from_slice(&w[n..]);
+        out
+    }
+
+    fn prefix_step1(w: W) -> W {
+        for p in ["أ", "أأ", "أآ", "أؤ", "أا", "أإ"] {
+            if sw(&w, p) && w.len() > 3 {
+                let rep = match p {
+                    "أأ" => "أ",
+                    "أآ" => "آ",
+                    "أؤ" => "ؤ",
+                    "أا" => "ا",
+                    "أإ" => "إ",
+                    _ => continue,
+                };
+                return Self::replace_prefix(&w, 2, rep);
+            }
+        }
+        w
+    }
+
+    fn prefix_step2a(w: W, f: &mut Flags) -> W {
+        for p in ["فال", "وال"] {
+            if sw(&w, p) && w.len() > 5 {
+                f.prefix_step2a = true;
+                return w[3..].to_vec();
+            }
+        }
+        w
+    }
+
+    fn prefix_step2b(w: W) -> W {
+        for p in ["ف", "و"] {
+            if sw(&w, p) && w.len() > 3 && !(sw(&w, "وا") || sw(&w, "فا")) {
+                return w[1..].to_vec();
+            }
+        }
+        w
+    }
+
+    fn prefix_step3a_noun(w: W, f: &mut Flags) -> W {
+        for p in ["ال", "لل", "كال", "بال"] {
+            if sw(&w, p) {
+                if ARTICLES_2.contains(&p) && w.len() > 4 {
+                    f.prefix_step3a_noun = true;
+                    return w[2..].to_vec();
+                }
+                if ARTICLES_3.contains(&p) && w.len() > 5 {
+                    return w[3..].to_vec();
+                }
+            }
+        }
+        w
+    }
+
+    fn prefix_step3b_noun(w: W, f: &mut Flags) -> W {
+        for p in ["ب", "ك", "ل", "بب", "كك"] {
+            if sw(&w, p) {
+                if w.len() > 3 {
+                    if p == "ب" {
+                        f.prefix_step3b_noun = true;
+                        return w[1..].to_vec();
+                    }
+                    if matches!(p, "بب" | "كك") {
+                        f.prefix_step3b_noun = true;
+                        let second: String = p.chars().skip(1).collect();
+                        return Self::replace_prefix(&w, 2, &second);
+                    }
+                }
+                if matches!(p, "ك" | "ل") && w.len() > 4 {
+                    f.prefix_step3b_noun = true;
+                    return w[1..].to_vec();
+                }
+            }
+        }
+        w
+    }
+
+    fn prefix_step3_verb(w: W) -> W {
+        for p in ["سي", "ست", "سن", "سأ"] {
+            if sw(&w, p) && w.len() > 4 {
+                let second: String = p.chars().skip(1).collect();
+                return Self::replace_prefix(&w, 2, &second);
+            }
+        }
+        w
+    }
+
+    fn prefix_step4_verb(w: W, f: &mut Flags) -> W {
+        for p in ["يست", "نست", "تست"] {
+            if sw(&w, p) && w.len() > 4 {
+                f.is_verb = true;
+                f.is_noun = false;
+                return Self::replace_prefix(&w, 3, "است");
+            }
+        }
+        w
+    }
+
+    /// Stem one word exactly as NLTK does.
+    pub fn stem(&self, word: &str) -> String {
+        let mut f = Flags {
+            is_verb: true,
+            is_noun: true,
+            verb_step1: self.verb_step1_sticky.load(Ordering::Relaxed),
+            ..Flags::default()
+        };
+        let original: W = word.chars().collect();
+        Self::checks(&original, &mut f);
+        let mut w = Self::normalize_pre(word);
+        let s: String = w.iter().collect();
+        if self.stopwords.contains(&s) || w.len() <= 2 {
+            return s;
+        }
+        if f.is_verb {
+            w = Self::suffix_verb_step1(w, &mut f);
+            if f.verb_step1 {
+                self.verb_step1_sticky.store(true, Ordering::Relaxed);
+                w = Self::suffix_verb_step2a(w, &mut f);
+                if !f.verb_step2a {
+                    w = Self::suffix_verb_step2c(w);
+                }
+            } else {
+                w = Self::suffix_verb_step2b(w, &mut f);
+                if !f.verb_step2b {
+                    w = Self::suffix_verb_step2a(w, &mut f);
+                }
+            }
+        }
+        if f.is_noun {
+            w = Self::suffix_noun_step2c2(w, &mut f);
+            if !f.noun_step2c2 {
+                if !f.is_defined {
+                    w = Self::suffix_noun_step1a(w, &mut f);
+                    w = Self::suffix_noun_step2a(w, &mut f);
+                    if !f.noun_step2a {
+                        w = Self::suffix_noun_step2b(w, &mut f);
+                    }
+                    if !f.noun_step2b && !f.noun_step2a {
+                        w = Self::suffix_noun_step2c1(w);
+                    }
+                } else {
+                    w = Self::suffix_noun_step1b(w, &mut f);
+                    if f.noun_step1b {
+                        w = Self::suffix_noun_step2a(w, &mut f);
+                        if !f.noun_step2a {
+                            w = Self::suffix_noun_step2b(w, &mut f);
+                        }
+                        if !f.noun_step2b && !f.noun_step2a {
+                            w = Self::suffix_noun_step2c1(w);
+                        }
+                    } else {
+                        if !f.is_defined {
+                            w = Self::suffix_noun_step2a(w, &mut f);
+                        }
+                        w = Self::suffix_noun_step2b(w, &mut f);
+                    }
+                }
+            }
+            w = Self::suffix_noun_step3(w);
+        }
+        if !f.is_noun && f.is_verb {
+            w = Self::suffix_all_alef_maqsura(w);
+        }
+        w = Self::prefix_step1(w);
+        w = Self::prefix_step2a(w, &mut f);
+        if !f.prefix_step2a {
+            w = Self::prefix_step2b(w);
+        }
+        w = Self::prefix_step3a_noun(w, &mut f);
+        if !f.prefix_step3a_noun && f.is_noun {
+            w = Self::prefix_step3b_noun(w, &mut f);
+        } else if !f.prefix_step3b_noun && f.is_verb {
+            w = Self::prefix_step3_verb(w);
+            w = Self::prefix_step4_verb(w, &mut f);
+        }
+        Self::normalize_post(w).into_iter().collect()
+    }
+}
+
+fn is_control(c: char) -> bool {
+    if matches!(c, '\t' | '\n' | '\r') {
+        return false;
+    }
+    matches!(
+        get_general_category(c),
+        G::Control | G::Format | G::Surrogate | G::PrivateUse | G::Unassigned
+    )
+}
+
+fn is_whitespace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r') || get_general_category(c) == G::SpaceSeparator
+}
+
+fn is_punctuation(c: char) -> bool {
+    let cp = c as u32;
+    if (33..=47).contains(&cp)
+        || (58..=64).contains(&cp)
+        || (91..=96).contains(&cp)
+        || (123..=126).contains(&cp)
+    {
+        return true;
+    }
+    matches!(
+        get_general_category(c),
+        G::ConnectorPunctuation
+            | G::DashPunctuation
+            | G::OpenPunctuation
+            | G::ClosePunctuation
+            | G::InitialPunctuation
+            | G::FinalPunctuation
+            | G::OtherPunctuation
+    )
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x20000..=0x2A6DF | 0x2A700..=0x2B73F
+        | 0x2B740..=0x2B81F | 0x2B820..=0x2CEAF | 0xF900..=0xFAFF | 0x2F800..=0x2FA1F)
+}
+
+/// BERT's BasicTokenizer as the XL-Sum fork uses it: clean, split on white space, split off
+/// (and drop) punctuation.
+fn basic_tokenize(text: &str) -> Vec<String> {
+    let mut cleaned = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\0' || c == '\u{FFFD}' || is_control(c) {
+            continue;
+        }
+        cleaned.push(if is_whitespace(c) { ' ' } else { c });
+    }
+    let mut out = Vec::new();
+    for word in cleaned.split_whitespace() {
+        let mut cur = String::new();
+        for c in word.chars() {
+            if is_punctuation(c) {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            } else {
+                cur.push(c);
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Number,
+    Other,
+    MarkOnly,
+}
+
+/// OpenNMT's "aggressive" pre-tokenization of text without punctuation: letters group,
+/// numbers group, marks stay with what they follow, anything else stands alone.
+fn aggressive(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let mut cur = String::new();
+        let mut class: Option<Class> = None;
+        for c in word.chars() {
+            let cat = get_general_category(c);
+            let this = match cat {
+                G::NonspacingMark | G::SpacingMark | G::EnclosingMark => {
+                    if class.is_some() {
+                        cur.push(c);
+                        continue;
+                    }
+                    Class::MarkOnly
+                }
+                G::UppercaseLetter
+                | G::LowercaseLetter
+                | G::TitlecaseLetter
+                | G::ModifierLetter
+                | G::OtherLetter => Class::Letter,
+                G::DecimalNumber | G::LetterNumber | G::OtherNumber => Class::Number,
+                _ => Class::Other,
+            };
+            let joins = matches!(
+                (class, this),
+                (Some(Class::Letter), Class::Letter) | (Some(Class::Number), Class::Number)
+            );
+            if !joins && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.push(c);
+            class = Some(this);
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
+}
+
+fn cjk_split(tokens: Vec<String>) -> Vec<String> {
+    if !tokens.iter().any(|t| t.chars().any(is_cjk)) {
+        return tokens;
+    }
+    let mut spaced = String::new();
+    for t in &tokens {
+        for c in t.chars() {
+            if is_cjk(c) {
+                spaced.push(' ');
+                spaced.push(c);
+                spaced.push(' ');
+            } else {
+                spaced.push(c);
+            }
+        }
+        spaced.push(' ');
+    }
+    spaced.split_whitespace().map(str::to_string).collect()
+}
+
+/// The XL-Sum scorer for Arabic.
+#[derive(Debug)]
+pub struct XlsumRouge {
+    stemmer: NltkArabicStemmer,
+}
+
+impl XlsumRouge {
+    /// Build the scorer, reading NLTK's Arabic stop words (see the module docs).
+    pub fn new(nltk_data: Option<&Path>) -> Result<Self, String> {
+        Ok(Self::with_stopwords(load_nltk_arabic_stopwords(nltk_data)?))
+    }
+
+    /// Build the scorer from a stop-word set.
+    pub fn with_stopwords(stopwords: FxHashSet<String>) -> Self {
+        XlsumRouge {
+            stemmer: NltkArabicStemmer::new(stopwords),
+        }
+    }
+
+    /// The stemmer (its sticky state included).
+    pub fn stemmer(&self) -> &NltkArabicStemmer {
+        &self.stemmer
+    }
+
+    fn stem_all(&self, tokens: Vec<String>) -> Vec<String> {
+        tokens
+            .into_iter()
+            .map(|t| {
+                if t.chars().count() > 3 {
+                    self.stemmer.stem(&t)
+                } else {
+                    t
+                }
+            })
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// Tokens for ROUGE-N and ROUGE-L (the MultiTokenizer path).
+    pub fn tokens(&self, text: &str) -> Vec<String> {
+        let lower = text.to_lowercase();
+        let sanitized = basic_tokenize(lower.trim()).join(" ");
+        // No Arabic tokenizer is registered, so the aggressive fallback always runs.
+        let toks = cjk_split(aggressive(&sanitized));
+        self.stem_all(toks)
+    }
+
+    /// Tokens of one line for ROUGE-Lsum (the plain BasicTokenizer path).
+    fn line_tokens(&self, line: &str) -> Vec<String> {
+        self.stem_all(basic_tokenize(&line.to_lowercase()))
+    }
+
+    /// Score like `RougeScorer(["rouge1","rouge2","rougeL","rougeLsum"], use_stemmer=True,
+    /// lang="arabic").score(reference, candidate)`; ROUGE-Lsum splits sentences at newlines.
+    pub fn score(&self, reference: &str, candidate: &str) -> Score {
+        // Token order matters for the stemmer's sticky flag: target first, as in Python.
+        let r = self.tokens(reference);
+        let c = self.tokens(candidate);
+        let l = lcs_len(&r, &c);
+        let rl = |a: &str| -> Vec<Vec<String>> {
+            a.split('\n')
+                .filter(|s| !s.is_empty())
+                .map(|s| self.line_tokens(s))
+                .collect()
+        };
+        let (rs, cs) = (rl(reference), rl(candidate));
+        Score {
+            rouge1: rouge_n(&r, &c, 1),
+            rouge2: rouge_n(&r, &c, 2),
+            rouge_l: prf(l, c.len(), r.len()),
+            rouge_lsum: summary_lcs(&rs, &cs),
+            empty: r.is_empty() || c.is_empty(),
+        }
+    }
+}
+
+fn prf(overlap: usize, cand: usize, refn: usize) -> Prf {
+    crate::Prf::from_counts(overlap, cand, refn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stop() -> FxHashSet<String> {
+        ["في", "من", "على", "إلى"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn stemmer_examples() {
+        // Expected values produced by NLTK 3.10's SnowballStemmer("arabic") on these words
+        // (fresh stemmer, in this order).
+        let s = NltkArabicStemmer::new(stop());
+        for (w, want) in [
+            ("والمساعدات", "مساعد"),
+            ("المساعدات", "مساعد"),
+            ("بالمساعدات", "مساعد"),
+            ("الخارجية", "خارج"),
+            ("الولايات", "ولا"),
+            ("وزير", "زير"),
+            ("في", "في"),
+            ("سويا", "سو"),
+        ] {
+            assert_eq!(s.stem(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn tokenization_paths() {
+        assert_eq!(
+            basic_tokenize("قال: «نعم»، و3.5%"),
+            ["قال", "نعم", "و3", "5"]
+        );
+        assert_eq!(
+            aggressive("كورونا19 ab٣ x²y ©©"),
+            ["كورونا", "19", "ab", "٣", "x", "²", "y", "©", "©"]
+        );
+        assert_eq!(aggressive("\u{0651}abc"), ["\u{0651}", "abc"]);
+    }
+
+    #[test]
+    fn scores_identical_text_one() {
+        let x = XlsumRouge::with_stopwords(stop());
+        let s = x.score("وزير الخارجية الأمريكي", "وزير الخارجية الأمريكي");
+        assert_eq!(s.rouge1.f, 1.0);
+        assert_eq!(s.rouge_lsum.f, 1.0);
+    }
+
+    #[test]
+    fn missing_nltk_data_is_a_clear_error() {
+        let dir = std::env::temp_dir().join("mujaz-no-nltk-here");
+        let e = XlsumRouge::new(Some(&dir)).unwrap_err();
+        assert!(e.contains("corpora/stopwords/arabic"), "{e}");
+    }
+}
