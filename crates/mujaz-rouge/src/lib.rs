@@ -34,6 +34,8 @@ pub mod xlsum;
 
 pub use aggregate::{Aggregate, Interval, PrfInterval};
 
+use std::hash::Hash;
+
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -285,7 +287,7 @@ pub fn combine(scores: &[Score], how: MultiRef) -> Score {
 }
 
 /// ROUGE-N overlap counts: (clipped overlap, reference n-grams, candidate n-grams).
-pub fn ngram_overlap<T: AsRef<str>>(a: &[T], b: &[T], n: usize) -> (usize, usize, usize) {
+pub fn ngram_overlap<T: Hash + Eq>(a: &[T], b: &[T], n: usize) -> (usize, usize, usize) {
     let n = n.max(1);
     if a.len() < n || b.len() < n {
         return (
@@ -294,16 +296,13 @@ pub fn ngram_overlap<T: AsRef<str>>(a: &[T], b: &[T], n: usize) -> (usize, usize
             b.len().saturating_sub(n - 1),
         );
     }
-    let mut counts: FxHashMap<Vec<&str>, i64> = FxHashMap::default();
+    let mut counts: FxHashMap<&[T], i64> = FxHashMap::default();
     for w in a.windows(n) {
-        *counts
-            .entry(w.iter().map(|x| x.as_ref()).collect())
-            .or_default() += 1;
+        *counts.entry(w).or_default() += 1;
     }
     let mut overlap = 0;
     for w in b.windows(n) {
-        let key: Vec<&str> = w.iter().map(|x| x.as_ref()).collect();
-        if let Some(c) = counts.get_mut(&key) {
+        if let Some(c) = counts.get_mut(w) {
             if *c > 0 {
                 *c -= 1;
                 overlap += 1;
@@ -314,19 +313,21 @@ pub fn ngram_overlap<T: AsRef<str>>(a: &[T], b: &[T], n: usize) -> (usize, usize
 }
 
 /// ROUGE-N for any N.
-pub fn rouge_n<T: AsRef<str>>(reference: &[T], candidate: &[T], n: usize) -> Prf {
+pub fn rouge_n<T: Hash + Eq>(reference: &[T], candidate: &[T], n: usize) -> Prf {
     let (o, r, c) = ngram_overlap(reference, candidate, n);
     Prf::from_counts(o, c, r)
 }
 
-fn lcs_table<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Vec<u32>> {
-    let mut t = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+/// The LCS dynamic-programming table, flat: entry (i, j) at `i * (b.len() + 1) + j`.
+fn lcs_table<T: PartialEq>(a: &[T], b: &[T]) -> Vec<u32> {
+    let w = b.len() + 1;
+    let mut t = vec![0u32; (a.len() + 1) * w];
     for i in 1..=a.len() {
         for j in 1..=b.len() {
-            t[i][j] = if a[i - 1] == b[j - 1] {
-                t[i - 1][j - 1] + 1
+            t[i * w + j] = if a[i - 1] == b[j - 1] {
+                t[(i - 1) * w + j - 1] + 1
             } else {
-                t[i - 1][j].max(t[i][j - 1])
+                t[(i - 1) * w + j].max(t[i * w + j - 1])
             };
         }
     }
@@ -357,6 +358,7 @@ pub fn lcs_len<T: PartialEq>(a: &[T], b: &[T]) -> usize {
 /// does (so that summary-level unions match it).
 fn lcs_indices<T: PartialEq>(reference: &[T], candidate: &[T]) -> Vec<usize> {
     let t = lcs_table(reference, candidate);
+    let w = candidate.len() + 1;
     let (mut i, mut j) = (reference.len(), candidate.len());
     let mut out = Vec::new();
     while i > 0 && j > 0 {
@@ -364,7 +366,7 @@ fn lcs_indices<T: PartialEq>(reference: &[T], candidate: &[T]) -> Vec<usize> {
             out.push(i - 1);
             i -= 1;
             j -= 1;
-        } else if t[i][j - 1] > t[i - 1][j] {
+        } else if t[i * w + j - 1] > t[(i - 1) * w + j] {
             j -= 1;
         } else {
             i -= 1;
@@ -375,19 +377,19 @@ fn lcs_indices<T: PartialEq>(reference: &[T], candidate: &[T]) -> Vec<usize> {
 }
 
 /// Summary-level LCS (ROUGE-Lsum) between sentence-split reference and candidate.
-pub fn summary_lcs<T: AsRef<str> + PartialEq>(reference: &[Vec<T>], candidate: &[Vec<T>]) -> Prf {
+pub fn summary_lcs<T: Hash + Eq>(reference: &[Vec<T>], candidate: &[Vec<T>]) -> Prf {
     let m: usize = reference.iter().map(|s| s.len()).sum();
     let n: usize = candidate.iter().map(|s| s.len()).sum();
     if m == 0 || n == 0 {
         return Prf::default();
     }
-    let mut ref_counts: FxHashMap<&str, i64> = FxHashMap::default();
-    let mut cand_counts: FxHashMap<&str, i64> = FxHashMap::default();
+    let mut ref_counts: FxHashMap<&T, i64> = FxHashMap::default();
+    let mut cand_counts: FxHashMap<&T, i64> = FxHashMap::default();
     for t in reference.iter().flatten() {
-        *ref_counts.entry(t.as_ref()).or_default() += 1;
+        *ref_counts.entry(t).or_default() += 1;
     }
     for t in candidate.iter().flatten() {
-        *cand_counts.entry(t.as_ref()).or_default() += 1;
+        *cand_counts.entry(t).or_default() += 1;
     }
     let mut hits = 0;
     for r in reference {
@@ -395,7 +397,7 @@ pub fn summary_lcs<T: AsRef<str> + PartialEq>(reference: &[Vec<T>], candidate: &
         union.sort_unstable();
         union.dedup();
         for i in union {
-            let tok = r[i].as_ref();
+            let tok = &r[i];
             let (Some(rc), Some(cc)) =
                 (ref_counts.get(tok).copied(), cand_counts.get(tok).copied())
             else {
@@ -412,7 +414,7 @@ pub fn summary_lcs<T: AsRef<str> + PartialEq>(reference: &[Vec<T>], candidate: &
 }
 
 /// Score already-tokenized reference and candidate (ROUGE-Lsum treats each as one sentence).
-pub fn score_tokens<T: AsRef<str> + PartialEq>(reference: &[T], candidate: &[T]) -> Score {
+pub fn score_tokens<T: Hash + Eq>(reference: &[T], candidate: &[T]) -> Score {
     let l = lcs_len(reference, candidate);
     let rouge_l = Prf::from_counts(l, candidate.len(), reference.len());
     Score {

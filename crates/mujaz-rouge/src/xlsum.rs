@@ -9,8 +9,9 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_general_category::{get_general_category, GeneralCategory as G};
 
 use crate::{lcs_len, rouge_n, summary_lcs, Prf, Score};
@@ -87,6 +88,9 @@ fn clen(s: &str) -> usize {
 pub struct NltkArabicStemmer {
     stopwords: FxHashSet<String>,
     verb_step1_sticky: AtomicBool,
+    /// Stems computed once the sticky flag is set (from then on stemming is a pure
+    /// function of the word).
+    cache: Mutex<FxHashMap<String, String>>,
 }
 
 #[derive(Default)]
@@ -116,12 +120,16 @@ impl NltkArabicStemmer {
         NltkArabicStemmer {
             stopwords,
             verb_step1_sticky: AtomicBool::new(false),
+            cache: Mutex::new(FxHashMap::default()),
         }
     }
 
     /// Reset the sticky flag (a fresh Python stemmer).
     pub fn reset(&self) {
         self.verb_step1_sticky.store(false, Ordering::Relaxed);
+        if let Ok(mut c) = self.cache.lock() {
+            c.clear();
+        }
     }
 
     fn normalize_pre(w: &str) -> W {
@@ -450,6 +458,29 @@ impl NltkArabicStemmer {
 
     /// Stem one word exactly as NLTK does.
     pub fn stem(&self, word: &str) -> String {
+        let sticky = self.verb_step1_sticky.load(Ordering::Relaxed);
+        if sticky {
+            if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(word).cloned()) {
+                return hit;
+            }
+        }
+        let out = self.stem_uncached(word);
+        if sticky {
+            if let Ok(mut c) = self.cache.lock() {
+                if c.len() < 1_000_000 {
+                    c.insert(word.to_string(), out.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// True once the never-reset flag is set (from then on stems are pure).
+    pub fn is_sticky(&self) -> bool {
+        self.verb_step1_sticky.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn stem_uncached(&self, word: &str) -> String {
         let mut f = Flags {
             is_verb: true,
             is_noun: true,
@@ -533,14 +564,17 @@ fn is_control(c: char) -> bool {
     if matches!(c, '\t' | '\n' | '\r') {
         return false;
     }
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     matches!(
-        get_general_category(c),
+        category(c),
         G::Control | G::Format | G::Surrogate | G::PrivateUse | G::Unassigned
     )
 }
 
 fn is_whitespace(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r') || get_general_category(c) == G::SpaceSeparator
+    matches!(c, ' ' | '\t' | '\n' | '\r') || (!c.is_ascii() && category(c) == G::SpaceSeparator)
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -552,8 +586,11 @@ fn is_punctuation(c: char) -> bool {
     {
         return true;
     }
+    if c.is_ascii() {
+        return false;
+    }
     matches!(
-        get_general_category(c),
+        category(c),
         G::ConnectorPunctuation
             | G::DashPunctuation
             | G::OpenPunctuation
@@ -609,52 +646,65 @@ enum Class {
 
 /// OpenNMT's "aggressive" pre-tokenization of text without punctuation: letters group,
 /// numbers group, marks stay with what they follow, anything else stands alone.
-fn aggressive(text: &str) -> Vec<String> {
+#[cfg(test)]
+fn aggressive(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let mut cur = String::new();
-        let mut class: Option<Class> = None;
-        for c in word.chars() {
-            let cat = get_general_category(c);
-            let this = match cat {
-                G::NonspacingMark | G::SpacingMark | G::EnclosingMark => {
-                    if class.is_some() {
-                        cur.push(c);
-                        continue;
-                    }
-                    Class::MarkOnly
-                }
-                G::UppercaseLetter
-                | G::LowercaseLetter
-                | G::TitlecaseLetter
-                | G::ModifierLetter
-                | G::OtherLetter => Class::Letter,
-                G::DecimalNumber | G::LetterNumber | G::OtherNumber => Class::Number,
-                _ => Class::Other,
-            };
-            let joins = matches!(
-                (class, this),
-                (Some(Class::Letter), Class::Letter) | (Some(Class::Number), Class::Number)
-            );
-            if !joins && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            cur.push(c);
-            class = Some(this);
-        }
-        if !cur.is_empty() {
-            out.push(cur);
-        }
+        aggressive_into(word, &mut out);
     }
     out
 }
 
-fn cjk_split(tokens: Vec<String>) -> Vec<String> {
-    if !tokens.iter().any(|t| t.chars().any(is_cjk)) {
-        return tokens;
+/// [`aggressive`] for one space-free word, appending slices of it to `out`.
+fn aggressive_into<'a>(word: &'a str, out: &mut Vec<&'a str>) {
+    let mut start = 0usize;
+    let mut class: Option<Class> = None;
+    for (i, c) in word.char_indices() {
+        let this = match category(c) {
+            G::NonspacingMark | G::SpacingMark | G::EnclosingMark => {
+                if class.is_some() {
+                    continue;
+                }
+                Class::MarkOnly
+            }
+            G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter => Class::Letter,
+            G::DecimalNumber | G::LetterNumber | G::OtherNumber => Class::Number,
+            _ => Class::Other,
+        };
+        let joins = matches!(
+            (class, this),
+            (Some(Class::Letter), Class::Letter) | (Some(Class::Number), Class::Number)
+        );
+        if !joins && i > start {
+            out.push(&word[start..i]);
+            start = i;
+        }
+        class = Some(this);
     }
+    if start < word.len() {
+        out.push(&word[start..]);
+    }
+}
+
+/// General category, with the Arabic letters answered without a table search.
+#[inline]
+fn category(c: char) -> G {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => G::OtherLetter,
+        '\u{064B}'..='\u{065F}' => G::NonspacingMark,
+        '0'..='9' | '\u{0660}'..='\u{0669}' => G::DecimalNumber,
+        'a'..='z' => G::LowercaseLetter,
+        _ => get_general_category(c),
+    }
+}
+
+fn cjk_split(tokens: &[&str]) -> Vec<String> {
     let mut spaced = String::new();
-    for t in &tokens {
+    for t in tokens {
         for c in t.chars() {
             if is_cjk(c) {
                 spaced.push(' ');
@@ -669,10 +719,22 @@ fn cjk_split(tokens: Vec<String>) -> Vec<String> {
     spaced.split_whitespace().map(str::to_string).collect()
 }
 
+/// Interned stems, and each token's stem id once it can no longer change.
+#[derive(Debug, Default)]
+struct Tables {
+    ids: FxHashMap<String, u32>,
+    by_token: FxHashMap<String, u32>,
+}
+
+/// The id of an empty stem (dropped, as Python drops empty tokens).
+const EMPTY: u32 = u32::MAX;
+
 /// The XL-Sum scorer for Arabic.
 #[derive(Debug)]
 pub struct XlsumRouge {
     stemmer: NltkArabicStemmer,
+    /// Stemmed tokens are interned, so ROUGE compares integers.
+    tables: Mutex<Tables>,
 }
 
 impl XlsumRouge {
@@ -685,6 +747,7 @@ impl XlsumRouge {
     pub fn with_stopwords(stopwords: FxHashSet<String>) -> Self {
         XlsumRouge {
             stemmer: NltkArabicStemmer::new(stopwords),
+            tables: Mutex::new(Tables::default()),
         }
     }
 
@@ -693,48 +756,103 @@ impl XlsumRouge {
         &self.stemmer
     }
 
-    fn stem_all(&self, tokens: Vec<String>) -> Vec<String> {
-        tokens
-            .into_iter()
-            .map(|t| {
-                if t.chars().count() > 3 {
-                    self.stemmer.stem(&t)
-                } else {
-                    t
+    /// Stem (tokens of more than three characters) and intern; empty stems are dropped.
+    fn stem_all<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<u32> {
+        let mut tables = self.tables.lock().unwrap_or_else(|e| e.into_inner());
+        let Tables { ids, by_token } = &mut *tables;
+        let mut out = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let t = t.as_ref();
+            // Once NLTK's sticky flag is set (and always for short tokens) a token's stem
+            // never changes: one lookup gives its id.
+            let stable = self.stemmer.is_sticky() || t.chars().count() <= 3;
+            if stable {
+                if let Some(&id) = by_token.get(t) {
+                    if id != EMPTY {
+                        out.push(id);
+                    }
+                    continue;
                 }
-            })
-            .filter(|t| !t.is_empty())
+            }
+            let stem = if t.chars().count() > 3 {
+                self.stemmer.stem_uncached(t)
+            } else {
+                t.to_string()
+            };
+            let id = if stem.is_empty() {
+                EMPTY
+            } else {
+                let next = ids.len() as u32;
+                *ids.entry(stem).or_insert(next)
+            };
+            if stable && by_token.len() < 2_000_000 {
+                by_token.insert(t.to_string(), id);
+            }
+            if id != EMPTY {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// The stemmed tokens of a text as strings (the MultiTokenizer path).
+    pub fn token_strings(&self, text: &str) -> Vec<String> {
+        let ids = self.tokens(text);
+        let tables = self.tables.lock().unwrap_or_else(|e| e.into_inner());
+        let mut names = vec![String::new(); tables.ids.len()];
+        for (k, &v) in tables.ids.iter() {
+            names[v as usize] = k.clone();
+        }
+        ids.into_iter().map(|i| names[i as usize].clone()).collect()
+    }
+
+    /// Token ids for ROUGE-N and ROUGE-L (the MultiTokenizer path).
+    pub fn tokens(&self, text: &str) -> Vec<u32> {
+        let lower = lowercase(text);
+        self.main_tokens(&basic_tokenize(lower.trim()))
+    }
+
+    /// The MultiTokenizer path from BERT-cleaned tokens: no Arabic tokenizer is registered,
+    /// so the aggressive fallback always runs.
+    fn main_tokens(&self, basic: &[String]) -> Vec<u32> {
+        let mut toks: Vec<&str> = Vec::with_capacity(basic.len() + 4);
+        for b in basic {
+            aggressive_into(b, &mut toks);
+        }
+        if toks.iter().any(|t| t.chars().any(is_cjk)) {
+            return self.stem_all(&cjk_split(&toks));
+        }
+        self.stem_all(&toks)
+    }
+
+    /// Tokens per line for ROUGE-Lsum (the plain BasicTokenizer path; lines split at '\n').
+    fn lsum_tokens(&self, text: &str, single_line_basic: &[String]) -> Vec<Vec<u32>> {
+        if !text.contains('\n') {
+            // One line: the same BERT tokens as the main path.
+            return if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![self.stem_all(single_line_basic)]
+            };
+        }
+        text.split('\n')
+            .filter(|s| !s.is_empty())
+            .map(|s| self.stem_all(&basic_tokenize(&lowercase(s))))
             .collect()
-    }
-
-    /// Tokens for ROUGE-N and ROUGE-L (the MultiTokenizer path).
-    pub fn tokens(&self, text: &str) -> Vec<String> {
-        let lower = text.to_lowercase();
-        let sanitized = basic_tokenize(lower.trim()).join(" ");
-        // No Arabic tokenizer is registered, so the aggressive fallback always runs.
-        let toks = cjk_split(aggressive(&sanitized));
-        self.stem_all(toks)
-    }
-
-    /// Tokens of one line for ROUGE-Lsum (the plain BasicTokenizer path).
-    fn line_tokens(&self, line: &str) -> Vec<String> {
-        self.stem_all(basic_tokenize(&line.to_lowercase()))
     }
 
     /// Score like `RougeScorer(["rouge1","rouge2","rougeL","rougeLsum"], use_stemmer=True,
     /// lang="arabic").score(reference, candidate)`; ROUGE-Lsum splits sentences at newlines.
     pub fn score(&self, reference: &str, candidate: &str) -> Score {
-        // Token order matters for the stemmer's sticky flag: target first, as in Python.
-        let r = self.tokens(reference);
-        let c = self.tokens(candidate);
+        let (lr, lc) = (lowercase(reference), lowercase(candidate));
+        let (br, bc) = (basic_tokenize(lr.trim()), basic_tokenize(lc.trim()));
+        // Stemming order matters for the stemmer's sticky flag: as in Python, target then
+        // prediction for ROUGE-N/L, then the same for ROUGE-Lsum.
+        let r = self.main_tokens(&br);
+        let c = self.main_tokens(&bc);
+        let rs = self.lsum_tokens(reference, &br);
+        let cs = self.lsum_tokens(candidate, &bc);
         let l = lcs_len(&r, &c);
-        let rl = |a: &str| -> Vec<Vec<String>> {
-            a.split('\n')
-                .filter(|s| !s.is_empty())
-                .map(|s| self.line_tokens(s))
-                .collect()
-        };
-        let (rs, cs) = (rl(reference), rl(candidate));
         Score {
             rouge1: rouge_n(&r, &c, 1),
             rouge2: rouge_n(&r, &c, 2),
@@ -742,6 +860,19 @@ impl XlsumRouge {
             rouge_lsum: summary_lcs(&rs, &cs),
             empty: r.is_empty() || c.is_empty(),
         }
+    }
+}
+
+/// Python's `str.lower()`; text with nothing to lowercase (Arabic, lowercase ASCII) is
+/// borrowed.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    let plain = s
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && (b < 0xC0 || (0xD8..=0xDB).contains(&b)));
+    if plain {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
     }
 }
 
