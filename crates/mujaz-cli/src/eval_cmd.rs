@@ -47,6 +47,10 @@ pub struct EvalArgs {
     /// No orthographic normalization.
     #[arg(long)]
     no_normalize: bool,
+    /// Turn one normalization step on or off (as in `mujaz text normalize --set`), e.g.
+    /// `--set teh_marbuta=off`.
+    #[arg(long = "set", value_name = "STEP=on|off")]
+    set: Vec<String>,
     /// Score exactly as another scorer: `xlsum` (see `mujaz rouge --help`).
     #[arg(long, value_parser = ["xlsum"])]
     compat: Option<String>,
@@ -128,6 +132,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     let rouge = scorer(
         args.no_stem,
         args.no_normalize,
+        &args.set,
         args.compat.as_deref(),
         args.nltk_data.as_deref(),
     )?;

@@ -45,6 +45,10 @@ pub struct RougeArgs {
     /// No orthographic normalization.
     #[arg(long)]
     no_normalize: bool,
+    /// Turn one normalization step on or off (as in `mujaz text normalize --set`), e.g.
+    /// `--set teh_marbuta=off`.
+    #[arg(long = "set", value_name = "STEP=on|off")]
+    set: Vec<String>,
     /// Reproduce another scorer exactly: `xlsum` is XL-Sum's multilingual_rouge with
     /// lang="arabic" and its stemmer (needs NLTK's Arabic stop-word list).
     #[arg(long, value_parser = ["xlsum"])]
@@ -52,20 +56,24 @@ pub struct RougeArgs {
     /// NLTK data directory for --compat xlsum (default: $NLTK_DATA, ~/nltk_data, system dirs).
     #[arg(long)]
     nltk_data: Option<PathBuf>,
+    /// Report on stderr the time spent scoring (tokenizing and counting, not I/O).
+    #[arg(long)]
+    timing: bool,
 }
 
 /// Build the scorer the flags ask for.
 pub fn scorer(
     no_stem: bool,
     no_normalize: bool,
+    settings: &[String],
     compat: Option<&str>,
     nltk_data: Option<&Path>,
 ) -> Result<Scorer, Failure> {
     match compat {
         Some("xlsum") => {
-            if no_stem || no_normalize {
+            if no_stem || no_normalize || !settings.is_empty() {
                 return Err(Failure::usage(
-                    "--compat xlsum fixes its own tokenization: drop --no-stem/--no-normalize",
+                    "--compat xlsum fixes its own tokenization: drop --no-stem/--no-normalize/--set",
                 ));
             }
             XlsumRouge::new(nltk_data)
@@ -75,10 +83,15 @@ pub fn scorer(
         Some(other) => Err(Failure::usage(format!(
             "unknown --compat '{other}' (expected xlsum)"
         ))),
-        None => Ok(Scorer::Arabic(Rouge::with_config(&RougeConfig {
-            normalize: !no_normalize,
-            stem: !no_stem,
-        }))),
+        None => {
+            let mut cfg = RougeConfig {
+                normalize: !no_normalize,
+                stem: !no_stem,
+                ..RougeConfig::default()
+            };
+            crate::text_cmd::apply_settings(&mut cfg.normalizer, settings)?;
+            Ok(Scorer::Arabic(Rouge::with_config(&cfg)))
+        }
     }
 }
 
@@ -98,6 +111,7 @@ pub fn run(args: RougeArgs) -> Result<(), Failure> {
     let rouge = scorer(
         args.no_stem,
         args.no_normalize,
+        &args.set,
         args.compat.as_deref(),
         args.nltk_data.as_deref(),
     )?;
@@ -123,15 +137,24 @@ pub fn run(args: RougeArgs) -> Result<(), Failure> {
     };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let start = std::time::Instant::now();
+    let scores: Vec<Score> = pairs.iter().map(|(r, c)| rouge.score(r, c)).collect();
+    let secs = start.elapsed().as_secs_f64();
+    if args.timing {
+        eprintln!(
+            "mujaz: scored {} pairs in {secs:.4} s ({:.0} pairs/s)",
+            pairs.len(),
+            pairs.len() as f64 / secs.max(1e-12)
+        );
+    }
     let mut empty = 0;
-    for (i, (r, c)) in pairs.iter().enumerate() {
-        let s = rouge.score(r, c);
+    for (i, s) in scores.iter().enumerate() {
         if s.empty {
             empty += 1;
             eprintln!("mujaz: warning: pair {}: the reference or the candidate has no tokens; its scores are not a measurement", i + 1);
         }
         if args.json {
-            writeln!(out, "{}", score_json(&s))?;
+            writeln!(out, "{}", score_json(s))?;
         } else {
             if pairs.len() > 1 {
                 writeln!(out, "pair {}", i + 1)?;

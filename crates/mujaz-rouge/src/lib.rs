@@ -116,8 +116,11 @@ pub enum MultiRef {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RougeConfig {
-    /// Orthographic normalization (diacritics, tatweel, alef, yeh, teh marbuta, digits).
+    /// Orthographic normalization (off: compare tokens as written).
     pub normalize: bool,
+    /// The normalization steps when `normalize` is on (default: mujaz's defaults plus
+    /// ة → ه, as EASC references spell it).
+    pub normalizer: NormalizerConfig,
     /// Light stemming of Arabic tokens.
     pub stem: bool,
 }
@@ -126,6 +129,10 @@ impl Default for RougeConfig {
     fn default() -> Self {
         RougeConfig {
             normalize: true,
+            normalizer: NormalizerConfig {
+                teh_marbuta: true,
+                ..NormalizerConfig::default()
+            },
             stem: true,
         }
     }
@@ -148,18 +155,15 @@ impl Rouge {
     /// A scorer with normalization; `stem` turns light stemming on.
     pub fn new(stem: bool) -> Self {
         Rouge::with_config(&RougeConfig {
-            normalize: true,
             stem,
+            ..RougeConfig::default()
         })
     }
 
     /// A scorer from a configuration.
     pub fn with_config(cfg: &RougeConfig) -> Self {
         let ncfg = if cfg.normalize {
-            NormalizerConfig {
-                teh_marbuta: true,
-                ..NormalizerConfig::default()
-            }
+            cfg.normalizer.clone()
         } else {
             NormalizerConfig::none()
         };
@@ -450,6 +454,7 @@ mod tests {
         let raw = Rouge::with_config(&RougeConfig {
             normalize: false,
             stem: false,
+            ..RougeConfig::default()
         });
         assert!(raw.score("إلى المدرسة", "الى المدرسه").rouge1.f < 1.0);
     }
