@@ -211,3 +211,35 @@ fn eval_bad_gold_names_file_and_line() {
     );
     std::fs::remove_dir_all(&d).ok();
 }
+
+#[test]
+fn normalization_steps_are_switchable() {
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "rouge",
+            "--reference",
+            "مدرسة",
+            "--candidate",
+            "مدرسه",
+            "--no-stem",
+            "--json",
+        ];
+        a.extend_from_slice(extra);
+        let o = mujaz(&a);
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["rouge1"]["f"].as_f64().unwrap()
+    };
+    assert_eq!(args(&[]), 1.0);
+    assert_eq!(args(&["--set", "teh_marbuta=off"]), 0.0);
+    let o = mujaz(&[
+        "rouge",
+        "--reference",
+        "x",
+        "--candidate",
+        "y",
+        "--compat",
+        "xlsum",
+        "--no-stem",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
