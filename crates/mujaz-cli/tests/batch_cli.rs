@@ -317,3 +317,24 @@ fn summary_line_and_completions() {
     let o = mujaz(&["completions", "bash"], b"");
     assert!(String::from_utf8_lossy(&o.stdout).contains("mujaz"));
 }
+
+#[test]
+fn twenty_megabyte_line_is_rejected_by_default_and_the_batch_goes_on() {
+    let mut input = Vec::with_capacity(21 << 20);
+    input.extend_from_slice(b"{\"id\":\"huge\",\"text\":\"");
+    input.extend(std::iter::repeat_n(b'x', 20 << 20));
+    input.extend_from_slice(b"\"}\n");
+    input.extend_from_slice(
+        serde_json::json!({"id": "after", "text": article(3)})
+            .to_string()
+            .as_bytes(),
+    );
+    input.push(b'\n');
+    let o = mujaz(&["summarize", "--quiet"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let out = rows(&o);
+    assert_eq!(out.len(), 2);
+    assert_eq!(kind(&out[0]), "too_large");
+    assert_eq!(out[1]["id"], "after");
+    assert_eq!(kind(&out[1]), "ok");
+}
