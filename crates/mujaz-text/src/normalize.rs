@@ -117,6 +117,10 @@ pub struct Normalizer {
     config: NormalizerConfig,
     /// Actions for the Arabic block, the hot path.
     arabic: Box<[u32; 256]>,
+    /// Replacement text of each Arabic-block character, as a range of `repl`.
+    arabic_repl: Box<[(u16, u16); 256]>,
+    /// All Arabic-block replacements, concatenated.
+    repl: String,
 }
 
 impl Default for Normalizer {
@@ -217,7 +221,21 @@ impl Normalizer {
                 Act::Str(_) | Act::Compat => unreachable!("no multi-char action in U+06xx"),
             };
         }
-        Normalizer { config, arabic }
+        let mut repl = String::new();
+        let mut arabic_repl = Box::new([(0u16, 0u16); 256]);
+        for (i, &v) in arabic.iter().enumerate() {
+            let a = repl.len() as u16;
+            if v != KEEP && v != DELETE {
+                repl.push(char::from_u32(v).expect("valid replacement"));
+            }
+            arabic_repl[i] = (a, repl.len() as u16);
+        }
+        Normalizer {
+            config,
+            arabic,
+            arabic_repl,
+            repl,
+        }
     }
 
     /// A builder starting from the default configuration.
@@ -343,8 +361,10 @@ impl Normalizer {
     }
 
     /// Core loop. `base` is the length `out` had before this text (alignment is relative to
-    /// the start of this text's output). Unchanged runs are copied lazily in one memcpy at
-    /// the next edit, so clean text is never copied at all.
+    /// the start of this text's output). A vectorizable pre-pass marks, 16 bytes at a time,
+    /// the characters that may need rewriting; only those are looked at one by one.
+    /// Unchanged runs are copied lazily in one memcpy at the next edit, so clean text is
+    /// never copied at all.
     fn run_append<const ALIGN: bool>(
         &self,
         text: &str,
@@ -353,95 +373,167 @@ impl Normalizer {
         base: usize,
     ) -> bool {
         let bytes = text.as_bytes();
-        let mut changed = false;
-        let mut copied = 0usize; // original bytes before this index are already in `out`
-        let mut i = 0usize;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                i += 1;
-                continue;
-            }
-            if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-                // Hot path: the Arabic block, straight from the table.
-                let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
-                let v = self.arabic[idx];
-                if v == KEEP {
-                    i += 2;
-                    continue;
+        let mut st = EditState {
+            changed: false,
+            copied: 0,
+        };
+        let mut next = 0usize; // first byte not yet consumed (a char boundary)
+        let mut chunk = 0usize;
+        while chunk < bytes.len() {
+            let mut mask = candidate_mask(bytes, chunk);
+            while mask != 0 {
+                let j = chunk + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if j < next {
+                    continue; // inside a character already handled
                 }
-                if !changed {
-                    changed = true;
-                    out.reserve(text.len());
-                }
-                out.push_str(&text[copied..i]);
-                let produced = if v == DELETE {
-                    0
-                } else {
-                    let r = char::from_u32(v).unwrap_or('\u{FFFD}');
-                    out.push(r);
-                    r.len_utf8()
-                };
-                if ALIGN && produced != 2 {
-                    let n = (out.len() - base) as u32;
-                    let o = (i + 2) as u32;
-                    match points.last_mut() {
-                        Some(last) if last.0 == n => last.1 = o,
-                        _ => points.push((n, o)),
-                    }
-                }
-                i += 2;
-                copied = i;
-                continue;
+                next = j + self.edit_at::<ALIGN>(text, j, out, points, base, &mut st);
             }
-            // Multi-byte char outside the Arabic block: decode it.
-            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-            let len = c.len_utf8();
-            let act = self.act(c);
-            if act == Act::Keep {
-                i += len;
-                continue;
+            chunk += 16;
+        }
+        if st.changed {
+            out.push_str(&text[st.copied..]);
+        }
+        st.changed
+    }
+
+    /// Handle the character starting at `i`; returns its length.
+    #[inline(always)]
+    fn edit_at<const ALIGN: bool>(
+        &self,
+        text: &str,
+        i: usize,
+        out: &mut String,
+        points: &mut Vec<(u32, u32)>,
+        base: usize,
+        st: &mut EditState,
+    ) -> usize {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            // Hot path: a two-byte character of the Arabic block with a precomputed
+            // replacement.
+            let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+            if self.arabic[idx] == KEEP {
+                return 2;
             }
-            if !changed {
-                changed = true;
+            let (a, z) = self.arabic_repl[idx];
+            let repl = &self.repl[a as usize..z as usize];
+            if !st.changed {
+                st.changed = true;
                 out.reserve(text.len());
             }
-            out.push_str(&text[copied..i]);
-            let before = out.len();
-            match act {
-                Act::Keep => unreachable!(),
-                Act::Delete => {}
-                Act::Char(r) => out.push(r),
-                Act::Str(s) => out.push_str(s),
-                Act::Compat => {
-                    for d in std::iter::once(c).nfkc() {
-                        // Decomposition can yield chars the other steps change (ﻷ → لأ).
-                        match self.act(d) {
-                            Act::Keep | Act::Compat => out.push(d),
-                            Act::Delete => {}
-                            Act::Char(r) => out.push(r),
-                            Act::Str(s) => out.push_str(s),
-                        }
-                    }
-                }
-            }
-            let produced = out.len() - before;
-            if ALIGN && produced != len {
+            out.push_str(&text[st.copied..i]);
+            out.push_str(repl);
+            if ALIGN && repl.len() != 2 {
                 let n = (out.len() - base) as u32;
-                let o = (i + len) as u32;
+                let o = (i + 2) as u32;
                 match points.last_mut() {
                     Some(last) if last.0 == n => last.1 = o,
                     _ => points.push((n, o)),
                 }
             }
-            i += len;
-            copied = i;
+            st.copied = i + 2;
+            return 2;
         }
-        if changed {
-            out.push_str(&text[copied..]);
+        let (c, len, act) = if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            // The Arabic block, straight from the table.
+            let idx = (((b & 0x03) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize;
+            let cp = 0x600 + idx as u32;
+            let c = char::from_u32(cp).unwrap_or('\u{FFFD}');
+            let act = match self.arabic[idx] {
+                KEEP => return 2,
+                DELETE => Act::Delete,
+                r => Act::Char(char::from_u32(r).unwrap_or(c)),
+            };
+            (c, 2, act)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            let act = self.act(c);
+            if act == Act::Keep {
+                return c.len_utf8();
+            }
+            (c, c.len_utf8(), act)
+        };
+        if !st.changed {
+            st.changed = true;
+            out.reserve(text.len());
         }
-        changed
+        out.push_str(&text[st.copied..i]);
+        let before = out.len();
+        match act {
+            Act::Keep => {}
+            Act::Delete => {}
+            Act::Char(r) => out.push(r),
+            Act::Str(s) => out.push_str(s),
+            Act::Compat => {
+                for d in std::iter::once(c).nfkc() {
+                    // Decomposition can yield chars the other steps change (ﻷ → لأ).
+                    match self.act(d) {
+                        Act::Keep | Act::Compat => out.push(d),
+                        Act::Delete => {}
+                        Act::Char(r) => out.push(r),
+                        Act::Str(s) => out.push_str(s),
+                    }
+                }
+            }
+        }
+        let produced = out.len() - before;
+        if ALIGN && produced != len {
+            let n = (out.len() - base) as u32;
+            let o = (i + len) as u32;
+            match points.last_mut() {
+                Some(last) if last.0 == n => last.1 = o,
+                _ => points.push((n, o)),
+            }
+        }
+        st.copied = i + len;
+        len
     }
+}
+
+/// Progress of one normalization pass.
+struct EditState {
+    changed: bool,
+    /// Original bytes before this index are already in the output.
+    copied: usize,
+}
+
+/// Bit k set when the character starting at `bytes[start + k]` (k < 16) may be one that
+/// some configuration rewrites: a superset test from the lead byte and the one after,
+/// written as plain comparisons so the compiler vectorizes it. Continuation bytes and ASCII
+/// are never candidates.
+#[inline]
+fn candidate_mask(bytes: &[u8], start: usize) -> u32 {
+    match bytes.get(start..start + 17) {
+        Some(w) => mask_of(w.try_into().expect("17 bytes")),
+        None => {
+            let mut w = [0u8; 17];
+            let tail = &bytes[start..];
+            w[..tail.len()].copy_from_slice(tail);
+            mask_of(&w)
+        }
+    }
+}
+
+#[inline(always)]
+fn mask_of(w: &[u8; 17]) -> u32 {
+    let mut flags = [0u8; 16];
+    for k in 0..16 {
+        let (b, c) = (w[k], w[k + 1]);
+        let other = b >= 0xDA || (0xC0..0xD8).contains(&b);
+        // U+0600..U+061F (signs, punctuation, Quranic marks), آ أ ؤ إ ئ, ة
+        let d8 = b == 0xD8 && (c <= 0x9F || (0xA2..=0xA6).contains(&c) || c == 0xA9);
+        // tatweel, ى, harakat, digits and punctuation, dagger alef and alef variants
+        let d9 = b == 0xD9
+            && (c == 0x80 || c == 0x89 || (0x8B..=0xAD).contains(&c) || (0xB0..=0xB3).contains(&c));
+        flags[k] = (other | d8 | d9) as u8;
+    }
+    // Gather the 0/1 bytes into bits: byte i lands on bit 56 + i of the product.
+    let pack = |x: u64| (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+    let lo = u64::from_le_bytes(flags[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(flags[8..].try_into().expect("8 bytes"));
+    pack(lo) | (pack(hi) << 8)
 }
 
 /// Maps positions in a normalized text back to the original text.
@@ -659,6 +751,71 @@ mod tests {
         let s = norm.find("ذهب").unwrap();
         assert_eq!(&text[view.original_span(s..s + "ذهب".len())], "ذَهَبَ");
         assert_eq!(view.original_span(0..norm.len()), 0..text.len());
+    }
+
+    /// The obvious character-by-character normalizer, to check the fast one against.
+    fn naive(n: &Normalizer, s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match n.act(c) {
+                Act::Keep => out.push(c),
+                Act::Delete => {}
+                Act::Char(r) => out.push(r),
+                Act::Str(x) => out.push_str(x),
+                Act::Compat => {
+                    for d in std::iter::once(c).nfkc() {
+                        match n.act(d) {
+                            Act::Keep | Act::Compat => out.push(d),
+                            Act::Delete => {}
+                            Act::Char(r) => out.push(r),
+                            Act::Str(x) => out.push_str(x),
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_equals_naive(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "ا", "أ", "إ", "آ", "ٱ", "ى", "ة", "ؤ", "ئ", "ـ", "َ", "ّ", "ٰ", "۔", "٣", "۴", "،", "؛",
+                "؟", "«", "»", "…", "ﻻ", "ﷲ", "\u{200F}", "a", " ", "\n", "é", "—", "ک", "ی", "中",
+                "قال", "الوزير", "😀", "\u{00AD}", "٫", "ۖ",
+            ]), 0..80),
+            teh in proptest::bool::ANY,
+        ) {
+            let s = parts.concat();
+            let mut cfg = NormalizerConfig::default();
+            cfg.teh_marbuta = teh;
+            let n = Normalizer::new(cfg);
+            proptest::prop_assert_eq!(n.normalize_str(&s).into_owned(), naive(&n, &s));
+        }
+    }
+
+    #[test]
+    fn candidate_mask_covers_every_rewrite() {
+        let mut all = NormalizerConfig::default();
+        all.teh_marbuta = true;
+        all.hamza_carriers = true;
+        let n = Normalizer::new(all);
+        for cp in 0x80..0x10000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            if n.act(c) == Act::Keep {
+                continue;
+            }
+            let mut buf = [0u8; 4];
+            let enc = c.encode_utf8(&mut buf).as_bytes().to_vec();
+            for at in [0usize, 7, 15] {
+                let mut w = vec![b'a'; 20];
+                w[at..at + enc.len()].copy_from_slice(&enc);
+                assert!(candidate_mask(&w, 0) & (1 << at) != 0, "U+{cp:04X} at {at}");
+            }
+        }
     }
 
     #[test]
