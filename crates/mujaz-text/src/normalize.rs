@@ -788,19 +788,21 @@ mod tests {
             teh in proptest::bool::ANY,
         ) {
             let s = parts.concat();
-            let mut cfg = NormalizerConfig::default();
-            cfg.teh_marbuta = teh;
-            let n = Normalizer::new(cfg);
+            let n = Normalizer::new(NormalizerConfig {
+                teh_marbuta: teh,
+                ..NormalizerConfig::default()
+            });
             proptest::prop_assert_eq!(n.normalize_str(&s).into_owned(), naive(&n, &s));
         }
     }
 
     #[test]
     fn candidate_mask_covers_every_rewrite() {
-        let mut all = NormalizerConfig::default();
-        all.teh_marbuta = true;
-        all.hamza_carriers = true;
-        let n = Normalizer::new(all);
+        let n = Normalizer::new(NormalizerConfig {
+            teh_marbuta: true,
+            hamza_carriers: true,
+            ..NormalizerConfig::default()
+        });
         for cp in 0x80..0x10000u32 {
             let Some(c) = char::from_u32(cp) else {
                 continue;
