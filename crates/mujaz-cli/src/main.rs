@@ -4,6 +4,7 @@ mod eval_cmd;
 mod gold;
 mod input;
 mod rouge_cmd;
+mod serve_cmd;
 mod summarize_cmd;
 
 pub use mujaz_cli::batch;
@@ -35,6 +36,8 @@ enum Command {
     Rouge(rouge_cmd::RougeArgs),
     /// Score predictions (or the summarizer itself) against gold JSONL.
     Eval(eval_cmd::EvalArgs),
+    /// Serve the HTTP API and the web page.
+    Serve(serve_cmd::ServeArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -90,6 +93,7 @@ fn main() -> ExitCode {
         Command::Train(args) => train_cmd::run(args),
         Command::Rouge(args) => rouge_cmd::run(args),
         Command::Eval(args) => eval_cmd::run(args),
+        Command::Serve(args) => serve_cmd::run(args),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "mujaz", &mut std::io::stdout());

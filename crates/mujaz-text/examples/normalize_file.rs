@@ -11,5 +11,8 @@ fn main() {
         total += n.normalize_str(&text).len();
     }
     let secs = t.elapsed().as_secs_f64();
-    eprintln!("{:.0} MB/s ({total})", (text.len() * rounds) as f64 / secs / 1e6);
+    eprintln!(
+        "{:.0} MB/s ({total})",
+        (text.len() * rounds) as f64 / secs / 1e6
+    );
 }
