@@ -24,9 +24,12 @@ pub struct ServeArgs {
     /// Per-request deadline in seconds.
     #[arg(long, env = "MUJAZ_TIMEOUT", default_value_t = 30.0)]
     timeout: f64,
-    /// Requests doing work at once; more get 503.
+    /// Requests doing work at once; more wait in a queue.
     #[arg(long, env = "MUJAZ_MAX_CONCURRENCY", default_value_t = 64)]
     max_concurrency: usize,
+    /// Requests waiting for a worker; more get 503 at once.
+    #[arg(long, env = "MUJAZ_MAX_QUEUE", default_value_t = 1024)]
+    max_queue: usize,
 }
 
 pub fn run(args: ServeArgs) -> Result<(), Failure> {
@@ -41,6 +44,7 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         max_batch: args.max_batch,
         timeout: Duration::from_secs_f64(args.timeout),
         max_concurrency: args.max_concurrency,
+        max_queue: args.max_queue,
     };
     let rt = tokio::runtime::Runtime::new()
         .map_err(|e| Failure::input(format!("cannot start runtime: {e}")))?;

@@ -35,8 +35,10 @@ pub struct Config {
     pub max_batch: usize,
     /// Deadline for one request's work.
     pub timeout: Duration,
-    /// Requests doing CPU work at once; more get 503.
+    /// Requests doing CPU work at once; more wait in a queue.
     pub max_concurrency: usize,
+    /// Requests waiting for a worker at once; more get 503 at once.
+    pub max_queue: usize,
 }
 
 impl Default for Config {
@@ -47,6 +49,7 @@ impl Default for Config {
             max_batch: 1000,
             timeout: Duration::from_secs(30),
             max_concurrency: 64,
+            max_queue: 1024,
         }
     }
 }
@@ -70,6 +73,7 @@ struct AppState {
     rouge: Rouge,
     config: Config,
     permits: Semaphore,
+    waiting: std::sync::atomic::AtomicUsize,
     metrics: Metrics,
 }
 
@@ -208,16 +212,32 @@ async fn cpu<T: Send + 'static>(
     state: &Arc<AppState>,
     work: impl FnOnce(&AppState) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
-    let permit = state.permits.try_acquire().map_err(|_| {
-        ApiError::new(
+    let start = Instant::now();
+    // Wait for a worker slot in a bounded queue; past the bound, shed load at once.
+    if state.waiting.fetch_add(1, Ordering::AcqRel) >= state.config.max_queue {
+        state.waiting.fetch_sub(1, Ordering::AcqRel);
+        return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "overloaded",
-            "too many requests in progress; retry later",
-        )
-    })?;
+            "too many requests waiting; retry later",
+        ));
+    }
+    let acquired = tokio::time::timeout(state.config.timeout, state.permits.acquire()).await;
+    state.waiting.fetch_sub(1, Ordering::AcqRel);
+    let permit = match acquired {
+        Ok(Ok(p)) => p,
+        _ => {
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "timeout",
+                "no worker became free before the deadline",
+            ))
+        }
+    };
+    let remaining = state.config.timeout.saturating_sub(start.elapsed());
     let st = Arc::clone(state);
     let task = tokio::task::spawn_blocking(move || work(&st));
-    let out = tokio::time::timeout(state.config.timeout, task).await;
+    let out = tokio::time::timeout(remaining, task).await;
     drop(permit);
     match out {
         Err(_) => Err(ApiError::new(
@@ -464,6 +484,7 @@ pub fn router(config: Config) -> Router {
         summarizer: Summarizer::default(),
         rouge: Rouge::default(),
         permits: Semaphore::new(config.max_concurrency.max(1)),
+        waiting: std::sync::atomic::AtomicUsize::new(0),
         config,
         metrics: Metrics::default(),
     });

@@ -210,6 +210,18 @@ fn deadline_gives_503() {
 }
 
 #[test]
+fn full_queue_sheds_load_with_503() {
+    let a = start(Config {
+        max_queue: 0,
+        ..Config::default()
+    });
+    let (s, v) = post(a, "/v1/summarize", &json!({"text": ARTICLE}));
+    assert_eq!((s, error_kind(&v)), (503, "overloaded"));
+    let (s, _) = request(a, "GET", "/healthz", "");
+    assert_eq!(s, 200);
+}
+
+#[test]
 fn openapi_lists_the_routes_and_metrics_count() {
     let a = server();
     let (s, b) = request(a, "GET", "/openapi.json", "");
