@@ -82,13 +82,8 @@ impl Stemmer for NoStemmer {
 
 #[inline]
 fn chars(s: &str) -> usize {
-    // Pure Arabic-block text is two bytes a letter; count exactly for anything else.
-    let b = s.as_bytes();
-    if b.len().is_multiple_of(2) && b.chunks_exact(2).all(|p| (0xD8..=0xDB).contains(&p[0])) {
-        b.len() / 2
-    } else {
-        s.chars().count()
-    }
+    // Arabic letters are two bytes each; count exactly for mixed input.
+    s.chars().count()
 }
 
 /// A light stemmer in the style of Larkey's Light10: strips a leading `و` (or `ف`), one
@@ -158,27 +153,8 @@ impl LightStemmerBuilder {
     }
 }
 
-/// (affix, letters): affix lengths precomputed for the hot loop.
-const ARTICLES: [(&str, usize); 6] = [
-    ("وال", 3),
-    ("بال", 3),
-    ("كال", 3),
-    ("فال", 3),
-    ("لل", 2),
-    ("ال", 2),
-];
-const LIGHT_SUFFIXES: [(&str, usize); 10] = [
-    ("ها", 2),
-    ("ان", 2),
-    ("ات", 2),
-    ("ون", 2),
-    ("ين", 2),
-    ("يه", 2),
-    ("ية", 2),
-    ("ه", 1),
-    ("ة", 1),
-    ("ي", 1),
-];
+const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+const LIGHT_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
 
 impl LightStemmer {
     /// A builder starting from the Light10 defaults.
@@ -203,8 +179,9 @@ impl LightStemmer {
             }
         }
         let mut had_article = false;
-        for (a, k) in ARTICLES {
+        for a in ARTICLES {
             if let Some(r) = w.strip_prefix(a) {
+                let k = chars(a);
                 if n >= k + self.min_after_article {
                     w = r;
                     n -= k;
@@ -222,8 +199,9 @@ impl LightStemmer {
                 }
             }
         }
-        for (s, k) in LIGHT_SUFFIXES {
+        for s in LIGHT_SUFFIXES {
             if let Some(r) = w.strip_suffix(s) {
+                let k = chars(s);
                 if n >= k + self.min_after_suffix {
                     w = r;
                     n -= k;
