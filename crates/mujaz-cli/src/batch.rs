@@ -230,45 +230,35 @@ pub fn read_sources(
     };
     for src in sources {
         let name = src.name();
-        if let Some(err) = &src.error {
-            let rec = Record {
-                seq,
-                id: Value::String(name.clone()),
-                source: name.clone(),
-                payload: Err(("io".into(), err.clone())),
-                extra: Map::new(),
-                raw_json: None,
-            };
-            seq += 1;
-            if !send(rec) {
-                return;
-            }
-            continue;
-        }
-        let reader: Box<dyn Read + Send> = match &src.path {
+        // A source that cannot be read is one error record naming it.
+        let opened: Result<Box<dyn Read + Send>, String> = match (&src.error, &src.path) {
+            (Some(err), _) => Err(err.clone()),
             // The peeked stdin reader keeps the bytes it already buffered.
-            None => match stdin.take() {
+            (None, None) => Ok(match stdin.take() {
                 Some(r) => Box::new(r),
                 None => Box::new(std::io::empty()),
-            },
-            Some(p) => match File::open(p) {
-                Ok(f) => Box::new(f),
-                Err(e) => {
-                    let rec = Record {
-                        seq,
-                        id: Value::String(name.clone()),
-                        source: name.clone(),
-                        payload: Err(("io".into(), format!("cannot read: {e}"))),
-                        extra: Map::new(),
-                        raw_json: None,
-                    };
-                    seq += 1;
-                    if !send(rec) {
-                        return;
-                    }
-                    continue;
+            }),
+            (None, Some(p)) => File::open(p)
+                .map(|f| Box::new(f) as Box<dyn Read + Send>)
+                .map_err(|e| format!("cannot read: {e}")),
+        };
+        let reader = match opened {
+            Ok(r) => r,
+            Err(message) => {
+                let rec = Record {
+                    seq,
+                    id: Value::String(name.clone()),
+                    source: name.clone(),
+                    payload: Err(("io".into(), message)),
+                    extra: Map::new(),
+                    raw_json: None,
+                };
+                seq += 1;
+                if !send(rec) {
+                    return;
                 }
-            },
+                continue;
+            }
         };
         let mut reader = BufReader::with_capacity(1 << 16, reader);
         match src.shape {

@@ -6,12 +6,13 @@ use std::time::Instant;
 
 use clap::Args;
 use mujaz_rouge::{Aggregate, MultiRef, Score, METRICS};
-use mujaz_summarize::{Algorithm, Length, Mode, Options, Summarizer};
+use mujaz_summarize::{Algorithm, Mode, Options, Summarizer};
 use rustc_hash::FxHashMap;
 use serde_json::{json, Value};
 
-use crate::gold::{id_string, load_gold, Need};
-use crate::rouge_cmd::{score_json, scorer};
+use crate::common_args::{LengthArgs, ScorerArgs};
+use crate::gold::{id_string, jsonl_objects, load_gold, Need};
+use crate::rouge_cmd::score_json;
 use crate::summarize_cmd::load_model;
 use crate::Failure;
 
@@ -41,37 +42,16 @@ pub struct EvalArgs {
     /// How several references combine: max or mean.
     #[arg(long, default_value = "max", value_parser = parse_multi)]
     multi_ref: MultiRef,
-    /// No light stemming.
-    #[arg(long)]
-    no_stem: bool,
-    /// No orthographic normalization.
-    #[arg(long)]
-    no_normalize: bool,
-    /// Turn one normalization step on or off (as in `mujaz text normalize --set`), e.g.
-    /// `--set teh_marbuta=off`.
-    #[arg(long = "set", value_name = "STEP=on|off")]
-    set: Vec<String>,
-    /// Score exactly as another scorer: `xlsum` (see `mujaz rouge --help`).
-    #[arg(long, value_parser = ["xlsum"])]
-    compat: Option<String>,
-    /// NLTK data directory for --compat xlsum.
-    #[arg(long)]
-    nltk_data: Option<PathBuf>,
+    #[command(flatten)]
+    scoring: ScorerArgs,
     /// Summary kind (without --predictions).
     #[arg(long, default_value = "standfirst", value_parser = |s: &str| s.parse::<Mode>())]
     mode: Mode,
     /// Sentence scorer (without --predictions).
     #[arg(long, default_value = "learned", value_parser = |s: &str| s.parse::<Algorithm>())]
     algorithm: Algorithm,
-    /// Extract length in sentences.
-    #[arg(long, conflicts_with_all = ["words", "ratio"])]
-    sentences: Option<usize>,
-    /// Extract length in words.
-    #[arg(long, conflicts_with_all = ["sentences", "ratio"])]
-    words: Option<usize>,
-    /// Extract length as a fraction of the sentences.
-    #[arg(long, conflicts_with_all = ["sentences", "words"])]
-    ratio: Option<f64>,
+    #[command(flatten)]
+    length: LengthArgs,
     /// Ignore gold titles.
     #[arg(long)]
     no_title: bool,
@@ -89,22 +69,8 @@ fn parse_multi(s: &str) -> Result<MultiRef, String> {
 }
 
 fn load_predictions(path: &PathBuf) -> Result<FxHashMap<String, String>, Failure> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure::input(format!("{}: cannot read: {e}", path.display())))?;
     let mut preds = FxHashMap::default();
-    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let at = format!("{}:{}", path.display(), i + 1);
-        let line = std::str::from_utf8(line).map_err(|e| {
-            Failure::input(format!(
-                "{at}: invalid UTF-8 at byte offset {}",
-                e.valid_up_to()
-            ))
-        })?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(line)
-            .map_err(|e| Failure::input(format!("{at}: invalid JSON: {e}")))?;
+    for (at, v) in jsonl_objects(path)? {
         let id = v
             .get("id")
             .and_then(id_string)
@@ -129,13 +95,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
         Need::Text
     };
     let gold = load_gold(std::slice::from_ref(&args.gold), need, !args.no_title)?;
-    let rouge = scorer(
-        args.no_stem,
-        args.no_normalize,
-        &args.set,
-        args.compat.as_deref(),
-        args.nltk_data.as_deref(),
-    )?;
+    let rouge = args.scoring.scorer()?;
     let mut missing = 0usize;
     let mut failed = 0usize;
     let mut docs_per_sec = None;
@@ -150,12 +110,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
             gold.iter().map(|g| preds.get(&g.id).cloned()).collect()
         }
         None => {
-            let length = match (args.sentences, args.words, args.ratio) {
-                (Some(n), _, _) => Some(Length::Sentences(n)),
-                (_, Some(n), _) => Some(Length::Words(n)),
-                (_, _, Some(r)) => Some(Length::Ratio(r)),
-                _ => None,
-            };
+            let length = args.length.length();
             let summarizer = Summarizer::new(load_model(args.model.as_deref())?);
             let base = Options {
                 mode: args.mode,

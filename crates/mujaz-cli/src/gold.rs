@@ -27,6 +27,34 @@ pub fn id_string(v: &Value) -> Option<String> {
     }
 }
 
+/// The JSON objects of a JSONL file with their `file:line`, blank lines skipped; a line that
+/// is not UTF-8 or not a JSON object is an error naming it.
+pub fn jsonl_objects(
+    path: &Path,
+) -> Result<Vec<(String, serde_json::Map<String, Value>)>, Failure> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::input(format!("{}: cannot read: {e}", path.display())))?;
+    let mut out = Vec::new();
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let at = format!("{}:{}", path.display(), i + 1);
+        let line = std::str::from_utf8(line).map_err(|e| {
+            Failure::input(format!(
+                "{at}: invalid UTF-8 at byte offset {}",
+                e.valid_up_to()
+            ))
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(line) {
+            Ok(Value::Object(obj)) => out.push((at, obj)),
+            Ok(_) => return Err(Failure::input(format!("{at}: not a JSON object"))),
+            Err(e) => return Err(Failure::input(format!("{at}: invalid JSON: {e}"))),
+        }
+    }
+    Ok(out)
+}
+
 /// Read gold documents from JSONL files.
 pub fn load_gold(
     paths: &[impl AsRef<Path>],
@@ -36,25 +64,8 @@ pub fn load_gold(
     let mut docs = Vec::new();
     let mut seen: FxHashSet<String> = FxHashSet::default();
     for p in paths {
-        let p = p.as_ref();
-        let bytes = std::fs::read(p)
-            .map_err(|e| Failure::input(format!("{}: cannot read: {e}", p.display())))?;
-        for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-            let at = format!("{}:{}", p.display(), i + 1);
-            let line = std::str::from_utf8(line).map_err(|e| {
-                Failure::input(format!(
-                    "{at}: invalid UTF-8 at byte offset {}",
-                    e.valid_up_to()
-                ))
-            })?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: Value = serde_json::from_str(line)
-                .map_err(|e| Failure::input(format!("{at}: invalid JSON: {e}")))?;
-            let obj = v
-                .as_object()
-                .ok_or_else(|| Failure::input(format!("{at}: not a JSON object")))?;
+        for (at, obj) in jsonl_objects(p.as_ref())? {
+            let obj = &obj;
             let id = obj
                 .get("id")
                 .and_then(id_string)

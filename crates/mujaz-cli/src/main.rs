@@ -1,5 +1,6 @@
 //! `mujaz`: Arabic news summarization, text pipeline and ROUGE from the command line.
 
+mod common_args;
 mod eval_cmd;
 mod gold;
 mod input;

@@ -1,13 +1,13 @@
 //! `mujaz rouge`: Arabic ROUGE for one pair or for line-aligned files.
 
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
-use mujaz_rouge::xlsum::XlsumRouge;
-use mujaz_rouge::{Rouge, RougeConfig, Score, Scorer, METRICS};
+use mujaz_rouge::{Score, METRICS};
 use serde_json::json;
 
+use crate::common_args::ScorerArgs;
 use crate::input::read_text;
 use crate::Failure;
 
@@ -39,60 +39,11 @@ pub struct RougeArgs {
     /// JSON output (one object per pair).
     #[arg(long)]
     json: bool,
-    /// No light stemming.
-    #[arg(long)]
-    no_stem: bool,
-    /// No orthographic normalization.
-    #[arg(long)]
-    no_normalize: bool,
-    /// Turn one normalization step on or off (as in `mujaz text normalize --set`), e.g.
-    /// `--set teh_marbuta=off`.
-    #[arg(long = "set", value_name = "STEP=on|off")]
-    set: Vec<String>,
-    /// Reproduce another scorer exactly: `xlsum` is XL-Sum's multilingual_rouge with
-    /// lang="arabic" and its stemmer (needs NLTK's Arabic stop-word list).
-    #[arg(long, value_parser = ["xlsum"])]
-    compat: Option<String>,
-    /// NLTK data directory for --compat xlsum (default: $NLTK_DATA, ~/nltk_data, system dirs).
-    #[arg(long)]
-    nltk_data: Option<PathBuf>,
+    #[command(flatten)]
+    scoring: ScorerArgs,
     /// Report on stderr the time spent scoring (tokenizing and counting, not I/O).
     #[arg(long)]
     timing: bool,
-}
-
-/// Build the scorer the flags ask for.
-pub fn scorer(
-    no_stem: bool,
-    no_normalize: bool,
-    settings: &[String],
-    compat: Option<&str>,
-    nltk_data: Option<&Path>,
-) -> Result<Scorer, Failure> {
-    match compat {
-        Some("xlsum") => {
-            if no_stem || no_normalize || !settings.is_empty() {
-                return Err(Failure::usage(
-                    "--compat xlsum fixes its own tokenization: drop --no-stem/--no-normalize/--set",
-                ));
-            }
-            XlsumRouge::new(nltk_data)
-                .map(Scorer::Xlsum)
-                .map_err(Failure::input)
-        }
-        Some(other) => Err(Failure::usage(format!(
-            "unknown --compat '{other}' (expected xlsum)"
-        ))),
-        None => {
-            let mut cfg = RougeConfig {
-                normalize: !no_normalize,
-                stem: !no_stem,
-                ..RougeConfig::default()
-            };
-            crate::text_cmd::apply_settings(&mut cfg.normalizer, settings)?;
-            Ok(Scorer::Arabic(Rouge::with_config(&cfg)))
-        }
-    }
 }
 
 pub fn score_json(s: &Score) -> serde_json::Value {
@@ -108,13 +59,7 @@ pub fn score_json(s: &Score) -> serde_json::Value {
 }
 
 pub fn run(args: RougeArgs) -> Result<(), Failure> {
-    let rouge = scorer(
-        args.no_stem,
-        args.no_normalize,
-        &args.set,
-        args.compat.as_deref(),
-        args.nltk_data.as_deref(),
-    )?;
+    let rouge = args.scoring.scorer()?;
     let pairs: Vec<(String, String)> = match (&args.reference, &args.candidate) {
         (Some(r), Some(c)) => vec![(r.clone(), c.clone())],
         _ => {

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use clap::{Args, ValueEnum};
-use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Model, Options, Summarizer};
+use mujaz_summarize::{Algorithm, CompressOptions, Mode, Model, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
+use crate::common_args::LengthArgs;
 use crate::Failure;
 use mujaz_cli::batch::{self, Record, RecordOptions, Shape};
 
@@ -74,15 +75,8 @@ pub struct SummarizeArgs {
     /// Sentence scorer.
     #[arg(long, default_value = "learned", value_parser = parse_algorithm)]
     algorithm: Algorithm,
-    /// Extract length in sentences.
-    #[arg(long, conflicts_with_all = ["words", "ratio"])]
-    sentences: Option<usize>,
-    /// Extract length in words.
-    #[arg(long, conflicts_with_all = ["sentences", "ratio"])]
-    words: Option<usize>,
-    /// Extract length as a fraction of the sentences, in (0, 1].
-    #[arg(long, conflicts_with_all = ["sentences", "words"])]
-    ratio: Option<f64>,
+    #[command(flatten)]
+    length: LengthArgs,
     /// Redundancy trade-off for extracts (MMR): 1.0 is pure relevance.
     #[arg(long, default_value_t = 0.7)]
     mmr_lambda: f32,
@@ -258,12 +252,7 @@ fn process(
 }
 
 pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
-    let length = match (args.sentences, args.words, args.ratio) {
-        (Some(n), _, _) => Some(Length::Sentences(n)),
-        (_, Some(n), _) => Some(Length::Words(n)),
-        (_, _, Some(r)) => Some(Length::Ratio(r)),
-        _ => None,
-    };
+    let length = args.length.length();
     let base = Options {
         mode: args.mode,
         algorithm: args.algorithm,

@@ -1,41 +1,23 @@
 //! Runs the real `mujaz` binary: rouge and eval.
 
-use std::io::Write;
+mod common;
+use common::*;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn mujaz(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mujaz");
-    let _ = child.stdin.take().unwrap().write_all(b"");
-    child.wait_with_output().unwrap()
-}
-
-fn tmpdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("mujaz-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 #[test]
 fn rouge_pair_identical_arabic_is_one() {
-    let o = mujaz(&[
-        "rouge",
-        "--reference",
-        "قال الوزير إن الوضع مستقر",
-        "--candidate",
-        "قالَ الوزيرُ إنّ الوضعَ مستقر",
-        "--json",
-    ]);
+    let o = mujaz(
+        &[
+            "rouge",
+            "--reference",
+            "قال الوزير إن الوضع مستقر",
+            "--candidate",
+            "قالَ الوزيرُ إنّ الوضعَ مستقر",
+            "--json",
+        ],
+        b"",
+    );
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     for m in ["rouge1", "rouge2", "rougeL", "rougeLsum"] {
@@ -46,14 +28,17 @@ fn rouge_pair_identical_arabic_is_one() {
 
 #[test]
 fn rouge_empty_is_warned_and_flagged() {
-    let o = mujaz(&[
-        "rouge",
-        "--reference",
-        "...",
-        "--candidate",
-        "قال",
-        "--json",
-    ]);
+    let o = mujaz(
+        &[
+            "rouge",
+            "--reference",
+            "...",
+            "--candidate",
+            "قال",
+            "--json",
+        ],
+        b"",
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["empty"], true);
     assert!(stderr(&o).contains("no tokens"));
@@ -65,23 +50,29 @@ fn rouge_files_must_align() {
     let (r, c) = (d.join("r.txt"), d.join("c.txt"));
     std::fs::write(&r, "قال الوزير\nذهب الوفد\n").unwrap();
     std::fs::write(&c, "قال الوزير\n").unwrap();
-    let o = mujaz(&[
-        "rouge",
-        "--reference-file",
-        r.to_str().unwrap(),
-        "--candidate-file",
-        c.to_str().unwrap(),
-    ]);
+    let o = mujaz(
+        &[
+            "rouge",
+            "--reference-file",
+            r.to_str().unwrap(),
+            "--candidate-file",
+            c.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert_eq!(o.status.code(), Some(1));
     std::fs::write(&c, "قال الوزير\nعاد الوفد\n").unwrap();
-    let o = mujaz(&[
-        "rouge",
-        "--reference-file",
-        r.to_str().unwrap(),
-        "--candidate-file",
-        c.to_str().unwrap(),
-        "--json",
-    ]);
+    let o = mujaz(
+        &[
+            "rouge",
+            "--reference-file",
+            r.to_str().unwrap(),
+            "--candidate-file",
+            c.to_str().unwrap(),
+            "--json",
+        ],
+        b"",
+    );
     assert!(o.status.success());
     assert_eq!(String::from_utf8(o.stdout).unwrap().lines().count(), 2);
     std::fs::remove_dir_all(&d).ok();
@@ -108,15 +99,18 @@ fn eval_predictions_missing_and_per_doc() {
     let pred = d.join("pred.jsonl");
     std::fs::write(&pred, "{\"id\":\"a\",\"summary\":\"الحكومة تعلن خطة لدعم المزارعين\"}\n{\"id\":3,\"summary\":\"ترحيب\"}\n").unwrap();
     let per = d.join("per.jsonl");
-    let o = mujaz(&[
-        "eval",
-        gold.to_str().unwrap(),
-        "--predictions",
-        pred.to_str().unwrap(),
-        "--per-doc",
-        per.to_str().unwrap(),
-        "--json",
-    ]);
+    let o = mujaz(
+        &[
+            "eval",
+            gold.to_str().unwrap(),
+            "--predictions",
+            pred.to_str().unwrap(),
+            "--per-doc",
+            per.to_str().unwrap(),
+            "--json",
+        ],
+        b"",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["documents"], 3);
@@ -152,14 +146,17 @@ fn eval_predictions_missing_and_per_doc() {
 fn eval_runs_the_summarizer() {
     let d = tmpdir("eval-sum");
     let gold = write_gold(&d);
-    let o = mujaz(&[
-        "eval",
-        gold.to_str().unwrap(),
-        "--mode",
-        "extract",
-        "--sentences",
-        "1",
-    ]);
+    let o = mujaz(
+        &[
+            "eval",
+            gold.to_str().unwrap(),
+            "--mode",
+            "extract",
+            "--sentences",
+            "1",
+        ],
+        b"",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("documents 3  missing 0"), "{out}");
@@ -188,22 +185,28 @@ fn eval_bad_gold_names_file_and_line() {
         std::fs::write(&gold, body).unwrap();
         let pred = d.join("p.jsonl");
         std::fs::write(&pred, "").unwrap();
-        let o = mujaz(&[
-            "eval",
-            gold.to_str().unwrap(),
-            "--predictions",
-            pred.to_str().unwrap(),
-        ]);
+        let o = mujaz(
+            &[
+                "eval",
+                gold.to_str().unwrap(),
+                "--predictions",
+                pred.to_str().unwrap(),
+            ],
+            b"",
+        );
         assert_eq!(o.status.code(), Some(1), "{body}");
         assert!(stderr(&o).contains(want), "{}", stderr(&o));
     }
     std::fs::write(&gold, b"{\"id\":\"a\",\"summaries\":[\"\xff\"]}\n").unwrap();
-    let o = mujaz(&[
-        "eval",
-        gold.to_str().unwrap(),
-        "--predictions",
-        gold.to_str().unwrap(),
-    ]);
+    let o = mujaz(
+        &[
+            "eval",
+            gold.to_str().unwrap(),
+            "--predictions",
+            gold.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert!(
         stderr(&o).contains("g.jsonl:1: invalid UTF-8"),
         "{}",
@@ -225,21 +228,24 @@ fn normalization_steps_are_switchable() {
             "--json",
         ];
         a.extend_from_slice(extra);
-        let o = mujaz(&a);
+        let o = mujaz(&a, b"");
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         v["rouge1"]["f"].as_f64().unwrap()
     };
     assert_eq!(args(&[]), 1.0);
     assert_eq!(args(&["--set", "teh_marbuta=off"]), 0.0);
-    let o = mujaz(&[
-        "rouge",
-        "--reference",
-        "x",
-        "--candidate",
-        "y",
-        "--compat",
-        "xlsum",
-        "--no-stem",
-    ]);
+    let o = mujaz(
+        &[
+            "rouge",
+            "--reference",
+            "x",
+            "--candidate",
+            "y",
+            "--compat",
+            "xlsum",
+            "--no-stem",
+        ],
+        b"",
+    );
     assert_eq!(o.status.code(), Some(2));
 }

@@ -1,28 +1,7 @@
 //! Runs the real `mujaz` binary: summarize and train.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mujaz");
-    // The binary may exit (usage error) before reading its input.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
-
-fn lines(o: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8(o.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+mod common;
+use common::*;
 
 const ARTICLE: &str =
     "أعلنت الحكومة، الأحد، عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.
@@ -101,7 +80,7 @@ fn jsonl_every_record_accounted_for() {
     bytes.extend_from_slice(b"\n{\"id\":\"h\",\"text\":\"\xff\"}\n");
     let o = mujaz(&["summarize", "--format", "jsonl"], &bytes);
     assert_eq!(o.status.code(), Some(1));
-    let rows = lines(&o);
+    let rows = rows(&o);
     assert_eq!(rows.len(), 8);
     let kinds: Vec<String> = rows
         .iter()

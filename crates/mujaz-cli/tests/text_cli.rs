@@ -1,24 +1,7 @@
 //! Runs the real `mujaz` binary on the text pipeline.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mujaz");
-    // The binary may exit (usage error) before reading its input.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+mod common;
+use common::*;
 
 #[test]
 fn normalize_stdin() {

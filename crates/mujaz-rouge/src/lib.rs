@@ -206,11 +206,7 @@ impl Rouge {
 
     /// Score a candidate against several references.
     pub fn score_multi(&self, references: &[&str], candidate: &str, how: MultiRef) -> Score {
-        let scores: Vec<Score> = references
-            .iter()
-            .map(|r| self.score(r, candidate))
-            .collect();
-        combine(&scores, how)
+        combine_each(references, how, |r| self.score(r, candidate))
     }
 
     /// Score a candidate against several references, keeping per metric the best F1.
@@ -239,12 +235,14 @@ impl Scorer {
 
     /// Score a candidate against several references.
     pub fn score_multi(&self, references: &[&str], candidate: &str, how: MultiRef) -> Score {
-        let scores: Vec<Score> = references
-            .iter()
-            .map(|r| self.score(r, candidate))
-            .collect();
-        combine(&scores, how)
+        combine_each(references, how, |r| self.score(r, candidate))
     }
+}
+
+/// Score each reference with `score` and combine.
+fn combine_each(references: &[&str], how: MultiRef, score: impl Fn(&str) -> Score) -> Score {
+    let scores: Vec<Score> = references.iter().map(|r| score(r)).collect();
+    combine(&scores, how)
 }
 
 /// Combine per-reference scores of one document.

@@ -200,27 +200,27 @@ impl NltkArabicStemmer {
         w[..w.len() - n].to_vec()
     }
 
-    fn suffix_verb_step1(w: W, f: &mut Flags) -> W {
-        for s in [
-            "ه", "ك", "ني", "نا", "ها", "هم", "هن", "كم", "كن", "هما", "كما", "كمو",
-        ] {
+    /// The first listed suffix `w` ends with, cut when `w` keeps enough letters: one-,
+    /// two- and three-letter suffixes need words of at least 4, 5 and 6 letters. Both the
+    /// verb step 1 and the noun step 1a of NLTK follow this rule.
+    fn cut_pronoun(w: W, suffixes: &[&str], success: &mut bool) -> W {
+        for s in suffixes {
             if ew(&w, s) {
                 let n = clen(s);
-                if n == 1 && w.len() >= 4 {
-                    f.verb_step1 = true;
-                    return Self::cut(w, 1);
-                }
-                if n == 2 && w.len() >= 5 {
-                    f.verb_step1 = true;
-                    return Self::cut(w, 2);
-                }
-                if n == 3 && w.len() >= 6 {
-                    f.verb_step1 = true;
-                    return Self::cut(w, 3);
+                if w.len() >= n + 3 {
+                    *success = true;
+                    return Self::cut(w, n);
                 }
             }
         }
         w
+    }
+
+    fn suffix_verb_step1(w: W, f: &mut Flags) -> W {
+        const S: [&str; 12] = [
+            "ه", "ك", "ني", "نا", "ها", "هم", "هن", "كم", "كن", "هما", "كما", "كمو",
+        ];
+        Self::cut_pronoun(w, &S, &mut f.verb_step1)
     }
 
     fn suffix_verb_step2a(w: W, f: &mut Flags) -> W {
@@ -286,24 +286,8 @@ impl NltkArabicStemmer {
     }
 
     fn suffix_noun_step1a(w: W, f: &mut Flags) -> W {
-        for s in ["ي", "ك", "ه", "نا", "كم", "ها", "هن", "هم", "كما", "هما"] {
-            if ew(&w, s) {
-                let n = clen(s);
-                if n == 1 && w.len() >= 4 {
-                    f.noun_step1a = true;
-                    return Self::cut(w, 1);
-                }
-                if n == 2 && w.len() >= 5 {
-                    f.noun_step1a = true;
-                    return Self::cut(w, 2);
-                }
-                if n == 3 && w.len() >= 6 {
-                    f.noun_step1a = true;
-                    return Self::cut(w, 3);
-                }
-            }
-        }
-        w
+        const S: [&str; 10] = ["ي", "ك", "ه", "نا", "كم", "ها", "هن", "هم", "كما", "هما"];
+        Self::cut_pronoun(w, &S, &mut f.noun_step1a)
     }
 
     fn suffix_noun_step2a(w: W, f: &mut Flags) -> W {
