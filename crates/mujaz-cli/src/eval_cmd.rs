@@ -68,7 +68,7 @@ fn parse_multi(s: &str) -> Result<MultiRef, String> {
     }
 }
 
-fn load_predictions(path: &PathBuf) -> Result<FxHashMap<String, String>, Failure> {
+fn load_predictions(path: &std::path::Path) -> Result<FxHashMap<String, String>, Failure> {
     let mut preds = FxHashMap::default();
     for (at, v) in jsonl_objects(path)? {
         let id = v

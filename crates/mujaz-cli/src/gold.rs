@@ -27,6 +27,9 @@ pub fn id_string(v: &Value) -> Option<String> {
     }
 }
 
+/// A JSON object.
+pub type JsonObject = serde_json::Map<String, Value>;
+
 /// The JSON objects of a JSONL file with their `file:line`, blank lines skipped; a line that
 /// is not UTF-8 or not a JSON object is an error naming it.
 pub fn jsonl_objects(
