@@ -32,9 +32,7 @@ pub type JsonObject = serde_json::Map<String, Value>;
 
 /// The JSON objects of a JSONL file with their `file:line`, blank lines skipped; a line that
 /// is not UTF-8 or not a JSON object is an error naming it.
-pub fn jsonl_objects(
-    path: &Path,
-) -> Result<Vec<(String, serde_json::Map<String, Value>)>, Failure> {
+pub fn jsonl_objects(path: &Path) -> Result<Vec<(String, JsonObject)>, Failure> {
     let bytes = std::fs::read(path)
         .map_err(|e| Failure::input(format!("{}: cannot read: {e}", path.display())))?;
     let mut out = Vec::new();
