@@ -156,6 +156,33 @@ def main():
                                     "ratio_median": statistics.median(ratios) if ratios else None,
                                     "anchor_rss_kb": systems.get(anchor, {}).get("rss_kb"),
                                     "mujaz_rss_kb": systems["mujaz learned"]["rss_kb"]})
+    # Scaling: docs/s against article length (linear cost expected) and against --jobs.
+    texts = [r["text"] for r in rouge_ar.load(os.path.join(args.data, "ant_bbc/dev.jsonl"))]
+    joined = "\n".join(texts)
+    report["scaling"] = {"length": [], "jobs": []}
+    for size in (1_000, 10_000, 100_000, 1_000_000):
+        article = joined[: size // 2]  # Arabic is about 2 bytes a character
+        n = max(1, min(200, 2_000_000 // size))
+        path = os.path.join(tmp, f"len-{size}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for i in range(n):
+                f.write(json.dumps({"id": i, "text": article}, ensure_ascii=False) + "\n")
+        _, rss, _, err = run([args.mujaz, "summarize", "--jobs", "1", path])
+        m = re.search(r"\(([0-9.]+) docs/s", err)
+        rate = float(m.group(1)) if m else None
+        report["scaling"]["length"].append({"bytes": len(article.encode()), "docs": n, "docs_per_s": rate,
+                                            "mb_per_s": rate * len(article.encode()) / 1e6 if rate else None,
+                                            "rss_kb": rss})
+    big = os.path.join(tmp, "jobs.jsonl")
+    with open(big, "w", encoding="utf-8") as f:
+        for _ in range(4):
+            for i, t in enumerate(texts):
+                f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
+    for jobs in (1, 2):
+        _, rss, _, err = run([args.mujaz, "summarize", "--jobs", str(jobs), big])
+        m = re.search(r"\(([0-9.]+) docs/s", err)
+        report["scaling"]["jobs"].append({"jobs": jobs, "docs": 4 * len(texts),
+                                          "docs_per_s": float(m.group(1)) if m else None, "rss_kb": rss})
     # Text operations, whole process, on the ant_bbc texts.
     corpus = os.path.join(tmp, "corpus.txt")
     with open(corpus, "w", encoding="utf-8") as f:
@@ -197,6 +224,12 @@ def main():
         ratio = "—" if not r else (f"{r:.0f}×" if r >= 10 else f"{r:.2f}×")
         md.append(f"| {s['set']} | {s['anchor']} | {s['anchor_docs_per_s']:,.0f} | {s['mujaz_learned_docs_per_s']:,.0f} | "
                   f"{ratio} | {s['anchor_rss_kb'] or '—'} KB | {s['mujaz_rss_kb'] or '—'} KB |")
+    md += ["", "## Scaling (standfirst, one job unless said)", "", "| article bytes | docs/s | MB/s | peak RSS |", "|---|---|---|---|"]
+    for r in report["scaling"]["length"]:
+        md.append(f"| {r['bytes']:,} | {r['docs_per_s'] or 0:,.1f} | {r['mb_per_s'] or 0:.1f} | {r['rss_kb'] or '—'} KB |")
+    md += ["", "| --jobs | docs | docs/s | peak RSS |", "|---|---|---|---|"]
+    for r in report["scaling"]["jobs"]:
+        md.append(f"| {r['jobs']} | {r['docs']:,} | {r['docs_per_s'] or 0:,.0f} | {r['rss_kb'] or '—'} KB |")
     md += ["", "## Text operations (MB/s)", ""]
     for k2, v in report["text_ops"].items():
         if isinstance(v, (int, float)):
