@@ -89,6 +89,8 @@ def main():
     ap.add_argument("--limit", type=int, default=500)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", default=os.path.join(HERE, "report"))
+    ap.add_argument("--update-readme", action="store_true",
+                    help="replace the README block between <!-- compare:begin --> and <!-- compare:end -->")
     args = ap.parse_args()
     ensure_python_env(args.baselines)
     sys.path.insert(0, os.path.abspath(args.baselines))
@@ -241,6 +243,20 @@ def main():
     md += ["", "## ROUGE (5,000 pairs)", ""] + [f"- {l}" for l in report["rouge"]["output"]]
     with open(args.out + ".md", "w", encoding="utf-8") as f:
         f.write("\n".join(md) + "\n")
+    if args.update_readme:
+        readme = os.path.join(ROOT, "README.md")
+        text = open(readme, encoding="utf-8").read()
+        begin, end = "<!-- compare:begin -->", "<!-- compare:end -->"
+        if begin in text and end in text:
+            # The title line becomes an italic machine line; sections drop one level.
+            block = "\n".join(["", "_" + md[0][2:] + "_", "", *["#" + l if l.startswith("## ") else l for l in md[2:]], ""])
+            a = text.index(begin) + len(begin)
+            b = text.index(end)
+            with open(readme, "w", encoding="utf-8") as f:
+                f.write(text[:a] + block + text[b:])
+            print("updated README.md", file=sys.stderr)
+        else:
+            print("README.md has no compare markers; not updated", file=sys.stderr)
     print("\n".join(md))
     print(f"\nwrote {args.out}.md and {args.out}.json", file=sys.stderr)
     return 0

@@ -61,6 +61,27 @@ fn bench(c: &mut Criterion) {
     }
     g.finish();
     eprintln!("corpus bytes: {bytes}");
+
+    // The scoring step alone, on already analyzed articles.
+    let prepared: Vec<_> = docs.iter().map(|d| s.prepare(d, None)).collect();
+    let mut g = c.benchmark_group("score_sentences");
+    g.throughput(Throughput::Elements(docs.len() as u64));
+    for (name, algorithm) in [
+        ("learned", Algorithm::Learned),
+        ("centroid", Algorithm::Centroid),
+        ("textrank", Algorithm::Textrank),
+        ("lexrank", Algorithm::Lexrank),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                prepared
+                    .iter()
+                    .map(|p| s.scores(p, Mode::Standfirst, algorithm).len())
+                    .sum::<usize>()
+            })
+        });
+    }
+    g.finish();
 }
 
 criterion_group! {
