@@ -57,6 +57,12 @@ fn bench_text(c: &mut Criterion) {
         g.bench_function("normalize_aligned", |b| {
             b.iter(|| black_box(norm.normalize(black_box(&text)).as_str().len()))
         });
+        g.bench_function("tokenize", |b| {
+            b.iter(|| black_box(tokenize(black_box(&text)).count()))
+        });
+        g.bench_function("split", |b| {
+            b.iter(|| black_box(sentences(black_box(&text)).count()))
+        });
         g.bench_function("tokenize+split", |b| {
             b.iter(|| {
                 let t = tokenize(black_box(&text)).count();
