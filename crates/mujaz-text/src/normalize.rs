@@ -380,7 +380,11 @@ impl Normalizer {
         let mut next = 0usize; // first byte not yet consumed (a char boundary)
         let mut chunk = 0usize;
         while chunk < bytes.len() {
-            let mut mask = candidate_mask(bytes, chunk);
+            let mut mask = candidate_mask(
+                bytes,
+                chunk,
+                (self.config.hamza_carriers, self.config.teh_marbuta),
+            );
             while mask != 0 {
                 let j = chunk + mask.trailing_zeros() as usize;
                 mask &= mask - 1;
@@ -504,26 +508,33 @@ struct EditState {
 /// written as plain comparisons so the compiler vectorizes it. Continuation bytes and ASCII
 /// are never candidates.
 #[inline]
-fn candidate_mask(bytes: &[u8], start: usize) -> u32 {
+fn candidate_mask(bytes: &[u8], start: usize, hamza_teh: (bool, bool)) -> u32 {
     match bytes.get(start..start + 17) {
-        Some(w) => mask_of(w.try_into().expect("17 bytes")),
+        Some(w) => mask_of(w.try_into().expect("17 bytes"), hamza_teh),
         None => {
             let mut w = [0u8; 17];
             let tail = &bytes[start..];
             w[..tail.len()].copy_from_slice(tail);
-            mask_of(&w)
+            mask_of(&w, hamza_teh)
         }
     }
 }
 
 #[inline(always)]
-fn mask_of(w: &[u8; 17]) -> u32 {
+fn mask_of(w: &[u8; 17], (hamza, teh): (bool, bool)) -> u32 {
     let mut flags = [0u8; 16];
     for k in 0..16 {
         let (b, c) = (w[k], w[k + 1]);
         let other = b >= 0xDA || (0xC0..0xD8).contains(&b);
-        // U+0600..U+061F (signs, punctuation, Quranic marks), آ أ ؤ إ ئ, ة
-        let d8 = b == 0xD8 && (c <= 0x9F || (0xA2..=0xA6).contains(&c) || c == 0xA9);
+        // U+0600..U+061F (signs, punctuation, Quranic marks), آ أ إ; ؤ ئ and ة only when
+        // the configuration rewrites them (ة is common: a false candidate costs a lookup).
+        let d8 = b == 0xD8
+            && (c <= 0x9F
+                || c == 0xA2
+                || c == 0xA3
+                || c == 0xA5
+                || (hamza && (c == 0xA4 || c == 0xA6))
+                || (teh && c == 0xA9));
         // tatweel, ى, harakat, digits and punctuation, dagger alef and alef variants
         let d9 = b == 0xD9
             && (c == 0x80 || c == 0x89 || (0x8B..=0xAD).contains(&c) || (0xB0..=0xB3).contains(&c));
@@ -786,10 +797,12 @@ mod tests {
                 "قال", "الوزير", "😀", "\u{00AD}", "٫", "ۖ",
             ]), 0..80),
             teh in proptest::bool::ANY,
+            hamza in proptest::bool::ANY,
         ) {
             let s = parts.concat();
             let n = Normalizer::new(NormalizerConfig {
                 teh_marbuta: teh,
+                hamza_carriers: hamza,
                 ..NormalizerConfig::default()
             });
             proptest::prop_assert_eq!(n.normalize_str(&s).into_owned(), naive(&n, &s));
@@ -815,7 +828,10 @@ mod tests {
             for at in [0usize, 7, 15] {
                 let mut w = vec![b'a'; 20];
                 w[at..at + enc.len()].copy_from_slice(&enc);
-                assert!(candidate_mask(&w, 0) & (1 << at) != 0, "U+{cp:04X} at {at}");
+                assert!(
+                    candidate_mask(&w, 0, (true, true)) & (1 << at) != 0,
+                    "U+{cp:04X} at {at}"
+                );
             }
         }
     }
