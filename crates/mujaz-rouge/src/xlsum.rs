@@ -310,6 +310,19 @@ impl NltkArabicStemmer {
         w
     }
 
+    /// Steps 2a, then 2b if 2a did nothing, then 2c1 if neither did (NLTK repeats this
+    /// sequence in two branches).
+    fn suffix_noun_step2(w: W, f: &mut Flags) -> W {
+        let mut w = Self::suffix_noun_step2a(w, f);
+        if !f.noun_step2a {
+            w = Self::suffix_noun_step2b(w, f);
+        }
+        if !f.noun_step2b && !f.noun_step2a {
+            w = Self::suffix_noun_step2c1(w);
+        }
+        w
+    }
+
     fn suffix_noun_step2c1(w: W) -> W {
         if ew(&w, "ت") && w.len() >= 4 {
             return Self::cut(w, 1);
@@ -498,23 +511,11 @@ impl NltkArabicStemmer {
             if !f.noun_step2c2 {
                 if !f.is_defined {
                     w = Self::suffix_noun_step1a(w, &mut f);
-                    w = Self::suffix_noun_step2a(w, &mut f);
-                    if !f.noun_step2a {
-                        w = Self::suffix_noun_step2b(w, &mut f);
-                    }
-                    if !f.noun_step2b && !f.noun_step2a {
-                        w = Self::suffix_noun_step2c1(w);
-                    }
+                    w = Self::suffix_noun_step2(w, &mut f);
                 } else {
                     w = Self::suffix_noun_step1b(w, &mut f);
                     if f.noun_step1b {
-                        w = Self::suffix_noun_step2a(w, &mut f);
-                        if !f.noun_step2a {
-                            w = Self::suffix_noun_step2b(w, &mut f);
-                        }
-                        if !f.noun_step2b && !f.noun_step2a {
-                            w = Self::suffix_noun_step2c1(w);
-                        }
+                        w = Self::suffix_noun_step2(w, &mut f);
                     } else {
                         if !f.is_defined {
                             w = Self::suffix_noun_step2a(w, &mut f);

@@ -1,5 +1,7 @@
 //! The API on a real loopback socket, with a minimal HTTP/1.1 client.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
@@ -12,22 +14,8 @@ const ARTICLE: &str =
 وقال وزير الزراعة إن الخطة تشمل قروضاً ميسرة وبذوراً محسنة وأنظمة ري حديثة.
 وأضاف أن التنفيذ سيبدأ الشهر المقبل في ثلاث محافظات.";
 
-/// Start a server on a free loopback port in a background runtime.
-fn start(config: Config) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Runtime::new().unwrap();
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            let _ = mujaz_server::serve(listener, config).await;
-        });
-    });
-    rx.recv_timeout(Duration::from_secs(10)).unwrap()
-}
-
 fn server() -> SocketAddr {
-    start(Config::default())
+    common::start(Config::default())
 }
 
 /// Send a raw request; returns (status, body).
@@ -151,7 +139,7 @@ fn rouge_endpoint() {
 
 #[test]
 fn client_errors_are_json_never_500() {
-    let a = start(Config {
+    let a = common::start(Config {
         body_limit: 2000,
         max_batch: 2,
         ..Config::default()
@@ -198,7 +186,7 @@ fn client_errors_are_json_never_500() {
 
 #[test]
 fn deadline_gives_503() {
-    let a = start(Config {
+    let a = common::start(Config {
         timeout: Duration::from_nanos(1),
         ..Config::default()
     });
@@ -211,7 +199,7 @@ fn deadline_gives_503() {
 
 #[test]
 fn full_queue_sheds_load_with_503() {
-    let a = start(Config {
+    let a = common::start(Config {
         max_queue: 0,
         ..Config::default()
     });

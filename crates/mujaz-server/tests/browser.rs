@@ -5,8 +5,10 @@
 //! missing browser a failure instead of a skip. The screenshot lands in
 //! `target/mujaz-page.png`.
 
+mod common;
+
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -23,19 +25,6 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
-}
-
-fn start_server() -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Runtime::new().unwrap();
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            let _ = mujaz_server::serve(listener, mujaz_server::Config::default()).await;
-        });
-    });
-    rx.recv_timeout(Duration::from_secs(10)).unwrap()
 }
 
 /// One WebDriver call.
@@ -136,7 +125,7 @@ fn page_summarizes_and_highlights() {
         eprintln!("skipped: chromedriver not installed (apt-get install chromium chromium-driver)");
         return;
     };
-    let server = start_server();
+    let server = common::start(mujaz_server::Config::default());
     let port = free_port();
     let _driver = Driver(
         Command::new(driver_bin)
