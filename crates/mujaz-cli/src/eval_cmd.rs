@@ -156,17 +156,11 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     if let Some(path) = &args.per_doc {
         let mut buf = String::new();
         for (g, s) in gold.iter().zip(&scores) {
-            let mut v = score_json(s);
-            v.as_object_mut()
-                .expect("object")
-                .insert("id".into(), json!(g.id));
             // "id" first for readability.
             let mut ordered = serde_json::Map::new();
             ordered.insert("id".into(), json!(g.id));
-            for (k, val) in v.as_object().expect("object") {
-                if k != "id" {
-                    ordered.insert(k.clone(), val.clone());
-                }
+            if let Value::Object(m) = score_json(s) {
+                ordered.extend(m);
             }
             buf.push_str(&Value::Object(ordered).to_string());
             buf.push('\n');

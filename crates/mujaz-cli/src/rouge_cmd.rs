@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use clap::Args;
 use mujaz_rouge::{Score, METRICS};
-use serde_json::json;
 
 use crate::common_args::ScorerArgs;
 use crate::input::read_text;
@@ -46,16 +45,9 @@ pub struct RougeArgs {
     timing: bool,
 }
 
+/// The JSON of one score: its serde form, {"rouge1": {"p","r","f"}, ..., "empty"}.
 pub fn score_json(s: &Score) -> serde_json::Value {
-    let mut m = serde_json::Map::new();
-    for (name, prf) in METRICS.iter().zip(s.metrics()) {
-        m.insert(
-            name.to_string(),
-            json!({"p": prf.p, "r": prf.r, "f": prf.f}),
-        );
-    }
-    m.insert("empty".into(), json!(s.empty));
-    serde_json::Value::Object(m)
+    serde_json::to_value(s).expect("score serializes")
 }
 
 pub fn run(args: RougeArgs) -> Result<(), Failure> {

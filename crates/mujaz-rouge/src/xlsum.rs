@@ -780,17 +780,6 @@ impl XlsumRouge {
         out
     }
 
-    /// The stemmed tokens of a text as strings (the MultiTokenizer path).
-    pub fn token_strings(&self, text: &str) -> Vec<String> {
-        let ids = self.tokens(text);
-        let tables = self.tables.lock().unwrap_or_else(|e| e.into_inner());
-        let mut names = vec![String::new(); tables.ids.len()];
-        for (k, &v) in tables.ids.iter() {
-            names[v as usize] = k.clone();
-        }
-        ids.into_iter().map(|i| names[i as usize].clone()).collect()
-    }
-
     /// Token ids for ROUGE-N and ROUGE-L (the MultiTokenizer path).
     pub fn tokens(&self, text: &str) -> Vec<u32> {
         let lower = lowercase(text);

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
 
-use mujaz_rouge::{MultiRef, Rouge, Scorer, METRICS};
+use mujaz_rouge::{MultiRef, Rouge, Scorer};
 use mujaz_summarize::{Algorithm, Length, Mode, Options, Summarizer};
 
 /// Server limits and address.
@@ -359,15 +359,7 @@ async fn rouge(State(state): State<Arc<AppState>>, req: Request) -> Result<Respo
             }
             None => st.rouge.score_multi(&refs, &body.candidate, MultiRef::Max),
         };
-        let mut m = serde_json::Map::new();
-        for (name, prf) in METRICS.iter().zip(score.metrics()) {
-            m.insert(
-                name.to_string(),
-                json!({"p": prf.p, "r": prf.r, "f": prf.f}),
-            );
-        }
-        m.insert("empty".into(), json!(score.empty));
-        Ok(Value::Object(m))
+        Ok(serde_json::to_value(score).expect("score serializes"))
     })
     .await??;
     Ok(axum::Json(out).into_response())
@@ -539,9 +531,4 @@ async fn shutdown_signal() {
         "{}",
         json!({"event": "shutdown", "message": "finishing requests in flight"})
     );
-}
-
-/// A body for tests and clients.
-pub fn body(v: &Value) -> Body {
-    Body::from(v.to_string())
 }

@@ -79,6 +79,23 @@ fn to_sparse(mut ids: Vec<u32>) -> Vec<(u32, f32)> {
     out
 }
 
+/// Call `f(a_count, b_count, term)` for every term two sorted sparse vectors share.
+#[inline]
+fn for_shared(a: &[(u32, f32)], b: &[(u32, f32)], mut f: impl FnMut(f32, f32, u32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(a[i].1, b[j].1, a[i].0);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
 impl DocVectors {
     /// Build the vectors of an analyzed document (and of its title, analyzed separately).
     pub fn build<'a>(doc: &'a Analysis<'a>, title: Option<&'a Analysis<'a>>) -> DocVectors {
@@ -140,11 +157,7 @@ impl DocVectors {
             .unwrap_or_default();
         let centroid_norm = centroid.iter().map(|x| x * x).sum::<f32>().sqrt();
         for s in sentences.iter_mut() {
-            s.norm =
-                s.tf.iter()
-                    .map(|&(id, c)| (c * idf[id as usize]).powi(2))
-                    .sum::<f32>()
-                    .sqrt();
+            s.norm = Self::tfidf_norm(&idf, &s.tf);
         }
         DocVectors {
             sentences,
@@ -156,35 +169,31 @@ impl DocVectors {
         }
     }
 
-    /// Cosine similarity of two sentences' tf-idf vectors.
+    /// Euclidean norm of a sparse vector's tf-idf weights.
+    fn tfidf_norm(idf: &[f32], v: &[(u32, f32)]) -> f32 {
+        v.iter()
+            .map(|&(id, c)| (c * idf[id as usize]).powi(2))
+            .sum::<f32>()
+            .sqrt()
+    }
+
+    /// tf-idf dot product of two sparse vectors.
+    fn tfidf_dot(&self, a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+        let mut dot = 0f32;
+        for_shared(a, b, |x, y, id| {
+            let idf = self.idf[id as usize];
+            dot += x * y * idf * idf;
+        });
+        dot
+    }
+
+    /// Cosine similarity of two sparse tf vectors under tf-idf weights.
     pub fn cosine(&self, a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-        let w = |id: u32, c: f32| c * self.idf[id as usize];
-        let (mut i, mut j, mut dot) = (0, 0, 0f32);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    dot += w(a[i].0, a[i].1) * w(b[j].0, b[j].1);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let dot = self.tfidf_dot(a, b);
         if dot == 0.0 {
             return 0.0;
         }
-        let na: f32 = a
-            .iter()
-            .map(|&(id, c)| w(id, c).powi(2))
-            .sum::<f32>()
-            .sqrt();
-        let nb: f32 = b
-            .iter()
-            .map(|&(id, c)| w(id, c).powi(2))
-            .sum::<f32>()
-            .sqrt();
-        dot / (na * nb)
+        dot / (Self::tfidf_norm(&self.idf, a) * Self::tfidf_norm(&self.idf, b))
     }
 
     /// Cosine similarity of sentences `i` and `j` (norms precomputed).
@@ -193,21 +202,7 @@ impl DocVectors {
         if a.norm == 0.0 || b.norm == 0.0 {
             return 0.0;
         }
-        let (x, y) = (&a.tf, &b.tf);
-        let (mut p, mut q, mut dot) = (0, 0, 0f32);
-        while p < x.len() && q < y.len() {
-            match x[p].0.cmp(&y[q].0) {
-                std::cmp::Ordering::Less => p += 1,
-                std::cmp::Ordering::Greater => q += 1,
-                std::cmp::Ordering::Equal => {
-                    let idf = self.idf[x[p].0 as usize];
-                    dot += x[p].1 * y[q].1 * idf * idf;
-                    p += 1;
-                    q += 1;
-                }
-            }
-        }
-        dot / (a.norm * b.norm)
+        self.tfidf_dot(&a.tf, &b.tf) / (a.norm * b.norm)
     }
 
     /// Cosine similarity of a sentence to the document centroid.
@@ -228,18 +223,8 @@ impl DocVectors {
 
     /// Number of shared terms (by type).
     pub fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-        let (mut i, mut j, mut n) = (0, 0, 0f32);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1.0;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut n = 0f32;
+        for_shared(a, b, |_, _, _| n += 1.0);
         n
     }
 }
