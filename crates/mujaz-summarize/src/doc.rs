@@ -15,6 +15,8 @@ pub struct SentenceVec {
     pub content: usize,
     /// Euclidean norm of the tf-idf vector (set by [`DocVectors::build`]).
     pub norm: f32,
+    /// True when a word of the sentence is an attribution verb or phrase (`قال`, `بحسب`, ...).
+    pub attribution: bool,
 }
 
 /// Term statistics of a whole document.
@@ -34,43 +36,85 @@ pub struct DocVectors {
     pub title: Vec<(u32, f32)>,
 }
 
-/// Interns content terms (light stems of non-stop-word tokens) within one document.
-#[derive(Default)]
-pub struct Interner<'a> {
+/// Light stems of attribution verbs and phrases (normalized), a feature of the learned scorer.
+const ATTRIBUTION: &[&str] = &[
+    "قال", "اضاف", "اكد", "اوضح", "اشار", "ذكر", "صرح", "قالت", "اعلن", "افاد", "تابع", "يقول",
+    "تقول", "بحسب", "وفق",
+];
+
+/// What one distinct normalized word form contributes: its term id (none for stop words
+/// and punctuation) and whether it marks attribution.
+#[derive(Clone, Copy)]
+struct Form {
+    term: Option<u32>,
+    attribution: bool,
+}
+
+/// Interns content terms (light stems of non-stop-word tokens) within one document, and
+/// remembers every distinct word form it has seen: news text repeats its words, so the
+/// stop-word probe and the stemmer run once per form, not once per token.
+struct Interner<'a> {
     ids: FxHashMap<&'a str, u32>,
+    forms: FxHashMap<&'a str, Form>,
+    stem: LightStemmer,
 }
 
 impl<'a> Interner<'a> {
-    fn id(&mut self, term: &'a str) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(term).or_insert(next)
+    fn with_capacity(words: usize) -> Self {
+        Interner {
+            ids: FxHashMap::with_capacity_and_hasher(words / 2, Default::default()),
+            forms: FxHashMap::with_capacity_and_hasher(words / 2, Default::default()),
+            stem: LightStemmer::default(),
+        }
     }
-    fn get(&self, term: &str) -> Option<u32> {
-        self.ids.get(term).copied()
+
+    /// The form of a word token of `doc`, interning its term when it is new.
+    fn form(&mut self, doc: &'a Analysis<'a>, t: &mujaz_text::AnalyzedToken) -> Form {
+        let n = doc.norm(t);
+        if let Some(f) = self.forms.get(n) {
+            return *f;
+        }
+        let f = if t.kind == TokenKind::Arabic {
+            let st = self.stem.stem_str(n);
+            let attribution = ATTRIBUTION.contains(&st);
+            let term = (!mujaz_text::is_stop_word(n)).then(|| {
+                let next = self.ids.len() as u32;
+                *self.ids.entry(st).or_insert(next)
+            });
+            Form { term, attribution }
+        } else {
+            let next = self.ids.len() as u32;
+            Form {
+                term: Some(*self.ids.entry(n).or_insert(next)),
+                attribution: false,
+            }
+        };
+        self.forms.insert(n, f);
+        f
     }
-    /// Number of distinct terms.
-    pub fn len(&self) -> usize {
+
+    /// The term id of a title word, if the document has that term.
+    fn get(&self, doc: &Analysis<'_>, t: &mujaz_text::AnalyzedToken) -> Option<u32> {
+        let n = doc.norm(t);
+        if t.kind == TokenKind::Arabic {
+            if doc.is_stop(t) {
+                return None;
+            }
+            self.ids.get(self.stem.stem_str(n)).copied()
+        } else {
+            self.ids.get(n).copied()
+        }
+    }
+
+    fn len(&self) -> usize {
         self.ids.len()
     }
-    /// True when empty.
-    pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-    }
 }
 
-fn term<'a>(doc: &'a Analysis<'_>, t: &mujaz_text::AnalyzedToken, stem: &LightStemmer) -> &'a str {
-    let n = doc.norm(t);
-    if t.kind == TokenKind::Arabic {
-        stem.stem_str(n)
-    } else {
-        n
-    }
-}
-
-fn to_sparse(mut ids: Vec<u32>) -> Vec<(u32, f32)> {
+fn to_sparse(ids: &mut [u32]) -> Vec<(u32, f32)> {
     ids.sort_unstable();
     let mut out: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
-    for id in ids {
+    for &id in ids.iter() {
         match out.last_mut() {
             Some((last, c)) if *last == id => *c += 1.0,
             _ => out.push((id, 1.0)),
@@ -99,29 +143,31 @@ fn for_shared(a: &[(u32, f32)], b: &[(u32, f32)], mut f: impl FnMut(f32, f32, u3
 impl DocVectors {
     /// Build the vectors of an analyzed document (and of its title, analyzed separately).
     pub fn build<'a>(doc: &'a Analysis<'a>, title: Option<&'a Analysis<'a>>) -> DocVectors {
-        let stem = LightStemmer::default();
-        let mut interner = Interner::default();
+        let mut interner = Interner::with_capacity(doc.tokens().len());
         let mut sentences = Vec::with_capacity(doc.sentences().len());
         let mut ids = Vec::new();
         for s in doc.sentences() {
             ids.clear();
             let mut words = 0;
+            let mut attribution = false;
             for t in doc.sentence_tokens(s) {
                 if !t.kind.is_word() {
                     continue;
                 }
                 words += 1;
-                if doc.is_stop(t) {
-                    continue;
+                let f = interner.form(doc, t);
+                attribution |= f.attribution;
+                if let Some(id) = f.term {
+                    ids.push(id);
                 }
-                ids.push(interner.id(term(doc, t, &stem)));
             }
             let content = ids.len();
             sentences.push(SentenceVec {
-                tf: to_sparse(ids.clone()),
+                tf: to_sparse(&mut ids),
                 words,
                 content,
                 norm: 0.0,
+                attribution,
             });
         }
         let nterms = interner.len();
@@ -146,13 +192,13 @@ impl DocVectors {
         }
         let title_vec = title
             .map(|t| {
-                let ids: Vec<u32> = t
+                let mut ids: Vec<u32> = t
                     .tokens()
                     .iter()
-                    .filter(|tok| tok.kind.is_word() && !t.is_stop(tok))
-                    .filter_map(|tok| interner.get(term(t, tok, &stem)))
+                    .filter(|tok| tok.kind.is_word())
+                    .filter_map(|tok| interner.get(t, tok))
                     .collect();
-                to_sparse(ids)
+                to_sparse(&mut ids)
             })
             .unwrap_or_default();
         let centroid_norm = centroid.iter().map(|x| x * x).sum::<f32>().sqrt();

@@ -45,12 +45,6 @@ pub fn feature_names() -> Vec<String> {
         .collect()
 }
 
-/// Stems of attribution verbs (light-stemmed, normalized).
-const ATTRIBUTION: &[&str] = &[
-    "قال", "اضاف", "اكد", "اوضح", "اشار", "ذكر", "صرح", "قالت", "اعلن", "افاد", "تابع", "يقول",
-    "تقول", "بحسب", "وفق",
-];
-
 fn norm_max(v: &[f32]) -> Vec<f32> {
     let m = v.iter().cloned().fold(0f32, f32::max);
     if m > 0.0 {
@@ -66,7 +60,6 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
     let centroid = norm_max(&score::centroid(vecs));
     let text = doc.text();
     let has_title = !vecs.title.is_empty();
-    let light = mujaz_text::LightStemmer::default();
     let log_n = (1.0 + n as f32).ln();
     let mut rows = Vec::with_capacity(n);
     for (i, (s, sv)) in doc.sentences().iter().zip(&vecs.sentences).enumerate() {
@@ -74,18 +67,12 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
         let words = sv.words as f32;
         let mut numbers = 0f32;
         let mut latin = 0f32;
-        let mut attribution = false;
         let mut quote = false;
         for t in toks {
             match t.kind {
                 TokenKind::Number => numbers += 1.0,
                 TokenKind::Latin => latin += 1.0,
-                TokenKind::Arabic => {
-                    let st = light.stem_str(doc.norm(t));
-                    if ATTRIBUTION.contains(&st) {
-                        attribution = true;
-                    }
-                }
+                TokenKind::Arabic => {}
                 TokenKind::Punct => {
                     let p = doc.norm(t);
                     if p.starts_with('"') || p.starts_with('\'') {
@@ -144,7 +131,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             has_title as u8 as f32,
             starts_conj as u8 as f32,
             quote as u8 as f32,
-            attribution as u8 as f32,
+            sv.attribution as u8 as f32,
             if words > 0.0 { numbers / words } else { 0.0 },
             if words > 0.0 { latin / words } else { 0.0 },
             question as u8 as f32,

@@ -41,8 +41,8 @@ const PRONOUNS: [&str; 12] = [
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
 ];
 
-/// Every accepted form (base word with its possible clitics), so a lookup is one probe.
-static EXPANDED: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+/// Every accepted form (base word with its possible clitics), in folded form.
+fn expanded_forms() -> Vec<String> {
     let mut bases: Vec<String> = Vec::new();
     for w in WORDS.split_whitespace() {
         bases.push(w.to_string());
@@ -52,24 +52,102 @@ static EXPANDED: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
             }
         }
     }
-    let mut out = FxHashSet::default();
+    let mut out = Vec::new();
     for b in &bases {
-        out.insert(b.clone());
+        out.push(b.clone());
         if b.chars().count() < 2 {
             continue;
         }
         for c in CONJUNCTIONS {
-            out.insert(format!("{c}{b}"));
+            out.push(format!("{c}{b}"));
         }
         for p in PREPOSITIONS {
-            out.insert(format!("{p}{b}"));
+            out.push(format!("{p}{b}"));
             for c in CONJUNCTIONS {
-                out.insert(format!("{c}{p}{b}"));
+                out.push(format!("{c}{p}{b}"));
             }
         }
     }
     out
+}
+
+/// Every accepted form as a [`letter_key`], so a lookup is one integer probe into a table
+/// whose entries sit inline (a set of strings costs two cache misses per probe, and this
+/// runs once per distinct word of every article).
+static EXPANDED: LazyLock<FxHashSet<u128>> = LazyLock::new(|| {
+    expanded_forms()
+        .iter()
+        .map(|w| letter_key(w).expect("stop words are short Arabic words"))
+        .collect()
 });
+
+/// Longest word (in letters) a key can hold: 6 bits per letter in 128 bits.
+const MAX_KEY_LETTERS: u32 = 21;
+/// [`LETTER_CODES`] marker: drop this character (diacritic, tatweel).
+const SKIP: u8 = 0xFF;
+
+/// Folded letter code of U+0600 + i (the code points whose UTF-8 starts with 0xD8 or 0xD9):
+/// 1..=42 for the folded letters U+0621..=U+064A, [`SKIP`] for what folding drops, 0 for
+/// everything else (never part of a stop word).
+const LETTER_CODES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let cp = 0x600 + i as u32;
+        let folded = match cp {
+            0x0623 | 0x0625 | 0x0622 | 0x0671 => 0x0627,
+            0x0649 | 0x0626 => 0x064A,
+            0x0629 => 0x0647,
+            0x0624 => 0x0648,
+            c => c,
+        };
+        t[i] = match folded {
+            // tatweel and the diacritics of `is_diacritic` in this block
+            0x0640 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 => SKIP,
+            0x0621..=0x063A | 0x0641..=0x064A => (folded - 0x0620) as u8,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The folded letters of an Arabic word packed 6 bits each (`None` when the word holds
+/// anything but Arabic letters, diacritics and tatweel, or is too long to be a stop word).
+/// Equal keys mean equal [`fold_into`] results.
+fn letter_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let mut key = 0u128;
+    let mut letters = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x == 0xD8 || x == 0xD9 {
+            // A valid UTF-8 lead byte of a two-byte sequence: its continuation follows.
+            let y = *b.get(i + 1)?;
+            i += 2;
+            let c = LETTER_CODES[(((x & 1) as usize) << 6) | (y & 0x3F) as usize];
+            if c == SKIP {
+                continue;
+            }
+            if c == 0 || letters == MAX_KEY_LETTERS {
+                return None;
+            }
+            letters += 1;
+            key = (key << 6) | c as u128;
+        } else if x < 0x80 {
+            return None;
+        } else {
+            // Other scripts, and the Quranic marks outside U+0600..U+067F.
+            let c = word[i..].chars().next()?;
+            i += c.len_utf8();
+            if !crate::normalize::is_diacritic(c) {
+                return None;
+            }
+        }
+    }
+    (letters > 0).then_some(key)
+}
 
 /// Every stop word, in folded form.
 pub fn stop_words() -> impl Iterator<Item = &'static str> {
@@ -95,49 +173,13 @@ pub fn fold_into(word: &str, out: &mut String) {
 /// True when `word` (in any spelling) is a stop word, possibly with a conjunction or
 /// preposition attached before it and a pronoun after it.
 pub fn is_stop_word(word: &str) -> bool {
-    if word.len() > 48 {
-        return false;
-    }
-    // Already-folded input (the usual case after normalization) is probed as is.
-    if !needs_fold(word.as_bytes()) {
-        return EXPANDED.contains(word);
-    }
-    // Stop words are short: fold into a stack buffer, no allocation on the hot path.
-    let mut buf = [0u8; 48];
-    let mut len = 0;
-    for c in word.chars() {
-        let f = match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' | 'ئ' => 'ي',
-            'ة' => 'ه',
-            'ؤ' => 'و',
-            'ـ' => continue,
-            c if crate::normalize::is_diacritic(c) => continue,
-            c => c,
-        };
-        let n = f.len_utf8();
-        if len + n > buf.len() {
-            return false;
-        }
-        f.encode_utf8(&mut buf[len..]);
-        len += n;
-    }
-    std::str::from_utf8(&buf[..len]).is_ok_and(is_folded_stop_word)
+    letter_key(word).is_some_and(|k| EXPANDED.contains(&k))
 }
 
-/// True when `fold_into` would change these UTF-8 bytes.
-fn needs_fold(b: &[u8]) -> bool {
-    b.windows(2).any(|w| match w {
-        [0xD8, c] => matches!(c, 0xA2..=0xA6 | 0xA9),
-        [0xD9, c] => matches!(c, 0x80 | 0x89 | 0x8B..=0x9F | 0xB0 | 0xB1),
-        _ => false,
-    }) || b.iter().any(|&x| x >= 0xDA)
-}
-
-/// Like [`is_stop_word`] for a word already folded with [`fold_into`] (or normalized with
-/// the default [`crate::Normalizer`], which differs only in keeping `ة`, `ؤ`, `ئ`).
+/// Like [`is_stop_word`], kept for words already folded with [`fold_into`] (or normalized
+/// with the default [`crate::Normalizer`]); folding twice changes nothing.
 pub fn is_folded_stop_word(w: &str) -> bool {
-    EXPANDED.contains(w)
+    is_stop_word(w)
 }
 
 #[cfg(test)]
@@ -202,6 +244,36 @@ mod tests {
         assert!(is_folded_stop_word("وبها"));
         assert!(is_folded_stop_word("فلهم"));
         assert!(!is_folded_stop_word("وو"));
+    }
+
+    #[test]
+    fn matches_string_lookup_after_folding() {
+        // The reference: fold to a string, look it up among the expanded forms.
+        let forms: std::collections::HashSet<String> = expanded_forms().into_iter().collect();
+        let reference = |w: &str| {
+            let mut f = String::new();
+            fold_into(w, &mut f);
+            forms.contains(&f)
+        };
+        let mut words: Vec<String> = expanded_forms();
+        // Spelling variants, diacritics, tatweel, Quranic marks, other scripts, lengths.
+        for w in expanded_forms().iter().step_by(7) {
+            words.push(w.replace('ا', "أ").replace('ي', "ى").replace('ه', "ة"));
+            words.push(w.chars().flat_map(|c| [c, '\u{064E}']).collect());
+            words.push(format!("{w}\u{0640}\u{06D6}"));
+            words.push(format!("{w}x"));
+            words.push(format!("{w}ب"));
+            words.push(format!("\u{200C}{w}"));
+        }
+        for w in crate::samples::NEWS_ARTICLE.split_whitespace() {
+            words.push(w.to_string());
+        }
+        words.push("ال".repeat(30));
+        words.push(String::new());
+        words.push("\u{064E}".into());
+        for w in &words {
+            assert_eq!(is_stop_word(w), reference(w), "{w:?}");
+        }
     }
 
     #[test]
