@@ -116,8 +116,12 @@ impl<'a> Sentences<'a> {
         }
         if run == "." {
             let word = self.word_before(run_start);
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            if letters == 1 && !word.chars().any(is_digit) {
+            // Exactly one letter? (Arabic first: the general Unicode lookup is slow.)
+            let mut letters = word
+                .chars()
+                .filter(|&c| crate::chars::is_arabic_letter(c) || c.is_alphabetic());
+            let one_letter = letters.next().is_some() && letters.next().is_none();
+            if one_letter && !word.chars().any(is_digit) {
                 return false; // an initial: "د. أحمد", "J. Smith"
             }
             if ABBREVIATIONS.contains(&word) {
