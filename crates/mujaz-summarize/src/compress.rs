@@ -110,6 +110,56 @@ const MONTHS: &[&str] = &[
 ];
 /// Words that make a stand-alone time adverbial.
 const YESTERDAY: &[&str] = &["امس", "البارحة"];
+/// Words that go with a deleted time expression (`في الخميس`, `منذ مارس`, `شهر مايو`).
+const TIME_LEAD_INS: &[&str] = &["في", "منذ", "شهر"];
+/// Words that govern what follows them (prepositions, construct-state nouns): deleting the
+/// time expression after one would leave it dangling (`من صباح الجمعة`, `في نهاية مارس`),
+/// so such a time expression stays.
+const GOVERNORS: &[&str] = &[
+    "من",
+    "الي",
+    "حتي",
+    "بعد",
+    "قبل",
+    "خلال",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "نهاية",
+    "بداية",
+    "طوال",
+    "طيلة",
+    "ابان",
+    "عشية",
+    "غداة",
+    "حلول",
+    "مدار",
+    "لـ",
+    "ل",
+    "ب",
+];
+
+/// Widen a time expression `[a, b]` over its lead-ins and the commas around an insertion;
+/// `None` when a governing word before it would be left dangling.
+fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    while a > 0 && TIME_LEAD_INS.contains(&norm[a - 1]) {
+        a -= 1;
+    }
+    if a > 0 && GOVERNORS.contains(&norm[a - 1]) {
+        return None;
+    }
+    if b + 1 < norm.len() && DAY_AFTER.contains(&norm[b + 1]) {
+        b += 1;
+    }
+    // An insertion between commas (", الخميس،") goes with both commas.
+    if a > 0 && norm[a - 1] == "," && b + 1 < norm.len() && norm[b + 1] == "," {
+        a -= 1;
+        b += 1;
+    }
+    Some((a, b))
+}
 
 fn is_dash(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '-')
@@ -166,20 +216,13 @@ pub fn compress(
         for k in 0..toks.len() {
             if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) {
                 let mut a = k;
-                let mut b = k;
                 // "صباح اليوم الاثنين": up to two time words before the day.
                 while a > 0 && k - a < 2 && DAY_BEFORE.contains(&norm[a - 1]) {
                     a -= 1;
                 }
-                if b + 1 < toks.len() && DAY_AFTER.contains(&norm[b + 1]) {
-                    b += 1;
+                if let Some((a, b)) = time_span(&norm, a, k) {
+                    keep[a..=b].iter_mut().for_each(|x| *x = false);
                 }
-                // An insertion between commas (", الخميس،") goes with both commas.
-                if a > 0 && norm[a - 1] == "," && b + 1 < toks.len() && norm[b + 1] == "," {
-                    a -= 1;
-                    b += 1;
-                }
-                keep[a..=b].iter_mut().for_each(|x| *x = false);
             }
         }
     }
@@ -210,14 +253,9 @@ pub fn compress(
             } else if a > 0 && DAY_BEFORE.contains(&norm[a - 1]) {
                 a -= 1;
             }
-            if a > 0 && matches!(norm[a - 1], "في" | "منذ") {
-                a -= 1;
+            if let Some((a, b)) = time_span(&norm, a, b) {
+                keep[a..=b].iter_mut().for_each(|x| *x = false);
             }
-            if a > 0 && norm[a - 1] == "," && b + 1 < toks.len() && norm[b + 1] == "," {
-                a -= 1;
-                b += 1;
-            }
-            keep[a..=b].iter_mut().for_each(|x| *x = false);
             k = b + 1;
         }
     }
@@ -275,14 +313,19 @@ pub fn compress(
     spans
 }
 
-/// Join kept spans into text: each span as in the original, separated by one space.
+/// Join kept spans into text: each span as in the original, separated by one space (none
+/// before closing punctuation, so a deletion before the full stop leaves no gap).
 pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
     let mut out = String::new();
     for (i, &(a, b)) in spans.iter().enumerate() {
-        if i > 0 {
+        let piece = &text[a..b];
+        let closing = piece.starts_with([
+            '.', ',', '،', '؛', ';', ':', '!', '?', '؟', ')', ']', '}', '»', '…',
+        ]);
+        if i > 0 && !closing {
             out.push(' ');
         }
-        out.push_str(&text[a..b]);
+        out.push_str(piece);
     }
     out
 }

@@ -187,7 +187,8 @@ pub struct SourceSentence {
     pub end: usize,
     /// Its score under the algorithm (higher is better).
     pub score: f32,
-    /// For compressed output: the byte ranges of the input that were kept.
+    /// For compressed output: the byte ranges of the input that were kept (the summary
+    /// shows them joined by [`compress::join_spans`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept: Option<Vec<[usize; 2]>>,
 }

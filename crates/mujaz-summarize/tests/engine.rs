@@ -147,6 +147,40 @@ fn compression_deletes_dateline_parenthetical_and_dates() {
 }
 
 #[test]
+fn compression_never_leaves_a_governing_word_dangling() {
+    let s = Summarizer::default();
+    let compress = |text: &str| {
+        s.summarize(
+            text,
+            &Options {
+                compress: Some(CompressOptions::default()),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap()
+        .summary
+    };
+    // Lead-ins go with the time expression.
+    assert_eq!(
+        compress("وصل الوفد في يوم الخميس الماضي إلى القاهرة."),
+        "وصل الوفد إلى القاهرة."
+    );
+    assert_eq!(
+        compress("افتتح المعرض في شهر مايو الماضي."),
+        "افتتح المعرض."
+    );
+    // After a preposition or a construct noun the time expression stays.
+    for text in [
+        "رحل في الساعات الأولى من صباح الجمعة السيناريست المصري.",
+        "زار الرئيس باريس في نهاية مارس الماضي.",
+        "يستمر المهرجان حتى الأحد المقبل.",
+        "يصادف اليوم الأول من شهر مايو ذكرى رحيله.",
+    ] {
+        assert_eq!(compress(text), text);
+    }
+}
+
+#[test]
 fn large_article_is_bounded() {
     // ~5 MB: graph scorers cap their sentence count, everything else is linear.
     let big = NEWS_ARTICLE.repeat(5_000_000 / NEWS_ARTICLE.len());
