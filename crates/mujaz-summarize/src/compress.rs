@@ -268,6 +268,8 @@ pub fn compress(
             words += 1;
             if opts.max_words > 0 && words > opts.max_words {
                 keep[k..].iter_mut().for_each(|x| *x = false);
+                trim_dangling_end(&mut keep[..k], toks, &norm);
+                close_quotes(&mut keep, &norm);
                 break;
             }
         } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
@@ -312,6 +314,82 @@ pub fn compress(
     // summary shows exactly what was kept.
     spans
 }
+
+/// After a cut at a word limit, drop the function words the cut left at the end (`تهدف
+/// إلى`, `حسبما`, `التي`): they announce words that are gone. Keeps at least
+/// [`MIN_WORDS_AFTER_TRIM`] words.
+fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
+    let mut words = keep
+        .iter()
+        .zip(toks)
+        .filter(|(k, t)| **k && t.kind.is_word())
+        .count();
+    for k in (0..keep.len()).rev() {
+        if !keep[k] {
+            continue;
+        }
+        let t = &toks[k];
+        let dangling = t.kind == TokenKind::Arabic
+            && (mujaz_text::is_stop_word(norm[k]) || DANGLING.contains(&norm[k]));
+        if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
+            break;
+        }
+        if t.kind.is_word() {
+            words -= 1;
+        }
+        keep[k] = false;
+    }
+}
+
+/// After a cut: when the kept text opens a quotation (`"` or `«`) it no longer closes, keep
+/// the closing mark that follows the last kept word, or else drop the quotation's opening
+/// mark, so the output never shows an unbalanced quote.
+fn close_quotes(keep: &mut [bool], norm: &[&str]) {
+    let Some(last) = keep.iter().rposition(|&x| x) else {
+        return;
+    };
+    let open_straight = (0..=last).filter(|&k| keep[k] && norm[k] == "\"").count() % 2 == 1;
+    let open_guillemet = (0..=last)
+        .filter(|&k| keep[k])
+        .map(|k| match norm[k] {
+            "«" => 1i32,
+            "»" => -1,
+            _ => 0,
+        })
+        .sum::<i32>()
+        > 0;
+    for (open, opener, closer) in [(open_straight, "\"", "\""), (open_guillemet, "«", "»")] {
+        if !open {
+            continue;
+        }
+        if last + 1 < norm.len() && norm[last + 1] == closer {
+            keep[last + 1] = true;
+        } else if let Some(k) = (0..=last).rev().find(|&k| keep[k] && norm[k] == opener) {
+            keep[k] = false;
+        }
+    }
+}
+
+/// Words that announce a complement, beyond the stop-word list (normalized).
+const DANGLING: &[&str] = &[
+    "حسبما",
+    "بحسب",
+    "وحسب",
+    "كونه",
+    "كونها",
+    "اضافة",
+    "بالاضافة",
+    "وذلك",
+    "مؤكدا",
+    "مؤكدة",
+    "مشيرا",
+    "مشيرة",
+    "مضيفا",
+    "مضيفة",
+];
+
+/// Fewest words [`trim_dangling_end`] leaves.
+const MIN_WORDS_AFTER_TRIM: usize = 6;
 
 /// Join kept spans into text: each span as in the original, separated by one space (none
 /// before closing punctuation, so a deletion before the full stop leaves no gap).

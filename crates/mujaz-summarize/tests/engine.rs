@@ -181,6 +181,41 @@ fn compression_never_leaves_a_governing_word_dangling() {
 }
 
 #[test]
+fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
+    let s = Summarizer::default();
+    let cut = |text: &str, max_words: usize| {
+        s.summarize(
+            text,
+            &Options {
+                compress: Some(CompressOptions {
+                    max_words,
+                    ..CompressOptions::none()
+                }),
+                ..opts(Mode::Headline)
+            },
+        )
+        .unwrap()
+        .summary
+    };
+    let text = "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج \"دعم الأسر المحتاجة\" قريبا.";
+    // The eighth word is "في": it goes with the cut.
+    assert_eq!(cut(text, 8), "أعلن وزير الخارجية في مؤتمر صحفي عقده");
+    assert_eq!(
+        cut(text, 9),
+        "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة"
+    );
+    // A cut inside a quotation drops its opening mark; a cut at its end keeps the closing one.
+    assert_eq!(
+        cut(text, 14),
+        "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج دعم"
+    );
+    assert_eq!(
+        cut(text, 16),
+        "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج \"دعم الأسر المحتاجة\""
+    );
+}
+
+#[test]
 fn large_article_is_bounded() {
     // ~5 MB: graph scorers cap their sentence count, everything else is linear.
     let big = NEWS_ARTICLE.repeat(5_000_000 / NEWS_ARTICLE.len());
