@@ -1,0 +1,126 @@
+//! Property tests: on random news-like Arabic text, every mode (with every compression)
+//! returns spans inside the input, in order, that rebuild the summary; headlines fit.
+
+use mujaz_summarize::compress::join_spans;
+use mujaz_summarize::{CompressOptions, Mode, Options, SummarizeError, Summarizer};
+use proptest::prelude::*;
+
+/// Words, function words, time words, names, numbers and the punctuation compression acts on.
+const PIECES: &[&str] = &[
+    "قال",
+    "أعلن",
+    "الوزير",
+    "الحكومة",
+    "في",
+    "من",
+    "إلى",
+    "على",
+    "أن",
+    "إن",
+    "الذي",
+    "التي",
+    "حتى",
+    "نهاية",
+    "صباح",
+    "اليوم",
+    "يوم",
+    "الخميس",
+    "الأحد",
+    "مارس",
+    "آذار",
+    "شهر",
+    "أمس",
+    "الماضي",
+    "المقبل",
+    "بيروت",
+    "واشنطن",
+    "رويترز",
+    "المساعدات",
+    "وأضاف",
+    "حسبما",
+    "وذلك",
+    "2018",
+    "30",
+    "3.5",
+    "BBC",
+    "،",
+    ",",
+    ".",
+    "\"",
+    "«",
+    "»",
+    "(",
+    ")",
+    "-",
+    ":",
+    "؟",
+    "!",
+    "\n",
+    "ـ",
+    "وَزِيرُ",
+];
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 1..90).prop_map(|w| w.join(" "))
+}
+
+fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
+    prop_oneof![
+        Just(None),
+        (any::<[bool; 4]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+            Some(CompressOptions {
+                dateline: f[0],
+                parentheticals: f[1],
+                days: f[2],
+                dates: f[3],
+                cut_after_words: cut,
+                max_words: max,
+            })
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn spans_rebuild_the_summary(text in article(), compress in compression(), m in 0usize..3) {
+        let s = Summarizer::default();
+        let mode = [Mode::Standfirst, Mode::Headline, Mode::Extract][m];
+        let opts = Options { mode, compress: compress.clone(), ..Options::default() };
+        let out = match s.summarize(&text, &opts) {
+            Ok(out) => out,
+            Err(SummarizeError::Empty | SummarizeError::NoArabic) => return Ok(()),
+            Err(e) => panic!("unexpected error {e}"),
+        };
+        let mut parts = Vec::new();
+        let mut prev_end = 0;
+        for src in &out.sentences {
+            prop_assert!(src.start < src.end && src.end <= text.len());
+            prop_assert!(src.start >= prev_end, "sentences in order, disjoint");
+            prev_end = src.end;
+            let spans: Vec<(usize, usize)> = match &src.kept {
+                Some(kept) => kept.iter().map(|&[a, b]| (a, b)).collect(),
+                None => vec![(src.start, src.end)],
+            };
+            let mut last = src.start;
+            for &(a, b) in &spans {
+                prop_assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");
+                prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                last = b;
+            }
+            parts.push(join_spans(&text, &spans));
+        }
+        prop_assert_eq!(parts.join(" "), out.summary.clone());
+        if mode == Mode::Headline {
+            let limit = match &compress {
+                None => mujaz_summarize::headline_compression().max_words,
+                Some(c) => c.max_words,
+            };
+            // Counted like the engine counts: after normalization (a lone tatweel is no word).
+            let norm = mujaz_text::Normalizer::default().normalize_str(&out.summary).into_owned();
+            let words = mujaz_text::tokenize(&norm).filter(|t| t.kind.is_word()).count();
+            prop_assert!(limit == 0 || words <= limit.max(1), "{} words > {}", words, limit);
+        }
+    }
+}
