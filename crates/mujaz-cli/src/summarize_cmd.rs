@@ -93,6 +93,17 @@ pub struct SummarizeArgs {
     /// With compression: cut at the first comma after this many words (headline default 10).
     #[arg(long)]
     cut_after_words: Option<usize>,
+    /// Also delete circumstantial insertions between commas (`، قبيل لقائه الرئيس،`,
+    /// `، بحسب الوكالة،`); implies --compress.
+    #[arg(long, conflicts_with = "no_compress")]
+    drop_insertions: bool,
+    /// Also delete a trailing `، و...` clause after the first eight words; implies --compress.
+    #[arg(long, conflicts_with = "no_compress")]
+    drop_trailing_clause: bool,
+    /// Also delete a trailing attribution (`، حسبما قالت ...`, `، بحسب ...`); implies
+    /// --compress.
+    #[arg(long, conflicts_with = "no_compress")]
+    drop_attribution: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -156,7 +167,11 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     if args.no_compress {
         return Some(CompressOptions::none());
     }
-    let tuned = args.max_words.is_some() || args.cut_after_words.is_some();
+    let tuned = args.max_words.is_some()
+        || args.cut_after_words.is_some()
+        || args.drop_insertions
+        || args.drop_trailing_clause
+        || args.drop_attribution;
     if !(args.compress || tuned) {
         return None;
     }
@@ -171,6 +186,9 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     if let Some(n) = args.cut_after_words {
         c.cut_after_words = n;
     }
+    c.insertions |= args.drop_insertions;
+    c.trailing_clause |= args.drop_trailing_clause;
+    c.attribution |= args.drop_attribution;
     Some(c)
 }
 

@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 use tokio::sync::Semaphore;
 
 use mujaz_rouge::{MultiRef, Rouge, Scorer};
-use mujaz_summarize::{Algorithm, Length, Mode, Options, Summarizer};
+use mujaz_summarize::{Algorithm, CompressOptions, Length, Mode, Options, Summarizer};
 
 /// Server limits and address.
 #[derive(Clone, Debug)]
@@ -117,6 +117,8 @@ struct OptionsBody {
     sentences: Option<usize>,
     words: Option<usize>,
     ratio: Option<f64>,
+    /// Span-deleting compression (absent: the mode's default).
+    compress: Option<CompressOptions>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -175,6 +177,7 @@ fn options(o: &OptionsBody) -> Result<Options, ApiError> {
         mode,
         algorithm,
         length,
+        compress: o.compress.clone(),
         ..Options::default()
     };
     opts.validate()

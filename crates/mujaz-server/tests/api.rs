@@ -96,6 +96,30 @@ fn summarize_modes_and_offsets() {
 }
 
 #[test]
+fn compression_is_an_option() {
+    let a = server();
+    let (s, v) = post(
+        a,
+        "/v1/summarize",
+        &json!({"text": ARTICLE, "algorithm": "lead", "compress": {"days": true}}),
+    );
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(
+        v["summary"],
+        "أعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار."
+    );
+    assert!(v["sentences"][0]["kept"].is_array());
+    // Unknown rule names are a client error, not silently ignored.
+    let (s, v) = post(
+        a,
+        "/v1/summarize",
+        &json!({"text": ARTICLE, "compress": {"dayz": true}}),
+    );
+    assert_eq!(s, 400, "{v}");
+    assert!(v["error"]["message"].as_str().unwrap().contains("dayz"));
+}
+
+#[test]
 fn batch_in_order_with_errors() {
     let a = server();
     let docs = json!({"documents": [

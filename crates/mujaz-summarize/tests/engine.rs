@@ -174,6 +174,7 @@ fn compression_never_leaves_a_governing_word_dangling() {
         "رحل في الساعات الأولى من صباح الجمعة السيناريست المصري.",
         "زار الرئيس باريس في نهاية مارس الماضي.",
         "يستمر المهرجان حتى الأحد المقبل.",
+        "ارتفعت أسعار النفط في تعاملات اليوم الثلاثاء.",
         "يصادف اليوم الأول من شهر مايو ذكرى رحيله.",
     ] {
         assert_eq!(compress(text), text);
@@ -212,6 +213,65 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(
         cut(text, 16),
         "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج \"دعم الأسر المحتاجة\""
+    );
+}
+
+#[test]
+fn optional_rules_drop_insertions_trailing_clauses_and_attribution() {
+    let s = Summarizer::default();
+    let run = |text: &str, c: CompressOptions| {
+        s.summarize(
+            text,
+            &Options {
+                compress: Some(c),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap()
+        .summary
+    };
+    let text = "صرح وزير الخارجية، قبيل لقائه نظيره الفرنسي، بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة، ودعا إلى تعاون أوسع بين البلدين.";
+    let insertions = CompressOptions {
+        insertions: true,
+        ..CompressOptions::none()
+    };
+    assert_eq!(
+        run(text, insertions.clone()),
+        "صرح وزير الخارجية بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة، ودعا إلى تعاون أوسع بين البلدين."
+    );
+    let both = CompressOptions {
+        trailing_clause: true,
+        ..insertions
+    };
+    assert_eq!(
+        run(text, both),
+        "صرح وزير الخارجية بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة."
+    );
+    let attribution = CompressOptions {
+        attribution: true,
+        ..CompressOptions::none()
+    };
+    assert_eq!(
+        run(
+            "ارتفعت أسعار القمح في الأسواق المحلية بنسبة كبيرة هذا الأسبوع، بحسب بيانات رسمية.",
+            attribution.clone()
+        ),
+        "ارتفعت أسعار القمح في الأسواق المحلية بنسبة كبيرة هذا الأسبوع."
+    );
+    // Too little would remain: the attribution stays.
+    let short = "ارتفعت الأسعار، بحسب بيانات رسمية.";
+    assert_eq!(run(short, attribution), short);
+    // An insertion holding a quotation is left alone.
+    let quoted = "قال الوزير، بعد \"اجتماع طويل\"، إن الاتفاق قريب.";
+    assert_eq!(
+        run(
+            quoted,
+            CompressOptions {
+                insertions: true,
+                ..CompressOptions::none()
+            }
+        ),
+        quoted
     );
 }
 

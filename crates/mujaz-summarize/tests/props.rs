@@ -67,12 +67,15 @@ fn article() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 4]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 7]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
                 days: f[2],
                 dates: f[3],
+                insertions: f[4],
+                trailing_clause: f[5],
+                attribution: f[6],
                 cut_after_words: cut,
                 max_words: max,
             })
