@@ -88,9 +88,11 @@ impl<'a> Interner<'a> {
     /// The form of a word token of `doc`, interning its term when it is new.
     fn form(&mut self, doc: &'a Analysis<'a>, t: &mujaz_text::AnalyzedToken) -> Form {
         let n = doc.norm(t);
-        if let Some(f) = self.forms.get(n) {
-            return *f;
-        }
+        // One hash of the form whether it is new or not.
+        let slot = match self.forms.entry(n) {
+            std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+            std::collections::hash_map::Entry::Vacant(v) => v,
+        };
         let f = if t.kind == TokenKind::Arabic {
             let st = self.stem.stem_str(n);
             let attribution = is_attribution(st);
@@ -106,7 +108,7 @@ impl<'a> Interner<'a> {
                 attribution: false,
             }
         };
-        self.forms.insert(n, f);
+        slot.insert(f);
         f
     }
 
