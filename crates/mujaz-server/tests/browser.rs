@@ -212,6 +212,26 @@ fn page_summarizes_and_highlights() {
         assert!(Instant::now() < deadline, "no kept spans marked");
         std::thread::sleep(Duration::from_millis(100));
     }
+    // "Shorten" deletes the day between commas from the standfirst and marks what was kept.
+    script(port, &session, "document.getElementById('mode').value = 'standfirst'; document.getElementById('shorten').checked = true; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([]));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let short = loop {
+        let s = script(
+            port,
+            &session,
+            "return document.getElementById('summary').textContent;",
+            json!([]),
+        );
+        if s.as_str().is_some_and(|t| !t.is_empty()) {
+            break s.as_str().unwrap().to_string();
+        }
+        assert!(Instant::now() < deadline, "no shortened summary appeared");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(!short.contains("الأحد"), "{short}");
+    assert!(short.starts_with("أعلنت الحكومة عن خطة"), "{short}");
+    script(port, &session, "document.getElementById('shorten').checked = false; document.getElementById('mode').value = 'headline'; document.getElementById('go').click(); return true;", json!([]));
+    std::thread::sleep(Duration::from_millis(300));
     let shot = wd(port, "GET", &format!("/session/{session}/screenshot"), None);
     if let Some(b64) = shot["value"].as_str() {
         let png = base64_decode(b64);
