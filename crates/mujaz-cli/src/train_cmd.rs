@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use mujaz_rouge::Rouge;
-use mujaz_summarize::train::{is_validation, train, GoldDoc};
+use mujaz_summarize::train::{id_hash, is_validation, train, GoldDoc};
 use mujaz_summarize::{Algorithm, Length, Mode, Options, Summarizer};
 
 use crate::gold::{load_gold, Need};
@@ -22,9 +22,9 @@ pub struct TrainArgs {
     /// Which mode's model to train.
     #[arg(long, value_parser = |s: &str| s.parse::<Mode>())]
     mode: Mode,
-    /// Where to write the model (JSON).
-    #[arg(long)]
-    out: PathBuf,
+    /// Where to write the model (JSON); required unless --cv.
+    #[arg(long, required_unless_present = "cv")]
+    out: Option<PathBuf>,
     /// Start from this model for the other modes (default: the embedded one).
     #[arg(long)]
     base: Option<PathBuf>,
@@ -43,6 +43,14 @@ pub struct TrainArgs {
     /// Ignore titles in the gold files.
     #[arg(long)]
     no_title: bool,
+    /// Cross-validate instead of training once: split the ids into K folds (by hash), train
+    /// on K-1, score the held-out fold, print every fold and the mean. Writes no model.
+    #[arg(long, value_name = "K", conflicts_with = "out")]
+    cv: Option<u64>,
+    /// With --cv: write every document's out-of-fold summary as JSONL {"id","summary"} (for
+    /// an outside scorer such as rouge_ar.py).
+    #[arg(long, value_name = "FILE", requires = "cv")]
+    cv_predictions: Option<PathBuf>,
 }
 
 /// Mean ROUGE-1 F1 (×100, max over references) of a summarizer setting on documents.
@@ -65,8 +73,108 @@ fn mean_r1(s: &Summarizer, docs: &[GoldDoc], mode: Mode, algorithm: Algorithm, k
     100.0 * total / docs.len().max(1) as f64
 }
 
+/// Summaries of `docs` under `s`, with their ids, in order.
+fn summaries(s: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) -> Vec<(String, String)> {
+    docs.iter()
+        .map(|d| {
+            let opts = Options {
+                mode,
+                title: d.title.clone(),
+                length: Some(Length::Sentences(k)),
+                ..Options::default()
+            };
+            let summary = s
+                .summarize(&d.text, &opts)
+                .map(|o| o.summary)
+                .unwrap_or_default();
+            (d.id.clone(), summary)
+        })
+        .collect()
+}
+
+/// `--cv K`: train on K-1 folds, score the held-out one, for every fold.
+fn cross_validate(args: &TrainArgs, docs: Vec<GoldDoc>, folds: u64) -> Result<(), Failure> {
+    if folds < 2 {
+        return Err(Failure::input("--cv needs at least 2 folds".to_string()));
+    }
+    let base = load_model(args.base.as_deref())?;
+    let mut predictions: Vec<Option<String>> = vec![None; docs.len()];
+    let (mut lead_sum, mut learned_sum, mut n_sum) = (0.0, 0.0, 0usize);
+    for f in 0..folds {
+        let fold_of = |d: &GoldDoc| id_hash(&d.id) % folds;
+        let tr: Vec<GoldDoc> = docs.iter().filter(|d| fold_of(d) != f).cloned().collect();
+        let held: Vec<(usize, &GoldDoc)> = docs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| fold_of(d) == f)
+            .collect();
+        if held.is_empty() || tr.is_empty() {
+            continue;
+        }
+        let lm = train(
+            &Summarizer::new(base.clone()),
+            &tr,
+            args.mode,
+            args.sentences,
+            args.l2,
+            args.epochs,
+        );
+        let mut model = base.clone();
+        match args.mode {
+            Mode::Standfirst => model.standfirst = lm,
+            Mode::Headline => model.headline = lm,
+            Mode::Extract => model.extract = lm,
+        }
+        let s = Summarizer::new(model);
+        let held_docs: Vec<GoldDoc> = held.iter().map(|(_, d)| (*d).clone()).collect();
+        let lead = mean_r1(&s, &held_docs, args.mode, Algorithm::Lead, args.sentences);
+        let learned = mean_r1(
+            &s,
+            &held_docs,
+            args.mode,
+            Algorithm::Learned,
+            args.sentences,
+        );
+        eprintln!(
+            "fold {f}: {} train, {} held out: R1 F1 lead {lead:.2}  learned {learned:.2}",
+            tr.len(),
+            held.len()
+        );
+        lead_sum += lead * held.len() as f64;
+        learned_sum += learned * held.len() as f64;
+        n_sum += held.len();
+        for ((i, _), (_, summary)) in
+            held.iter()
+                .zip(summaries(&s, &held_docs, args.mode, args.sentences))
+        {
+            predictions[*i] = Some(summary);
+        }
+    }
+    let n = n_sum.max(1) as f64;
+    eprintln!(
+        "cross-validated R1 F1 (mujaz-rouge, ×100, {n_sum} documents out of fold): lead {:.2}  learned {:.2}",
+        lead_sum / n,
+        learned_sum / n
+    );
+    if let Some(path) = &args.cv_predictions {
+        let mut out = String::new();
+        for (d, p) in docs.iter().zip(&predictions) {
+            let row = serde_json::json!({"id": d.id, "summary": p.clone().unwrap_or_default()});
+            out.push_str(&row.to_string());
+            out.push('\n');
+        }
+        std::fs::write(path, out)
+            .map_err(|e| Failure::input(format!("{}: cannot write: {e}", path.display())))?;
+    }
+    Ok(())
+}
+
 pub fn run(args: TrainArgs) -> Result<(), Failure> {
     let docs = load_gold(&args.gold, Need::Text, !args.no_title)?;
+    if let Some(folds) = args.cv {
+        return cross_validate(&args, docs, folds);
+    }
+    let out_path = args.out.clone().expect("clap requires --out without --cv");
     let (val, tr): (Vec<GoldDoc>, Vec<GoldDoc>) = docs
         .into_iter()
         .partition(|d| is_validation(&d.id, args.validation_folds));
@@ -117,10 +225,10 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     );
     model.provenance = merge_provenance(&model.provenance, args.mode, &note);
     let json = serde_json::to_string_pretty(&model).expect("model serializes");
-    let tmp = args.out.with_extension("tmp");
+    let tmp = out_path.with_extension("tmp");
     std::fs::write(&tmp, json + "\n")
-        .and_then(|_| std::fs::rename(&tmp, &args.out))
-        .map_err(|e| Failure::input(format!("{}: cannot write: {e}", args.out.display())))?;
+        .and_then(|_| std::fs::rename(&tmp, &out_path))
+        .map_err(|e| Failure::input(format!("{}: cannot write: {e}", out_path.display())))?;
     if !val.is_empty() {
         let s = Summarizer::new(model);
         let lead = mean_r1(&s, &val, args.mode, Algorithm::Lead, args.sentences);

@@ -180,6 +180,38 @@ fn train_then_use_model() {
     assert!(String::from_utf8(o.stdout)
         .unwrap()
         .starts_with("وقال وزير الزراعة"));
+    // Cross-validation: every document gets one out-of-fold summary, no model is written.
+    let oof = dir.join("oof.jsonl");
+    let o = mujaz(
+        &[
+            "train",
+            gold.to_str().unwrap(),
+            "--mode",
+            "standfirst",
+            "--cv",
+            "3",
+            "--cv-predictions",
+            oof.to_str().unwrap(),
+            "--epochs",
+            "50",
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cross-validated R1 F1"));
+    let rows: Vec<serde_json::Value> = std::fs::read_to_string(&oof)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 12);
+    assert_eq!(rows[3]["id"], "d3");
+    assert!(!rows[3]["summary"].as_str().unwrap().is_empty());
+    let o = mujaz(
+        &["train", gold.to_str().unwrap(), "--mode", "standfirst"],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(2), "--out or --cv is required");
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{}").unwrap();
     let o = mujaz(
