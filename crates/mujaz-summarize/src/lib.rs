@@ -380,18 +380,28 @@ fn validate(opts: &Options) -> Result<(), SummarizeError> {
     }
 }
 
-/// The best sentence that carries words (ties: the earlier one).
+/// Fewest words a standfirst or headline sentence should have: shorter ones are crossheads
+/// (`ماذا قال ترامب؟`), captions or fragments, chosen only when nothing longer exists.
+const MIN_SUMMARY_WORDS: usize = 5;
+
+/// The best sentence of at least [`MIN_SUMMARY_WORDS`] words, else the best one that carries
+/// words (ties: the earlier one).
 fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for (i, sv) in p.vectors.sentences.iter().enumerate() {
-        if sv.words == 0 {
-            continue;
+    let best_of = |min_words: usize| {
+        let mut best: Option<usize> = None;
+        for (i, sv) in p.vectors.sentences.iter().enumerate() {
+            if sv.words < min_words {
+                continue;
+            }
+            if best.is_none_or(|b| scores[i] > scores[b]) {
+                best = Some(i);
+            }
         }
-        if best.is_none_or(|b| scores[i] > scores[b]) {
-            best = Some(i);
-        }
-    }
-    best.or(if scores.is_empty() { None } else { Some(0) })
+        best
+    };
+    best_of(MIN_SUMMARY_WORDS)
+        .or_else(|| best_of(1))
+        .or(if scores.is_empty() { None } else { Some(0) })
 }
 
 /// MMR selection of an extract, returned in document order.

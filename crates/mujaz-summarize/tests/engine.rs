@@ -276,6 +276,32 @@ fn optional_rules_drop_insertions_trailing_clauses_and_attribution() {
 }
 
 #[test]
+fn crossheads_and_fragments_are_not_chosen_when_a_sentence_exists() {
+    let s = Summarizer::default();
+    let text =
+        "ماذا حدث؟\nأعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية.\nما التالي؟";
+    for mode in [Mode::Standfirst, Mode::Headline] {
+        for algorithm in [Algorithm::Lead, Algorithm::Learned] {
+            let out = s
+                .summarize(
+                    text,
+                    &Options {
+                        algorithm,
+                        ..opts(mode)
+                    },
+                )
+                .unwrap();
+            assert_eq!(out.sentences[0].index, 1, "{mode} {algorithm}");
+        }
+    }
+    // With nothing longer, a short sentence is still a summary.
+    let out = s
+        .summarize("ماذا حدث؟ لا أحد يعرف.", &opts(Mode::Standfirst))
+        .unwrap();
+    assert!(!out.summary.is_empty());
+}
+
+#[test]
 fn large_article_is_bounded() {
     // ~5 MB: graph scorers cap their sentence count, everything else is linear.
     let big = NEWS_ARTICLE.repeat(5_000_000 / NEWS_ARTICLE.len());
