@@ -139,6 +139,32 @@ fn plain_text_errors() {
 }
 
 #[test]
+fn drop_flags_turn_on_the_optional_rules() {
+    let text = "صرح وزير الخارجية، قبيل لقائه نظيره الفرنسي، بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة، ودعا إلى تعاون أوسع بين البلدين.";
+    let run = |flags: &[&str]| {
+        let mut args = vec!["summarize"];
+        args.extend_from_slice(flags);
+        let o = mujaz(&args, text.as_bytes());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap().trim_end().to_string()
+    };
+    assert_eq!(run(&[]), text);
+    assert_eq!(
+        run(&["--drop-insertions", "--drop-trailing-clause"]),
+        "صرح وزير الخارجية بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة."
+    );
+    let o = mujaz(
+        &["summarize", "--drop-insertions", "--no-compress"],
+        text.as_bytes(),
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "conflicting flags are a usage error"
+    );
+}
+
+#[test]
 fn train_then_use_model() {
     let dir = std::env::temp_dir().join(format!("mujaz-train-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
