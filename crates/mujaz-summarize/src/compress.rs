@@ -309,7 +309,7 @@ pub fn compress(
                     // A quotation or bracket inside would be cut in half elsewhere.
                     let brackets = norm[k + 1..end]
                         .iter()
-                        .any(|x| matches!(*x, "\"" | "«" | "»" | "(" | ")"));
+                        .any(|x| matches!(*x, "\"" | "(" | ")"));
                     if inner_words <= 12 && !brackets {
                         keep[k..=end].iter_mut().for_each(|x| *x = false);
                         k = end + 1;
@@ -377,6 +377,7 @@ pub fn compress(
             break;
         }
     }
+    balance_quotes(&mut keep, &norm);
     // Never delete everything, and drop dangling punctuation at the edges.
     let first = keep.iter().position(|&x| x);
     let Some(first) = first else {
@@ -441,31 +442,36 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
     }
 }
 
-/// After a cut: when the kept text opens a quotation (`"` or `«`) it no longer closes, keep
-/// the closing mark that follows the last kept word, or else drop the quotation's opening
-/// mark, so the output never shows an unbalanced quote.
+/// After a cut: when the kept text opens a quotation it no longer closes, keep the closing
+/// mark that follows the last kept word, or else drop the opening mark, so the output never
+/// shows an unbalanced quote. (The normalizer has made `«`, `»`, `“`, `”` straight quotes.)
 fn close_quotes(keep: &mut [bool], norm: &[&str]) {
     let Some(last) = keep.iter().rposition(|&x| x) else {
         return;
     };
-    let open_straight = (0..=last).filter(|&k| keep[k] && norm[k] == "\"").count() % 2 == 1;
-    let open_guillemet = (0..=last)
-        .filter(|&k| keep[k])
-        .map(|k| match norm[k] {
-            "«" => 1i32,
-            "»" => -1,
-            _ => 0,
-        })
-        .sum::<i32>()
-        > 0;
-    for (open, opener, closer) in [(open_straight, "\"", "\""), (open_guillemet, "«", "»")] {
-        if !open {
-            continue;
-        }
-        if last + 1 < norm.len() && norm[last + 1] == closer {
-            keep[last + 1] = true;
-        } else if let Some(k) = (0..=last).rev().find(|&k| keep[k] && norm[k] == opener) {
-            keep[k] = false;
+    let open = (0..=last).filter(|&k| keep[k] && norm[k] == "\"").count() % 2 == 1;
+    if !open {
+        return;
+    }
+    if last + 1 < norm.len() && norm[last + 1] == "\"" {
+        keep[last + 1] = true;
+    } else if let Some(k) = (0..=last).rev().find(|&k| keep[k] && norm[k] == "\"") {
+        keep[k] = false;
+    }
+}
+
+/// After any deletion: a quotation mark whose partner (in the sentence's own pairing: 1st
+/// with 2nd, 3rd with 4th, ...) was deleted goes too, so kept text never shows half a
+/// quotation. A sentence with an odd number of marks (a typo in the source) is left as is.
+fn balance_quotes(keep: &mut [bool], norm: &[&str]) {
+    let marks: Vec<usize> = (0..norm.len()).filter(|&k| norm[k] == "\"").collect();
+    if marks.len() % 2 == 1 {
+        return;
+    }
+    for pair in marks.chunks_exact(2) {
+        if keep[pair[0]] != keep[pair[1]] {
+            keep[pair[0]] = false;
+            keep[pair[1]] = false;
         }
     }
 }

@@ -115,6 +115,15 @@ proptest! {
             parts.push(join_spans(&text, &spans));
         }
         prop_assert_eq!(parts.join(" "), out.summary.clone());
+        if mode != Mode::Extract {
+            // Quotation marks come in the source's pairs (every mark here is its own token;
+            // the normalizer makes `«` and `»` straight quotes, so they pair with them).
+            let src = &out.sentences[0];
+            let quotes = |t: &str| t.matches(['"', '«', '»']).count();
+            if quotes(&text[src.start..src.end]) % 2 == 0 {
+                prop_assert_eq!(quotes(&out.summary) % 2, 0, "{}", out.summary);
+            }
+        }
         if mode == Mode::Headline {
             let limit = match &compress {
                 None => mujaz_summarize::headline_compression().max_words,
