@@ -377,7 +377,7 @@ pub fn compress(
             break;
         }
     }
-    balance_quotes(&mut keep, &norm);
+    balance_marks(&mut keep, &norm);
     // Never delete everything, and drop dangling punctuation at the edges.
     let first = keep.iter().position(|&x| x);
     let Some(first) = first else {
@@ -460,18 +460,33 @@ fn close_quotes(keep: &mut [bool], norm: &[&str]) {
     }
 }
 
-/// After any deletion: a quotation mark whose partner (in the sentence's own pairing: 1st
-/// with 2nd, 3rd with 4th, ...) was deleted goes too, so kept text never shows half a
-/// quotation. A sentence with an odd number of marks (a typo in the source) is left as is.
-fn balance_quotes(keep: &mut [bool], norm: &[&str]) {
+/// After any deletion: a quotation mark or bracket whose partner was deleted goes too, so
+/// kept text never shows half a quotation or parenthetical. Quotation marks pair in order
+/// (1st with 2nd, ...; a sentence with an odd number, a typo in the source, is left as is);
+/// `(` pairs with the next `)`.
+fn balance_marks(keep: &mut [bool], norm: &[&str]) {
     let marks: Vec<usize> = (0..norm.len()).filter(|&k| norm[k] == "\"").collect();
-    if marks.len() % 2 == 1 {
-        return;
+    if marks.len() % 2 == 0 {
+        for pair in marks.chunks_exact(2) {
+            if keep[pair[0]] != keep[pair[1]] {
+                keep[pair[0]] = false;
+                keep[pair[1]] = false;
+            }
+        }
     }
-    for pair in marks.chunks_exact(2) {
-        if keep[pair[0]] != keep[pair[1]] {
-            keep[pair[0]] = false;
-            keep[pair[1]] = false;
+    let mut open: Option<usize> = None;
+    for k in 0..norm.len() {
+        match norm[k] {
+            "(" => open = Some(k),
+            ")" => {
+                if let Some(o) = open.take() {
+                    if keep[o] != keep[k] {
+                        keep[o] = false;
+                        keep[k] = false;
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -123,6 +123,24 @@ proptest! {
             if quotes(&text[src.start..src.end]) % 2 == 0 {
                 prop_assert_eq!(quotes(&out.summary) % 2, 0, "{}", out.summary);
             }
+            // Brackets too, when the source's are well formed (no nesting, all closed).
+            let well_formed = |t: &str| {
+                let mut depth = 0i32;
+                for c in t.chars() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    if !(0..=1).contains(&depth) {
+                        return false;
+                    }
+                }
+                depth == 0
+            };
+            if well_formed(&text[src.start..src.end]) {
+                prop_assert!(well_formed(&out.summary), "{}", out.summary);
+            }
         }
         if mode == Mode::Headline {
             let limit = match &compress {
