@@ -466,7 +466,7 @@ fn close_quotes(keep: &mut [bool], norm: &[&str]) {
 /// `(` pairs with the next `)`.
 fn balance_marks(keep: &mut [bool], norm: &[&str]) {
     let marks: Vec<usize> = (0..norm.len()).filter(|&k| norm[k] == "\"").collect();
-    if marks.len() % 2 == 0 {
+    if marks.len().is_multiple_of(2) {
         for pair in marks.chunks_exact(2) {
             if keep[pair[0]] != keep[pair[1]] {
                 keep[pair[0]] = false;
