@@ -325,13 +325,15 @@ pub fn compress(
         toks[k].kind == TokenKind::Punct && matches!(norm[k], "." | "!" | "?" | "..." | "…")
     });
     let body_end = terminator.unwrap_or(toks.len());
-    let words_before_kept = |keep: &[bool], k: usize| {
-        toks[..k]
-            .iter()
-            .zip(&keep[..k])
-            .filter(|(t, kept)| **kept && t.kind.is_word())
-            .count()
-    };
+    // Kept words before each token (one pass: the rules below test many positions). The
+    // attribution rule only deletes after the position it tests, so the counts stay valid
+    // for the trailing-clause rule.
+    let mut kept_words_before = Vec::with_capacity(toks.len() + 1);
+    kept_words_before.push(0usize);
+    for (t, kept) in toks.iter().zip(&keep) {
+        let last = *kept_words_before.last().unwrap_or(&0);
+        kept_words_before.push(last + (*kept && t.kind.is_word()) as usize);
+    }
     if opts.attribution {
         // ", حسبما قالت الوكالة." / ", بحسب مصادر." / ", نقلا عن ..." closing the sentence.
         if let Some(k) = (1..body_end).find(|&k| {
@@ -341,7 +343,7 @@ pub fn compress(
                 && !norm[k + 1..body_end].contains(&",")
                 && body_end - k <= 14
         }) {
-            if words_before_kept(&keep, k) >= MIN_WORDS_AFTER_TRIM {
+            if kept_words_before[k] >= MIN_WORDS_AFTER_TRIM {
                 keep[k..body_end].iter_mut().for_each(|x| *x = false);
             }
         }
@@ -354,7 +356,7 @@ pub fn compress(
                 && toks[k + 1].kind == TokenKind::Arabic
                 && norm[k + 1].starts_with('و')
                 && norm[k + 1].chars().count() > 2
-                && words_before_kept(&keep, k) >= TRAILING_CLAUSE_MIN_WORDS
+                && kept_words_before[k] >= TRAILING_CLAUSE_MIN_WORDS
         }) {
             keep[k..body_end].iter_mut().for_each(|x| *x = false);
         }
@@ -369,7 +371,6 @@ pub fn compress(
             if opts.max_words > 0 && words > opts.max_words {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], toks, &norm);
-                close_quotes(&mut keep, &norm);
                 break;
             }
         } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
@@ -442,36 +443,36 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
     }
 }
 
-/// After a cut: when the kept text opens a quotation it no longer closes, keep the closing
-/// mark that follows the last kept word, or else drop the opening mark, so the output never
-/// shows an unbalanced quote. (The normalizer has made `«`, `»`, `“`, `”` straight quotes.)
-fn close_quotes(keep: &mut [bool], norm: &[&str]) {
+/// After any deletion: a quotation mark or bracket whose partner was deleted goes too, so
+/// kept text never shows half a quotation or parenthetical — unless the partner closes right
+/// after the last kept token (a cut at the end of a quotation), which then comes back.
+/// Quotation marks pair in order (1st with 2nd, ...); in a sentence with an odd number (a
+/// quotation opened in the previous sentence, a typo) the kept ones are only made even.
+/// `(` pairs with the next `)`.
+fn balance_marks(keep: &mut [bool], norm: &[&str]) {
     let Some(last) = keep.iter().rposition(|&x| x) else {
         return;
     };
-    let open = (0..=last).filter(|&k| keep[k] && norm[k] == "\"").count() % 2 == 1;
-    if !open {
-        return;
-    }
-    if last + 1 < norm.len() && norm[last + 1] == "\"" {
-        keep[last + 1] = true;
-    } else if let Some(k) = (0..=last).rev().find(|&k| keep[k] && norm[k] == "\"") {
-        keep[k] = false;
-    }
-}
-
-/// After any deletion: a quotation mark or bracket whose partner was deleted goes too, so
-/// kept text never shows half a quotation or parenthetical. Quotation marks pair in order
-/// (1st with 2nd, ...; a sentence with an odd number, a typo in the source, is left as is);
-/// `(` pairs with the next `)`.
-fn balance_marks(keep: &mut [bool], norm: &[&str]) {
+    let settle = |keep: &mut [bool], open: usize, close: usize| {
+        if keep[open] && !keep[close] && close == last + 1 {
+            keep[close] = true;
+        } else if keep[open] != keep[close] {
+            keep[open] = false;
+            keep[close] = false;
+        }
+    };
     let marks: Vec<usize> = (0..norm.len()).filter(|&k| norm[k] == "\"").collect();
     if marks.len().is_multiple_of(2) {
         for pair in marks.chunks_exact(2) {
-            if keep[pair[0]] != keep[pair[1]] {
-                keep[pair[0]] = false;
-                keep[pair[1]] = false;
-            }
+            settle(keep, pair[0], pair[1]);
+        }
+    } else if marks.iter().filter(|&&k| keep[k]).count() % 2 == 1 {
+        // No pairing to trust (a quotation from the previous sentence, or a typo): still
+        // never show an odd number of marks.
+        if last + 1 < norm.len() && norm[last + 1] == "\"" {
+            keep[last + 1] = true;
+        } else if let Some(&k) = marks.iter().rev().find(|&&k| keep[k]) {
+            keep[k] = false;
         }
     }
     let mut open: Option<usize> = None;
@@ -480,10 +481,7 @@ fn balance_marks(keep: &mut [bool], norm: &[&str]) {
             "(" => open = Some(k),
             ")" => {
                 if let Some(o) = open.take() {
-                    if keep[o] != keep[k] {
-                        keep[o] = false;
-                        keep[k] = false;
-                    }
+                    settle(keep, o, k);
                 }
             }
             _ => {}
