@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use mujaz_rouge::Rouge;
 use mujaz_summarize::train::{id_hash, is_validation, train, GoldDoc};
-use mujaz_summarize::{Algorithm, Length, Mode, Options, Summarizer};
+use mujaz_summarize::{Algorithm, Length, LinearModel, Mode, Model, Options, Summarizer};
 
 use crate::gold::{load_gold, Need};
 use crate::summarize_cmd::load_model;
@@ -53,43 +53,55 @@ pub struct TrainArgs {
     cv_predictions: Option<PathBuf>,
 }
 
-/// Mean ROUGE-1 F1 (×100, max over references) of a summarizer setting on documents.
-fn mean_r1(s: &Summarizer, docs: &[GoldDoc], mode: Mode, algorithm: Algorithm, k: usize) -> f64 {
-    let rouge = Rouge::default();
-    let mut total = 0.0;
-    for d in docs {
-        let opts = Options {
-            mode,
-            algorithm,
-            title: d.title.clone(),
-            length: Some(Length::Sentences(k)),
-            ..Options::default()
-        };
-        if let Ok(out) = s.summarize(&d.text, &opts) {
-            let refs: Vec<&str> = d.summaries.iter().map(|x| x.as_str()).collect();
-            total += rouge.score_max(&refs, &out.summary).rouge1.f;
-        }
-    }
-    100.0 * total / docs.len().max(1) as f64
-}
-
-/// Summaries of `docs` under `s`, with their ids, in order.
-fn summaries(s: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) -> Vec<(String, String)> {
+/// The summaries of `docs` under one setting, in order (empty when a text cannot be
+/// summarized).
+fn summaries(
+    s: &Summarizer,
+    docs: &[GoldDoc],
+    mode: Mode,
+    algorithm: Algorithm,
+    k: usize,
+) -> Vec<String> {
     docs.iter()
         .map(|d| {
             let opts = Options {
                 mode,
+                algorithm,
                 title: d.title.clone(),
                 length: Some(Length::Sentences(k)),
                 ..Options::default()
             };
-            let summary = s
-                .summarize(&d.text, &opts)
+            s.summarize(&d.text, &opts)
                 .map(|o| o.summary)
-                .unwrap_or_default();
-            (d.id.clone(), summary)
+                .unwrap_or_default()
         })
         .collect()
+}
+
+/// Mean ROUGE-1 F1 (×100, max over references) of summaries of `docs` (an empty one
+/// scores 0).
+fn mean_r1(docs: &[GoldDoc], summaries: &[String]) -> f64 {
+    let rouge = Rouge::default();
+    let total: f64 = docs
+        .iter()
+        .zip(summaries)
+        .filter(|(_, summary)| !summary.is_empty())
+        .map(|(d, summary)| {
+            let refs: Vec<&str> = d.summaries.iter().map(|x| x.as_str()).collect();
+            rouge.score_max(&refs, summary).rouge1.f
+        })
+        .sum();
+    100.0 * total / docs.len().max(1) as f64
+}
+
+/// `base` with `mode`'s model replaced.
+fn with_model(mut base: Model, mode: Mode, lm: LinearModel) -> Model {
+    match mode {
+        Mode::Standfirst => base.standfirst = lm,
+        Mode::Headline => base.headline = lm,
+        Mode::Extract => base.extract = lm,
+    }
+    base
 }
 
 /// `--cv K`: train on K-1 folds, score the held-out one, for every fold.
@@ -119,22 +131,15 @@ fn cross_validate(args: &TrainArgs, docs: Vec<GoldDoc>, folds: u64) -> Result<()
             args.l2,
             args.epochs,
         );
-        let mut model = base.clone();
-        match args.mode {
-            Mode::Standfirst => model.standfirst = lm,
-            Mode::Headline => model.headline = lm,
-            Mode::Extract => model.extract = lm,
-        }
-        let s = Summarizer::new(model);
+        let s = Summarizer::new(with_model(base.clone(), args.mode, lm));
         let held_docs: Vec<GoldDoc> = held.iter().map(|(_, d)| (*d).clone()).collect();
-        let lead = mean_r1(&s, &held_docs, args.mode, Algorithm::Lead, args.sentences);
-        let learned = mean_r1(
-            &s,
+        let (mode, k) = (args.mode, args.sentences);
+        let lead = mean_r1(
             &held_docs,
-            args.mode,
-            Algorithm::Learned,
-            args.sentences,
+            &summaries(&s, &held_docs, mode, Algorithm::Lead, k),
         );
+        let learned_summaries = summaries(&s, &held_docs, mode, Algorithm::Learned, k);
+        let learned = mean_r1(&held_docs, &learned_summaries);
         eprintln!(
             "fold {f}: {} train, {} held out: R1 F1 lead {lead:.2}  learned {learned:.2}",
             tr.len(),
@@ -143,10 +148,7 @@ fn cross_validate(args: &TrainArgs, docs: Vec<GoldDoc>, folds: u64) -> Result<()
         lead_sum += lead * held.len() as f64;
         learned_sum += learned * held.len() as f64;
         n_sum += held.len();
-        for ((i, _), (_, summary)) in
-            held.iter()
-                .zip(summaries(&s, &held_docs, args.mode, args.sentences))
-        {
+        for ((i, _), summary) in held.iter().zip(learned_summaries) {
             predictions[*i] = Some(summary);
         }
     }
@@ -192,12 +194,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         args.l2,
         args.epochs,
     );
-    let mut model = base;
-    match args.mode {
-        Mode::Standfirst => model.standfirst = lm,
-        Mode::Headline => model.headline = lm,
-        Mode::Extract => model.extract = lm,
-    }
+    let mut model = with_model(base, args.mode, lm);
     // The last two path components name the data set ("ant_bbc/dev.jsonl").
     let files: Vec<String> = args
         .gold
@@ -231,8 +228,9 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::input(format!("{}: cannot write: {e}", out_path.display())))?;
     if !val.is_empty() {
         let s = Summarizer::new(model);
-        let lead = mean_r1(&s, &val, args.mode, Algorithm::Lead, args.sentences);
-        let learned = mean_r1(&s, &val, args.mode, Algorithm::Learned, args.sentences);
+        let (mode, k) = (args.mode, args.sentences);
+        let lead = mean_r1(&val, &summaries(&s, &val, mode, Algorithm::Lead, k));
+        let learned = mean_r1(&val, &summaries(&s, &val, mode, Algorithm::Learned, k));
         eprintln!(
             "validation R1 F1 (mujaz-rouge, ×100): lead {lead:.2}  learned {learned:.2}  ({} docs)",
             val.len()
