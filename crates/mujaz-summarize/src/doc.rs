@@ -7,8 +7,9 @@ use mujaz_text::{Analysis, LightStemmer, TokenKind};
 /// A sentence as the scorers see it.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceVec {
-    /// (term id, count), sorted by term id.
-    pub tf: Vec<(u32, f32)>,
+    /// Where its (term id, count) pairs, sorted by term id, sit in [`DocVectors::terms`]
+    /// (see [`DocVectors::tf`]).
+    pub tf: std::ops::Range<usize>,
     /// Number of word tokens (stop words included).
     pub words: usize,
     /// Number of content terms (stop words excluded).
@@ -24,6 +25,9 @@ pub struct SentenceVec {
 pub struct DocVectors {
     /// One vector per sentence, in document order.
     pub sentences: Vec<SentenceVec>,
+    /// Every sentence's sparse term counts, one after the other: one buffer per article
+    /// instead of one per sentence.
+    pub terms: Vec<(u32, f32)>,
     /// Inverse sentence frequency of each term.
     pub idf: Vec<f32>,
     /// Document frequency (in tokens) of each term.
@@ -130,16 +134,20 @@ impl<'a> Interner<'a> {
     }
 }
 
-fn to_sparse(ids: &mut [u32]) -> Vec<(u32, f32)> {
+/// Append the sparse counts of `ids` (sorted in place) to `out`.
+fn push_sparse(ids: &mut [u32], out: &mut Vec<(u32, f32)>) {
     ids.sort_unstable();
-    let mut out: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+    let mut prev = None;
     for &id in ids.iter() {
-        match out.last_mut() {
-            Some((last, c)) if *last == id => *c += 1.0,
-            _ => out.push((id, 1.0)),
+        if prev == Some(id) {
+            if let Some((_, c)) = out.last_mut() {
+                *c += 1.0;
+            }
+        } else {
+            out.push((id, 1.0));
+            prev = Some(id);
         }
     }
-    out
 }
 
 /// Call `f(a_count, b_count, term)` for every term two sorted sparse vectors share.
@@ -164,7 +172,8 @@ impl DocVectors {
     pub fn build<'a>(doc: &'a Analysis<'a>, title: Option<&'a Analysis<'a>>) -> DocVectors {
         let mut interner = Interner::with_capacity(doc.tokens().len());
         let mut sentences = Vec::with_capacity(doc.sentences().len());
-        let mut ids = Vec::new();
+        let mut terms = Vec::with_capacity(doc.tokens().len() / 2);
+        let mut ids = Vec::with_capacity(64);
         for s in doc.sentences() {
             ids.clear();
             let mut words = 0;
@@ -181,8 +190,10 @@ impl DocVectors {
                 }
             }
             let content = ids.len();
+            let start = terms.len();
+            push_sparse(&mut ids, &mut terms);
             sentences.push(SentenceVec {
-                tf: to_sparse(&mut ids),
+                tf: start..terms.len(),
                 words,
                 content,
                 norm: 0.0,
@@ -193,21 +204,20 @@ impl DocVectors {
         let mut df = vec![0f32; nterms];
         let mut doc_tf = vec![0f32; nterms];
         for s in &sentences {
-            for &(id, c) in &s.tf {
+            for &(id, c) in &terms[s.tf.clone()] {
                 df[id as usize] += 1.0;
                 doc_tf[id as usize] += c;
             }
         }
         let n = sentences.len() as f32;
-        let idf: Vec<f32> = df
-            .iter()
-            .map(|&d| ((n + 1.0) / (d + 0.5)).ln().max(0.05))
-            .collect();
+        // Document frequencies become inverse ones in place.
+        let mut idf = df;
+        for d in idf.iter_mut() {
+            *d = ((n + 1.0) / (*d + 0.5)).ln().max(0.05);
+        }
         let mut centroid = vec![0f32; nterms];
-        for s in &sentences {
-            for &(id, c) in &s.tf {
-                centroid[id as usize] += c * idf[id as usize];
-            }
+        for &(id, c) in &terms {
+            centroid[id as usize] += c * idf[id as usize];
         }
         let title_vec = title
             .map(|t| {
@@ -217,21 +227,29 @@ impl DocVectors {
                     .filter(|tok| tok.kind.is_word())
                     .filter_map(|tok| interner.get(t, tok))
                     .collect();
-                to_sparse(&mut ids)
+                let mut v = Vec::with_capacity(ids.len());
+                push_sparse(&mut ids, &mut v);
+                v
             })
             .unwrap_or_default();
         let centroid_norm = centroid.iter().map(|x| x * x).sum::<f32>().sqrt();
         for s in sentences.iter_mut() {
-            s.norm = Self::tfidf_norm(&idf, &s.tf);
+            s.norm = Self::tfidf_norm(&idf, &terms[s.tf.clone()]);
         }
         DocVectors {
             sentences,
+            terms,
             idf,
             doc_tf,
             centroid,
             centroid_norm,
             title: title_vec,
         }
+    }
+
+    /// Sentence `i`'s (term id, count) pairs, sorted by term id.
+    pub fn tf(&self, i: usize) -> &[(u32, f32)] {
+        &self.terms[self.sentences[i].tf.clone()]
     }
 
     /// Euclidean norm of a sparse vector's tf-idf weights.
@@ -267,7 +285,7 @@ impl DocVectors {
         if a.norm == 0.0 || b.norm == 0.0 {
             return 0.0;
         }
-        self.tfidf_dot(&a.tf, &b.tf) / (a.norm * b.norm)
+        self.tfidf_dot(self.tf(i), self.tf(j)) / (a.norm * b.norm)
     }
 
     /// Cosine similarity of a sentence to the document centroid.

@@ -95,7 +95,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
                 .trim_end_matches([' ', '\t'])
                 .ends_with('\n');
         let title_sim = if has_title {
-            vecs.cosine(&sv.tf, &vecs.title)
+            vecs.cosine(vecs.tf(i), &vecs.title)
         } else {
             0.0
         };
@@ -105,7 +105,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             vecs.sentence_cosine(i, 0)
         };
         let salience = if sv.content > 0 {
-            sv.tf
+            vecs.tf(i)
                 .iter()
                 .map(|&(id, _)| (vecs.doc_tf[id as usize] - 1.0).min(5.0))
                 .sum::<f32>()

@@ -15,9 +15,8 @@ pub fn lead(doc: &DocVectors) -> Vec<f32> {
 
 /// Centroid: tf-idf cosine to the document centroid.
 pub fn centroid(doc: &DocVectors) -> Vec<f32> {
-    doc.sentences
-        .iter()
-        .map(|s| doc.centroid_cosine(&s.tf))
+    (0..doc.sentences.len())
+        .map(|i| doc.centroid_cosine(doc.tf(i)))
         .collect()
 }
 
@@ -86,7 +85,7 @@ pub fn textrank(doc: &DocVectors) -> Vec<f32> {
         if logs[i] == 0.0 || logs[j] == 0.0 {
             return 0.0;
         }
-        DocVectors::overlap(&doc.sentences[i].tf, &doc.sentences[j].tf) / (logs[i] + logs[j])
+        DocVectors::overlap(doc.tf(i), doc.tf(j)) / (logs[i] + logs[j])
     })
 }
 
