@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use mujaz_rouge::Rouge;
 use mujaz_summarize::train::{id_hash, is_validation, train, GoldDoc};
-use mujaz_summarize::{Algorithm, Length, LinearModel, Mode, Model, Options, Summarizer};
+use mujaz_summarize::{Algorithm, Length, Mode, Model, Options, Summarizer};
 
 use crate::gold::{load_gold, Need};
 use crate::summarize_cmd::load_model;
@@ -94,14 +94,23 @@ fn mean_r1(docs: &[GoldDoc], summaries: &[String]) -> f64 {
     100.0 * total / docs.len().max(1) as f64
 }
 
-/// `base` with `mode`'s model replaced.
-fn with_model(mut base: Model, mode: Mode, lm: LinearModel) -> Model {
-    match mode {
-        Mode::Standfirst => base.standfirst = lm,
-        Mode::Headline => base.headline = lm,
-        Mode::Extract => base.extract = lm,
+/// `base` with the `--mode` model retrained on `docs` with the command's settings.
+fn trained(args: &TrainArgs, base: &Model, docs: &[GoldDoc]) -> Model {
+    let lm = train(
+        &Summarizer::new(base.clone()),
+        docs,
+        args.mode,
+        args.sentences,
+        args.l2,
+        args.epochs,
+    );
+    let mut model = base.clone();
+    match args.mode {
+        Mode::Standfirst => model.standfirst = lm,
+        Mode::Headline => model.headline = lm,
+        Mode::Extract => model.extract = lm,
     }
-    base
+    model
 }
 
 /// `--cv K`: train on K-1 folds, score the held-out one, for every fold.
@@ -112,8 +121,8 @@ fn cross_validate(args: &TrainArgs, docs: Vec<GoldDoc>, folds: u64) -> Result<()
     let base = load_model(args.base.as_deref())?;
     let mut predictions: Vec<Option<String>> = vec![None; docs.len()];
     let (mut lead_sum, mut learned_sum, mut n_sum) = (0.0, 0.0, 0usize);
+    let fold_of = |d: &GoldDoc| id_hash(&d.id) % folds;
     for f in 0..folds {
-        let fold_of = |d: &GoldDoc| id_hash(&d.id) % folds;
         let tr: Vec<GoldDoc> = docs.iter().filter(|d| fold_of(d) != f).cloned().collect();
         let held: Vec<(usize, &GoldDoc)> = docs
             .iter()
@@ -123,15 +132,7 @@ fn cross_validate(args: &TrainArgs, docs: Vec<GoldDoc>, folds: u64) -> Result<()
         if held.is_empty() || tr.is_empty() {
             continue;
         }
-        let lm = train(
-            &Summarizer::new(base.clone()),
-            &tr,
-            args.mode,
-            args.sentences,
-            args.l2,
-            args.epochs,
-        );
-        let s = Summarizer::new(with_model(base.clone(), args.mode, lm));
+        let s = Summarizer::new(trained(args, &base, &tr));
         let held_docs: Vec<GoldDoc> = held.iter().map(|(_, d)| (*d).clone()).collect();
         let (mode, k) = (args.mode, args.sentences);
         let lead = mean_r1(
@@ -186,15 +187,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         val.len()
     );
     let base = load_model(args.base.as_deref())?;
-    let lm = train(
-        &Summarizer::new(base.clone()),
-        &tr,
-        args.mode,
-        args.sentences,
-        args.l2,
-        args.epochs,
-    );
-    let mut model = with_model(base, args.mode, lm);
+    let mut model = trained(&args, &base, &tr);
     // The last two path components name the data set ("ant_bbc/dev.jsonl").
     let files: Vec<String> = args
         .gold

@@ -111,6 +111,31 @@ fn script(port: u16, session: &str, src: &str, args: Value) -> Value {
         .clone()
 }
 
+/// Run `src` until `done` accepts its value (20 s at most); returns that value.
+fn poll(port: u16, session: &str, src: &str, what: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let v = script(port, session, src, json!([]));
+        if done(&v) {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "{what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The summary text, once the page shows one.
+fn shown_summary(port: u16, session: &str, what: &str) -> String {
+    let v = poll(
+        port,
+        session,
+        "return document.getElementById('summary').textContent;",
+        what,
+        |v| v.as_str().is_some_and(|t| !t.is_empty()),
+    );
+    v.as_str().unwrap_or_default().to_string()
+}
+
 #[test]
 fn page_summarizes_and_highlights() {
     let driver_bin = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
@@ -167,20 +192,7 @@ fn page_summarizes_and_highlights() {
     );
     assert_eq!(dir, "rtl");
     script(port, &session, "document.getElementById('text').value = arguments[0]; document.getElementById('go').click(); return true;", json!([ARTICLE]));
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let summary = loop {
-        let s = script(
-            port,
-            &session,
-            "return document.getElementById('summary').textContent;",
-            json!([]),
-        );
-        if s.as_str().is_some_and(|t| !t.is_empty()) {
-            break s.as_str().unwrap().to_string();
-        }
-        assert!(Instant::now() < deadline, "no summary appeared");
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let summary = shown_summary(port, &session, "no summary appeared");
     assert!(ARTICLE.contains(&summary), "{summary}");
     let marked = script(
         port,
@@ -198,40 +210,21 @@ fn page_summarizes_and_highlights() {
     assert!(tip.as_str().unwrap_or("").contains("الدرجة"), "{tip}");
     // Headline mode marks the kept spans inside the chosen sentence.
     script(port, &session, "document.getElementById('mode').value = 'headline'; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([]));
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let n = script(
-            port,
-            &session,
-            "return document.querySelectorAll('mark.kept').length;",
-            json!([]),
-        );
-        if n.as_u64().unwrap_or(0) > 0 {
-            break;
-        }
-        assert!(Instant::now() < deadline, "no kept spans marked");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    poll(
+        port,
+        &session,
+        "return document.querySelectorAll('mark.kept').length;",
+        "no kept spans marked",
+        |n| n.as_u64().unwrap_or(0) > 0,
+    );
     // "Shorten" deletes the day between commas from the standfirst and marks what was kept.
     script(port, &session, "document.getElementById('mode').value = 'standfirst'; document.getElementById('shorten').checked = true; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([]));
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let short = loop {
-        let s = script(
-            port,
-            &session,
-            "return document.getElementById('summary').textContent;",
-            json!([]),
-        );
-        if s.as_str().is_some_and(|t| !t.is_empty()) {
-            break s.as_str().unwrap().to_string();
-        }
-        assert!(Instant::now() < deadline, "no shortened summary appeared");
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let short = shown_summary(port, &session, "no shortened summary appeared");
     assert!(!short.contains("الأحد"), "{short}");
     assert!(short.starts_with("أعلنت الحكومة عن خطة"), "{short}");
-    script(port, &session, "document.getElementById('shorten').checked = false; document.getElementById('mode').value = 'headline'; document.getElementById('go').click(); return true;", json!([]));
-    std::thread::sleep(Duration::from_millis(300));
+    // Back to the headline view for the screenshot, once it has rendered.
+    script(port, &session, "document.getElementById('shorten').checked = false; document.getElementById('mode').value = 'headline'; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([]));
+    shown_summary(port, &session, "no headline for the screenshot");
     let shot = wd(port, "GET", &format!("/session/{session}/screenshot"), None);
     if let Some(b64) = shot["value"].as_str() {
         let png = base64_decode(b64);

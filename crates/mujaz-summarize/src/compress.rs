@@ -169,9 +169,7 @@ fn is_bare_word(w: &str) -> bool {
     w.chars()
         .next()
         .is_some_and(mujaz_text::chars::is_arabic_letter)
-        && !["ال", "وال", "بال", "فال", "كال", "لل"]
-            .iter()
-            .any(|a| w.starts_with(a))
+        && !mujaz_text::stem::ARTICLES.iter().any(|a| w.starts_with(a))
 }
 
 /// Widen a time expression `[a, b]` over its lead-ins and the commas around an insertion;

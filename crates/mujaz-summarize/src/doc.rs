@@ -63,6 +63,16 @@ fn is_attribution(stem: &str) -> bool {
     )
 }
 
+/// A word's term text (the light stem of an Arabic word, other words as they are) and
+/// whether it is a content term (not a stop word).
+fn term_text<'s>(stem: &LightStemmer, norm: &'s str, kind: TokenKind) -> (&'s str, bool) {
+    if kind == TokenKind::Arabic {
+        (stem.stem_str(norm), !mujaz_text::is_stop_word(norm))
+    } else {
+        (norm, true)
+    }
+}
+
 /// What one distinct normalized word form contributes: its term id (none for stop words
 /// and punctuation) and whether it marks attribution.
 #[derive(Clone, Copy)]
@@ -97,36 +107,21 @@ impl<'a> Interner<'a> {
             std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
             std::collections::hash_map::Entry::Vacant(v) => v,
         };
-        let f = if t.kind == TokenKind::Arabic {
-            let st = self.stem.stem_str(n);
-            let attribution = is_attribution(st);
-            let term = (!mujaz_text::is_stop_word(n)).then(|| {
-                let next = self.ids.len() as u32;
-                *self.ids.entry(st).or_insert(next)
-            });
-            Form { term, attribution }
-        } else {
+        let (text, content) = term_text(&self.stem, n, t.kind);
+        let attribution = t.kind == TokenKind::Arabic && is_attribution(text);
+        let term = content.then(|| {
             let next = self.ids.len() as u32;
-            Form {
-                term: Some(*self.ids.entry(n).or_insert(next)),
-                attribution: false,
-            }
-        };
+            *self.ids.entry(text).or_insert(next)
+        });
+        let f = Form { term, attribution };
         slot.insert(f);
         f
     }
 
     /// The term id of a title word, if the document has that term.
     fn get(&self, doc: &Analysis<'_>, t: &mujaz_text::AnalyzedToken) -> Option<u32> {
-        let n = doc.norm(t);
-        if t.kind == TokenKind::Arabic {
-            if doc.is_stop(t) {
-                return None;
-            }
-            self.ids.get(self.stem.stem_str(n)).copied()
-        } else {
-            self.ids.get(n).copied()
-        }
+        let (text, content) = term_text(&self.stem, doc.norm(t), t.kind);
+        content.then(|| self.ids.get(text).copied()).flatten()
     }
 
     fn len(&self) -> usize {

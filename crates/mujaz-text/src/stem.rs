@@ -153,7 +153,9 @@ impl LightStemmerBuilder {
     }
 }
 
-const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+/// The definite article with the clitics that can precede it, longest first, as the light
+/// stemmer strips them (normalized spelling).
+pub const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
 const LIGHT_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
 
 impl LightStemmer {
