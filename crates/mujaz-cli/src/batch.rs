@@ -24,13 +24,21 @@ pub enum Shape {
 /// Field names and options for JSONL records.
 #[derive(Clone, Debug)]
 pub struct RecordOptions {
+    /// JSONL field holding the article text.
     pub text_field: String,
+    /// JSONL field holding the record id (echoed in the output).
     pub id_field: String,
+    /// JSONL field holding the title.
     pub title_field: String,
+    /// Read titles from records (off with `--no-title`).
     pub use_title: bool,
+    /// Pass the record's other fields through to the output.
     pub keep_fields: bool,
+    /// The text's first line is a reference summary, not part of the article.
     pub first_line_is_summary: bool,
+    /// Largest article accepted, in bytes; a larger one is an error record.
     pub max_bytes: usize,
+    /// Title for records that have none (`--title`).
     pub default_title: Option<String>,
 }
 
@@ -40,17 +48,24 @@ pub type Payload = Result<Article, (String, String)>;
 /// An article ready to summarize.
 #[derive(Clone, Debug)]
 pub struct Article {
+    /// The article text.
     pub text: String,
+    /// Its title, if one is used.
     pub title: Option<String>,
+    /// The reference summary taken from its first line (`--first-line-is-summary`).
     pub reference: Option<String>,
 }
 
 /// One input record.
 #[derive(Debug)]
 pub struct Record {
+    /// Position in the input stream (output order).
     pub seq: u64,
+    /// The record's id (from its id field, else null).
     pub id: Value,
+    /// The file (or `<stdin>`) it came from.
     pub source: String,
+    /// The article, or why there is none.
     pub payload: Payload,
     /// Fields passed through with `--keep-fields`.
     pub extra: Map<String, Value>,
@@ -75,12 +90,14 @@ impl Record {
 pub struct Source {
     /// `None` is stdin.
     pub path: Option<PathBuf>,
+    /// How it splits into records.
     pub shape: Shape,
     /// An error found while listing (unreadable directory, missing file).
     pub error: Option<String>,
 }
 
 impl Source {
+    /// Its name in output records and messages.
     pub fn name(&self) -> String {
         match &self.path {
             None => "<stdin>".to_string(),
@@ -120,6 +137,8 @@ fn utf8(bytes: Vec<u8>) -> Result<String, (String, String)> {
     })
 }
 
+/// Parse one JSONL line into (id, article or error, passed-through fields). Never fails:
+/// bad UTF-8, bad JSON and missing fields become error payloads.
 pub fn json_record(line: Vec<u8>, opts: &RecordOptions) -> (Value, Payload, Map<String, Value>) {
     let text = match utf8(line) {
         Ok(t) => t,

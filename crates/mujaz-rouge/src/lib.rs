@@ -29,6 +29,8 @@
 //! assert!(agg.rouge1.f.low <= agg.rouge1.f.mean && agg.rouge1.f.mean <= agg.rouge1.f.high);
 //! ```
 
+#![warn(missing_docs)]
+
 mod aggregate;
 pub mod xlsum;
 

@@ -5,6 +5,8 @@
 //! the binary itself. CPU work runs on the blocking pool, behind a concurrency limit and a
 //! per-request deadline; every error is a JSON body `{"error": {"kind", "message"}}`.
 
+#![warn(missing_docs)]
+
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};

@@ -18,6 +18,7 @@
 //! assert_eq!(extract.sentences.len(), 3);
 //! ```
 
+#![warn(missing_docs)]
 // Numeric loops over feature and sentence indices read better with explicit indices.
 #![allow(clippy::needless_range_loop)]
 

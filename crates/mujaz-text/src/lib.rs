@@ -20,6 +20,8 @@
 //! assert_eq!(&text[doc.tokens()[2].start..doc.tokens()[2].end], "إنّ");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod chars;
 pub mod normalize;
 pub mod samples;
