@@ -1,7 +1,9 @@
-//! The text pipeline and the summarizer on arbitrary UTF-8: no panic, spans in bounds.
+//! The text pipeline and the summarizer on arbitrary UTF-8: no panic, spans in bounds, and
+//! compressed summaries (every rule on) rebuilt from their kept spans.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mujaz_summarize::compress::{join_spans, CompressOptions};
 use mujaz_summarize::{Mode, Options, Summarizer};
 use mujaz_text::{sentences, tokenize, Analyzer, Normalizer};
 
@@ -22,11 +24,31 @@ fuzz_target!(|data: &[u8]| {
         let _ = doc.stem(t);
     }
     let s = Summarizer::default();
+    let every_rule = CompressOptions {
+        insertions: true,
+        trailing_clause: true,
+        attribution: true,
+        ..mujaz_summarize::headline_compression()
+    };
     for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
-        if let Ok(out) = s.summarize(text, &Options { mode, ..Options::default() }) {
+        for compress in [None, Some(every_rule.clone())] {
+            let opts = Options { mode, compress, ..Options::default() };
+            let Ok(out) = s.summarize(text, &opts) else { continue };
+            let mut parts = Vec::new();
             for src in &out.sentences {
-                assert!(src.end <= text.len());
+                assert!(src.start < src.end && src.end <= text.len());
+                let spans: Vec<(usize, usize)> = match &src.kept {
+                    Some(kept) => kept.iter().map(|&[a, b]| (a, b)).collect(),
+                    None => vec![(src.start, src.end)],
+                };
+                let mut last = src.start;
+                for &(a, b) in &spans {
+                    assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");
+                    last = b;
+                }
+                parts.push(join_spans(text, &spans));
             }
+            assert_eq!(parts.join(" "), out.summary);
         }
     }
 });

@@ -320,3 +320,31 @@ fn title_is_used_when_given() {
     let out = s.summarize(NEWS_ARTICLE, &with_title).unwrap();
     assert_eq!(out.sentences.len(), 1);
 }
+
+#[test]
+fn kept_spans_stay_inside_their_sentence_around_invisible_controls() {
+    // Found by fuzzing: a bidi control after `)` was kept with the summary although the
+    // splitter had put it in the next sentence.
+    let text = "\u{202D}\rم\u{2061}l!)\u{202D}\rمml!)\u{202D}\rمm w.l";
+    let every_rule = CompressOptions {
+        insertions: true,
+        trailing_clause: true,
+        attribution: true,
+        ..mujaz_summarize::headline_compression()
+    };
+    let s = Summarizer::default();
+    for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+        let o = Options {
+            mode,
+            compress: Some(every_rule.clone()),
+            ..Options::default()
+        };
+        let out = s.summarize(text, &o).expect("has Arabic");
+        assert!(!out.summary.contains('\u{202D}'), "{:?}", out.summary);
+        for src in &out.sentences {
+            for [a, b] in src.kept.clone().unwrap_or_default() {
+                assert!(src.start <= a && b <= src.end, "{a}..{b} outside {src:?}");
+            }
+        }
+    }
+}

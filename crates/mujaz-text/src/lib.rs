@@ -157,9 +157,16 @@ impl Analyzer {
             while si + 1 < out_sents.len() && span.start >= out_sents[si].end {
                 si += 1;
             }
+            // A deleted character after a token (a mark, an invisible control) is mapped to
+            // the token; the splitter may have put it in the next sentence, and a token never
+            // reaches past its own.
+            let end = match out_sents.get(si) {
+                Some(s) => span.end.min(s.end).max(span.start),
+                None => span.end,
+            };
             tokens.push(AnalyzedToken {
                 start: span.start,
-                end: span.end,
+                end,
                 norm_start: t.start as u32,
                 norm_end: t.end as u32,
                 kind: t.kind,
@@ -273,6 +280,23 @@ mod tests {
             let s = &doc.sentences()[t.sentence as usize];
             assert!(t.start >= s.start && t.end <= s.end);
         }
+    }
+
+    #[test]
+    fn tokens_stay_inside_their_sentence() {
+        // Found by fuzzing: a bidi control deleted by normalization after `)` belongs to the
+        // next sentence, not to the token.
+        let text = "\u{202D}\rم\u{2061}l!)\u{202D}\rمml!)\u{202D}\rمm w.l";
+        let a = Analyzer::default();
+        let doc = a.analyze(text);
+        assert!(!doc.tokens().is_empty());
+        for t in doc.tokens() {
+            let s = &doc.sentences()[t.sentence as usize];
+            assert!(s.start <= t.start && t.end <= s.end, "{t:?} outside {s:?}");
+        }
+        // Marks deleted inside a sentence still go with their word.
+        let doc = a.analyze("قالَ الوزيرُ.");
+        assert_eq!(doc.original(&doc.tokens()[1]), "الوزيرُ");
     }
 
     #[test]
