@@ -90,10 +90,12 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             .is_some_and(|w| (w.starts_with('و') || w.starts_with('ف')) && w.chars().count() > 3);
         let stext = doc.sentence_text(s);
         let question = stext.ends_with('?') || stext.ends_with('؟');
-        let para = s.start == 0
-            || text[..s.start]
-                .trim_end_matches([' ', '\t'])
-                .ends_with('\n');
+        // Direction marks before a sentence (trimmed off its span) do not hide a paragraph
+        // start.
+        let before = text[..s.start].trim_end_matches(|c: char| {
+            c == ' ' || c == '\t' || mujaz_text::normalize::is_invisible(c)
+        });
+        let para = before.is_empty() || before.ends_with('\n');
         let title_sim = if has_title {
             vecs.cosine(vecs.tf(i), &vecs.title)
         } else {

@@ -153,7 +153,8 @@ impl Analyzer {
         );
         for t in tokenize(normalized.as_str()) {
             let span = normalized.original_span_with(&mut starts, &mut ends, t.start..t.end);
-            // Sentences cover every non-space byte, so each token starts inside one.
+            // Sentences cover every byte but white space and invisible controls, which no
+            // token starts with, so each token starts inside one.
             while si + 1 < out_sents.len() && span.start >= out_sents[si].end {
                 si += 1;
             }

@@ -11,7 +11,8 @@
 //! - a line ending in a dash or colon (a dateline such as `واشنطن (رويترز) -` or a line
 //!   introducing a quote), or a short line ending in an agency tag, joins the next line.
 //!
-//! Spans are trimmed of white space, in order, disjoint, and cover every non-white-space
+//! Spans are trimmed of white space and invisible controls (direction marks, zero-width
+//! space, BOM; ZWNJ and ZWJ stay with their word), in order, disjoint, and cover every other
 //! byte of the input exactly once.
 //!
 //! ```
@@ -27,6 +28,7 @@
 //! ```
 
 use crate::chars::{is_closer, is_digit, is_line_break, is_terminator};
+use crate::normalize::is_invisible;
 
 /// A sentence: a slice of the text with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,12 +65,20 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// White space or an invisible control (bidi marks, zero-width space, BOM) at a sentence's
+/// edge: trimmed like white space, so a line holding only a direction mark is no sentence.
+/// ZWNJ and ZWJ stay: they belong to the Arabic word beside them.
+fn is_edge_blank(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')
+}
+
 impl<'a> Sentences<'a> {
-    /// Emit `[start, end)` trimmed, or nothing if it is all white space.
+    /// Emit `[start, end)` trimmed, or nothing if it is all white space and invisible
+    /// controls.
     fn trimmed(&self, start: usize, end: usize) -> Option<Sentence<'a>> {
         let raw = &self.text[start..end];
-        let lead = raw.len() - raw.trim_start_matches(is_space).len();
-        let body = raw.trim_matches(is_space);
+        let lead = raw.len() - raw.trim_start_matches(is_edge_blank).len();
+        let body = raw.trim_matches(is_edge_blank);
         if body.is_empty() {
             return None;
         }
@@ -257,6 +267,13 @@ mod tests {
 
     fn split(s: &str) -> Vec<&str> {
         sentences(s).map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn invisible_controls_are_trimmed_like_space() {
+        let text = "\u{200F}ذهب الوزير.\u{200E}\n\u{202D}\n\u{FEFF}عاد الرئيس\u{200C}";
+        let got: Vec<_> = sentences(text).map(|s| (s.text, s.start)).collect();
+        assert_eq!(got, vec![("ذهب الوزير.", 3), ("عاد الرئيس\u{200C}", 34)]);
     }
 
     #[test]
