@@ -221,7 +221,27 @@ pub fn compress(
         let limit = toks.len().min(16);
         if let Some(d) = (1..limit).find(|&k| is_dash(norm[k])) {
             let after_paren = norm[d - 1] == ")";
-            if (after_paren || words_before(d) <= 3) && d + 1 < toks.len() {
+            let text = doc.text();
+            // A hyphen inside a name (`كيم جونغ-أون`, `الروسي-اليهودي`) has no space on
+            // either side; a dateline's dash has one.
+            let spaced = text[..toks[d].start].ends_with(char::is_whitespace)
+                || text[toks[d].end..].starts_with(char::is_whitespace);
+            // A score or a range (`2 - 1`, `1 - صفر`).
+            let between_numbers = toks[d - 1].kind == TokenKind::Number
+                && toks
+                    .get(d + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number || norm[d + 1] == "صفر");
+            // An aside between two dashes (`فضيحة فيسبوك - المتعلقة ... - الضوء`), unless it
+            // is an agency tag in brackets; a score's dash does not close one.
+            let aside = norm.get(d + 1) != Some(&"(")
+                && (d + 2..toks.len().min(d + 40)).any(|k| {
+                    is_dash(norm[k])
+                        && !(toks[k - 1].kind == TokenKind::Number
+                            && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number))
+                });
+            let dateline =
+                after_paren || (spaced && !between_numbers && !aside && words_before(d) <= 3);
+            if dateline && d + 1 < toks.len() {
                 keep[..=d].iter_mut().for_each(|x| *x = false);
             }
         } else if let Some(p) = (1..limit.min(8)).find(|&k| norm[k] == ")") {

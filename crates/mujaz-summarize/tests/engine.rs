@@ -147,6 +147,45 @@ fn compression_deletes_dateline_parenthetical_and_dates() {
 }
 
 #[test]
+fn dateline_rule_keeps_hyphens_scores_and_asides() {
+    let s = Summarizer::default();
+    let only_dateline = CompressOptions {
+        dateline: true,
+        ..CompressOptions::none()
+    };
+    let run = |text: &str| {
+        s.summarize(
+            text,
+            &Options {
+                compress: Some(only_dateline.clone()),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap()
+        .summary
+    };
+    // Found on ant_bbc and ant_headlines: none of these dashes ends a dateline.
+    for text in [
+        "أعلن كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات النووية والصاروخية.",
+        "توجه الملياردير الروسي-اليهودي إلى إسرائيل بعد إعلان أهليته للحصول على الجنسية.",
+        "فاز العين 2 - 1 على الوصل في نهائي كأس رئيس الدولة لكرة القدم مساء السبت.",
+        "ريال مدريد 3-0 أتلتيكو مدريد في مباراة حسمت لقب الدوري الإسباني هذا الموسم.",
+        "ألقت فضيحة فيسبوك - المتعلقة بتداول بيانات شخصية لنحو 87 مليون مستخدم - الضوء على الخصوصية.",
+    ] {
+        assert_eq!(run(text), text);
+    }
+    // Datelines still go, spaced or after an agency tag.
+    assert_eq!(
+        run("القاهرة - أعلنت وزارة الصحة المصرية عن حملة جديدة للتطعيم في المدارس."),
+        "أعلنت وزارة الصحة المصرية عن حملة جديدة للتطعيم في المدارس."
+    );
+    assert_eq!(
+        run("دبي، الإمارات العربية المتحدة (CNN)-أعلنت وزارة المالية عن برنامج جديد للطروحات."),
+        "أعلنت وزارة المالية عن برنامج جديد للطروحات."
+    );
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| {
