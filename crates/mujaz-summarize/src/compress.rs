@@ -157,6 +157,10 @@ const GOVERNORS: &[&str] = &[
     "لـ",
     "ل",
     "ب",
+    // The second end of a range or a coordination (`بين 19 و20 مارس`, `19-20 مارس`).
+    "و",
+    "او",
+    "-",
 ];
 
 /// Prepositions before a construct noun (normalized).
@@ -188,6 +192,10 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     }
     if b + 1 < norm.len() && DAY_AFTER.contains(&norm[b + 1]) {
         b += 1;
+    }
+    // The first end of a range (`ليل السبت-الأحد`): the range stays whole.
+    if b + 1 < norm.len() && norm[b + 1] == "-" {
+        return None;
     }
     // An insertion between commas (", الخميس،") goes with both commas.
     if a > 0 && norm[a - 1] == "," && b + 1 < norm.len() && norm[b + 1] == "," {
@@ -557,6 +565,10 @@ const DANGLING: &[&str] = &[
     "مشيرة",
     "مضيفا",
     "مضيفة",
+    // A preposition written apart with tatweel (`تقدر بـ 200`).
+    "ب",
+    "ل",
+    "ك",
 ];
 
 /// Fewest words [`trim_dangling_end`] leaves.

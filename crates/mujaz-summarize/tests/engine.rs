@@ -186,6 +186,40 @@ fn dateline_rule_keeps_hyphens_scores_and_asides() {
 }
 
 #[test]
+fn date_ranges_stay_whole_and_cuts_drop_a_detached_preposition() {
+    let s = Summarizer::default();
+    let run = |text: &str, compress: CompressOptions| {
+        s.summarize(
+            text,
+            &Options {
+                compress: Some(compress),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap()
+        .summary
+    };
+    // Found on ant_headlines: deleting one end of a range left `بين 19 و` or `- في`.
+    for text in [
+        "تمكنت وحدات الحرس الوطني خلال الليلة الفاصلة بين 19 و20 مارس من إحباط هجوم كبير.",
+        "قتل 31 شخصا على الأقل ليل السبت-الأحد في اعتداء انتحاري مزدوج شمال البلاد.",
+    ] {
+        assert_eq!(run(text, CompressOptions::default()), text);
+    }
+    // A word limit falling after `بـ` written apart does not leave it at the end.
+    let text =
+        "علقت الولايات المتحدة مساهمتها في مشاريع الاستقرار والتي كانت تقدر بـ 200 مليون دولار.";
+    let cut = CompressOptions {
+        max_words: 10,
+        ..CompressOptions::default()
+    };
+    assert_eq!(
+        run(text, cut),
+        "علقت الولايات المتحدة مساهمتها في مشاريع الاستقرار والتي كانت تقدر"
+    );
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| {
