@@ -9,7 +9,8 @@
 //! - a ` .. ` elision with white space on both sides does not end a sentence;
 //! - closing quotes and brackets right after the terminator belong to the sentence;
 //! - a line ending in a dash or colon (a dateline such as `واشنطن (رويترز) -` or a line
-//!   introducing a quote), or a short line ending in an agency tag, joins the next line.
+//!   introducing a quote), or a short line ending in an agency tag, joins the next line —
+//!   unless that line runs on for about a hundred words without a terminator (a table).
 //!
 //! Spans are trimmed of white space and invisible controls (direction marks, zero-width
 //! space, BOM; ZWNJ and ZWJ stay with their word), in order, disjoint, and cover every other
@@ -60,6 +61,10 @@ const ABBREVIATIONS: &[&str] = &[
     "Aug", "Sept", "Oct", "Nov", "Dec", "cf", "e.g", "i.e", "approx", "dept", "est", "هـ", "ق.م",
     "ص.ب", "أ.د", "م.م",
 ];
+
+/// How far (in bytes, about 100 Arabic words) a line joined to the one before it may run
+/// without a terminator.
+const RUN_ON_BYTES: usize = 1200;
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -156,10 +161,23 @@ impl<'a> Sentences<'a> {
             return false;
         }
         match last {
-            '-' | '–' | '—' | ':' => true,
+            // Not when what follows runs on for long without a terminator (a results
+            // table after `وفي ما يلي النتائج :`): the joined sentence would swallow it.
+            '-' | '–' | '—' | ':' => !self.runs_on(at),
             ')' => line.split_whitespace().count() <= 6,
             _ => false,
         }
+    }
+
+    /// True when the text after the line break at `at` goes [`RUN_ON_BYTES`] without a
+    /// terminator or another line break.
+    fn runs_on(&self, at: usize) -> bool {
+        let rest = self.text[at..].trim_start_matches(is_space).as_bytes();
+        let window = &rest[..rest.len().min(RUN_ON_BYTES)];
+        rest.len() > RUN_ON_BYTES
+            && !window
+                .iter()
+                .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n') || b == 0x9F)
     }
 }
 
@@ -364,6 +382,20 @@ mod tests {
             split("القاهرة (أ ش أ)\nأعلنت الحكومة خطة جديدة."),
             vec!["القاهرة (أ ش أ)\nأعلنت الحكومة خطة جديدة."]
         );
+    }
+
+    #[test]
+    fn a_colon_joins_a_quote_but_not_a_table() {
+        assert_eq!(
+            split("وقال الوزير:\n\"نحن ملتزمون بالاتفاق.\" وانتهى اللقاء."),
+            vec!["وقال الوزير:\n\"نحن ملتزمون بالاتفاق.\"", "وانتهى اللقاء."]
+        );
+        // Results with no terminator for over a hundred words stay apart from their intro.
+        let table = "فريق الشمال - فريق الجنوب 2 - 1 ".repeat(60);
+        let text = format!("وفي ما يلي النتائج :\n{table}");
+        let got = split(&text);
+        assert_eq!(got[0], "وفي ما يلي النتائج :");
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
