@@ -92,8 +92,9 @@ const DAY_BEFORE: &[&str] = &[
     "فجر",
     "ظهر",
     "نهار",
+    "امس",
 ];
-const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم"];
+const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم", "الجاري", "الحالي"];
 /// Month names (Gregorian, Levantine and Maghrebi spellings), normalized.
 const MONTHS: &[&str] = &[
     "يناير",
@@ -154,6 +155,10 @@ const GOVERNORS: &[&str] = &[
     "غداة",
     "حلول",
     "مدار",
+    "غاية",
+    "لغاية",
+    "عن",
+    "علي",
     "لـ",
     "ل",
     "ب",
@@ -313,6 +318,10 @@ pub fn compress(
                 }
                 if a > 0 && toks[a - 1].kind == TokenKind::Number {
                     a -= 1;
+                    // "يوم 26 أبريل", "مساء 5 مارس": the day words go with the date.
+                    while a > 0 && k - a < 4 && DAY_BEFORE.contains(&norm[a - 1]) {
+                        a -= 1;
+                    }
                 }
             } else if a > 0 && DAY_BEFORE.contains(&norm[a - 1]) {
                 a -= 1;
@@ -387,6 +396,7 @@ pub fn compress(
             keep[k..body_end].iter_mut().for_each(|x| *x = false);
         }
     }
+    drop_orphaned_commas(&mut keep, toks, &norm);
     let mut words = 0;
     for k in 0..toks.len() {
         if !keep[k] {
@@ -441,6 +451,32 @@ pub fn compress(
     // The sentence's own terminator, when the cut removed it, is not restored: the
     // summary shows exactly what was kept.
     spans
+}
+
+/// After the deletion rules: two commas that enclosed only deleted words (an insertion taken
+/// apart by two rules: `، أمس الأحد،`) go together, and a comma left right before the kept
+/// full stop goes (`أمريكيين، في أكتوبر الماضي.` → `أمريكيين.`).
+fn drop_orphaned_commas(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
+    let is_end = |k: usize| {
+        toks[k].kind == TokenKind::Punct && matches!(norm[k], "." | "!" | "?" | "..." | "…")
+    };
+    let mut k = 0;
+    while k < keep.len() {
+        if !(keep[k] && norm[k] == ",") {
+            k += 1;
+            continue;
+        }
+        let Some(next) = (k + 1..keep.len()).find(|&j| keep[j]) else {
+            break;
+        };
+        if next > k + 1 && (norm[next] == "," || is_end(next)) {
+            keep[k] = false;
+            if norm[next] == "," {
+                keep[next] = false;
+            }
+        }
+        k = next;
+    }
 }
 
 /// After a cut at a word limit, drop the function words the cut left at the end (`تهدف

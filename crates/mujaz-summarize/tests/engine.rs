@@ -220,6 +220,48 @@ fn date_ranges_stay_whole_and_cuts_drop_a_detached_preposition() {
 }
 
 #[test]
+fn time_insertions_leave_no_stray_commas_or_day_words() {
+    let s = Summarizer::default();
+    let run = |text: &str| {
+        s.summarize(
+            text,
+            &Options {
+                compress: Some(CompressOptions::default()),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap()
+        .summary
+    };
+    // Found on ant_headlines and ant_bbc in headline output (`دولية،، إن`, `أمريكيين،.`,
+    // `يوم الجاري`, `الممتاز عن.`).
+    for (text, want) in [
+        (
+            "قالت رابطة تجارية دولية، أمس الأحد، إن الشركات الكورية تحتاج إلى أسواق جديدة.",
+            "قالت رابطة تجارية دولية إن الشركات الكورية تحتاج إلى أسواق جديدة.",
+        ),
+        (
+            "نشر ناشطون على موقع تويتر فيديو، ليل الأحد الاثنين، قالوا إنه يرصد استهداف المقر.",
+            "نشر ناشطون على موقع تويتر فيديو قالوا إنه يرصد استهداف المقر.",
+        ),
+        (
+            "قتل في النيجر أربعة جنود أمريكيين، في أكتوبر/ تشرين الأول الماضي.",
+            "قتل في النيجر أربعة جنود أمريكيين.",
+        ),
+        (
+            "حددت لجنة المسابقات يوم 26 أبريل الجاري موعدا لمباراة القمة بين الأهلي والزمالك.",
+            "حددت لجنة المسابقات موعدا لمباراة القمة بين الأهلي والزمالك.",
+        ),
+        (
+            "فاز اللاعب المصري محمد صلاح بجائزة أفضل لاعب في الدوري الإنجليزي عن شهر فبراير/شباط.",
+            "فاز اللاعب المصري محمد صلاح بجائزة أفضل لاعب في الدوري الإنجليزي عن شهر فبراير/شباط.",
+        ),
+    ] {
+        assert_eq!(run(text), want);
+    }
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| {
