@@ -406,11 +406,13 @@ pub fn compress(
             words += 1;
             if opts.max_words > 0 && words > opts.max_words {
                 keep[k..].iter_mut().for_each(|x| *x = false);
-                trim_dangling_end(&mut keep[..k], toks, &norm);
+                trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
                 break;
             }
         } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
             keep[k..].iter_mut().for_each(|x| *x = false);
+            // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
+            trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
             break;
         }
     }
@@ -432,7 +434,7 @@ pub fn compress(
     let mut hi = last;
     while hi > lo
         && toks[hi].kind == TokenKind::Punct
-        && matches!(norm[hi], "," | ";" | "-" | ":" | "(")
+        && matches!(norm[hi], "," | ";" | "-" | ":" | "(" | "/")
     {
         keep[hi] = false;
         hi -= 1;
@@ -479,10 +481,20 @@ fn drop_orphaned_commas(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]
     }
 }
 
+/// True for a word that cannot end a clause, alone or after `و`/`ف`.
+fn announces_complement(w: &str) -> bool {
+    let bare = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| !r.is_empty());
+    let is = |x: &str| ANNOUNCERS.contains(&x) || DANGLING.contains(&x);
+    is(w) || bare.is_some_and(is)
+}
+
 /// After a cut at a word limit, drop the function words the cut left at the end (`تهدف
 /// إلى`, `حسبما`, `التي`): they announce words that are gone. Keeps at least
 /// [`MIN_WORDS_AFTER_TRIM`] words.
-fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
+fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], text: &str) {
     let mut words = keep
         .iter()
         .zip(toks)
@@ -493,8 +505,10 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
             continue;
         }
         let t = &toks[k];
+        // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
-            && (mujaz_text::is_stop_word(norm[k]) || DANGLING.contains(&norm[k]));
+            && (announces_complement(norm[k])
+                || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى'));
         if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
             break;
         }
@@ -605,6 +619,145 @@ const DANGLING: &[&str] = &[
     "ب",
     "ل",
     "ك",
+];
+
+/// Words that cannot end a clause (normalized): complementizers, relative pronouns,
+/// prepositions, conjunctions, particles, demonstratives, copulas, quantifiers. Narrower than
+/// the stop-word list, which also holds words a clause can end with (`عام`, `اليوم`, `عليها`,
+/// `أخرى`). `على` is left out: normalized, it is also the name `علي` (`زين العابدين بن علي`).
+const ANNOUNCERS: &[&str] = &[
+    "ان",
+    "بان",
+    "لان",
+    "انه",
+    "انها",
+    "انهم",
+    "بانه",
+    "بانها",
+    "لانه",
+    "لانها",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+    "اللايي",
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "بين",
+    "حول",
+    "خلال",
+    "بعد",
+    "قبل",
+    "عند",
+    "لدي",
+    "لدن",
+    "منذ",
+    "مذ",
+    "حتي",
+    "نحو",
+    "تحت",
+    "فوق",
+    "امام",
+    "خلف",
+    "وراء",
+    "عبر",
+    "اثناء",
+    "ازاء",
+    "حيال",
+    "رغم",
+    "بسبب",
+    "وسط",
+    "جانب",
+    "ضمن",
+    "تجاه",
+    "قرب",
+    "لاجل",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "طبقا",
+    "اثر",
+    "دون",
+    "ضد",
+    "و",
+    "ف",
+    "ثم",
+    "او",
+    "ام",
+    "بل",
+    "لكن",
+    "حيث",
+    "اذ",
+    "اذا",
+    "لو",
+    "لولا",
+    "كي",
+    "لكي",
+    "سوف",
+    "قد",
+    "لقد",
+    "لم",
+    "لن",
+    "لا",
+    "ما",
+    "ماذا",
+    "هل",
+    "هذا",
+    "هذه",
+    "هذان",
+    "هاتان",
+    "هولاء",
+    "ذلك",
+    "تلك",
+    "كان",
+    "كانت",
+    "كانوا",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "اصبح",
+    "اصبحت",
+    "ظل",
+    "ظلت",
+    "بات",
+    "كل",
+    "بعض",
+    "غير",
+    "سوي",
+    "مثل",
+    "اي",
+    "ايه",
+    "كما",
+    "فيما",
+    "بينما",
+    "عندما",
+    "حين",
+    "حينما",
+    "كلما",
+    "لما",
+    "انما",
+    "عدة",
+    "احد",
+    "احدي",
+    "معظم",
+    "اغلب",
+    "جميع",
+    "كافة",
+    "نتيجة",
+    "وهو",
+    "وهي",
+    "وهم",
+    "وهن",
+    "وهما",
+    "ذات",
+    "عدد",
 ];
 
 /// Fewest words [`trim_dangling_end`] leaves.

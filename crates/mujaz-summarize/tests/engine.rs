@@ -329,6 +329,30 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
         cut(text, 16),
         "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج \"دعم الأسر المحتاجة\""
     );
+    // Words a clause can end with stay, though they are stop words for term weighting.
+    let text = "استخدم باحثون تقنية مسح جديدة لاكتشاف لوحة موجودة تحت لوحة أخرى للرسام نفسه.";
+    assert_eq!(
+        cut(text, 11),
+        "استخدم باحثون تقنية مسح جديدة لاكتشاف لوحة موجودة تحت لوحة أخرى"
+    );
+    let text = "أصيب الشاب بجروح خطيرة في حادث سير وقع مساء على طريق سريع قرب المدينة.";
+    // `على` at the cut goes (the name `علي` is spelled with a yeh and would stay).
+    assert_eq!(cut(text, 10), "أصيب الشاب بجروح خطيرة في حادث سير وقع مساء");
+    // A cut at a comma drops a complementizer before it (`ادعت أن، بريت كافانو،`).
+    let at_comma = s
+        .summarize(
+            "استدعى المكتب امرأة ثانية كانت قد ادعت أن، بريت كافانو، اعتدى عليها قبل سنوات.",
+            &Options {
+                compress: Some(CompressOptions {
+                    cut_after_words: 5,
+                    ..CompressOptions::none()
+                }),
+                ..opts(Mode::Headline)
+            },
+        )
+        .unwrap()
+        .summary;
+    assert_eq!(at_comma, "استدعى المكتب امرأة ثانية كانت قد ادعت");
 }
 
 #[test]
