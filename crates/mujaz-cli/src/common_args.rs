@@ -15,7 +15,8 @@ pub struct LengthArgs {
     /// Extract length in sentences.
     #[arg(long, conflicts_with_all = ["words", "ratio"])]
     pub sentences: Option<usize>,
-    /// Extract length in words.
+    /// Extract length in words, as a limit: the best sentences that fit (the best one alone
+    /// when even it is longer).
     #[arg(long, conflicts_with_all = ["sentences", "ratio"])]
     pub words: Option<usize>,
     /// Extract length as a fraction of the sentences, in (0, 1].

@@ -129,7 +129,8 @@ impl fmt::Display for Algorithm {
 pub enum Length {
     /// This many sentences.
     Sentences(usize),
-    /// Sentences until about this many words (at least one sentence).
+    /// At most this many words: the best sentences that fit the budget (the best sentence
+    /// alone when even it is longer).
     Words(usize),
     /// This fraction of the article's sentences (at least one).
     Ratio(f64),
@@ -436,9 +437,16 @@ fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize
     let mut words = 0usize;
     let mut left = candidates;
     while chosen.len() < max_sents && !left.is_empty() && words < max_words {
+        // A word budget is a limit: once a sentence is in, only sentences that still fit
+        // are candidates.
+        let fits = |i: usize| chosen.is_empty() || words + sents[i].words <= max_words;
+        if !left.iter().any(|&i| fits(i)) {
+            break;
+        }
         let (pos, _) = left
             .iter()
             .enumerate()
+            .filter(|&(_, &i)| fits(i))
             .map(|(k, &i)| {
                 let redundancy = chosen
                     .iter()

@@ -88,6 +88,37 @@ fn extract_lengths() {
 }
 
 #[test]
+fn a_word_budget_is_a_limit() {
+    let s = Summarizer::default();
+    let words = |t: &str| mujaz_text::tokenize(t).filter(|t| t.kind.is_word()).count();
+    let longest = mujaz_text::sentences(NEWS_ARTICLE)
+        .map(|s| words(s.text))
+        .max()
+        .unwrap();
+    for budget in (5..=150).step_by(5) {
+        let out = s
+            .summarize(
+                NEWS_ARTICLE,
+                &Options {
+                    length: Some(Length::Words(budget)),
+                    ..opts(Mode::Extract)
+                },
+            )
+            .unwrap();
+        let got = words(&out.summary);
+        if out.sentences.len() > 1 {
+            assert!(got <= budget, "{got} words for a budget of {budget}");
+        } else {
+            // One sentence is always returned, even when it alone is over the budget.
+            assert!(got <= budget.max(longest), "{got} > {budget}");
+        }
+        if budget >= words(NEWS_ARTICLE) {
+            assert_eq!(got, words(NEWS_ARTICLE), "a large budget takes everything");
+        }
+    }
+}
+
+#[test]
 fn bad_input_is_an_error_not_a_panic() {
     let s = Summarizer::default();
     assert_eq!(
