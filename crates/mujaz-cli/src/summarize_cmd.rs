@@ -80,11 +80,11 @@ pub struct SummarizeArgs {
     /// Redundancy trade-off for extracts (MMR): 1.0 is pure relevance.
     #[arg(long, default_value_t = 0.7)]
     mmr_lambda: f32,
-    /// Compress the chosen sentence(s) (datelines, parentheticals, days, dates); on by
-    /// default for headlines only.
+    /// Compress the chosen sentence(s) (datelines, parentheticals, days, dates); by default
+    /// headlines get all four and standfirsts only the dateline.
     #[arg(long, conflicts_with = "no_compress")]
     compress: bool,
-    /// Never compress, not even headlines.
+    /// Never compress, not even headlines (nor a standfirst's dateline).
     #[arg(long)]
     no_compress: bool,
     /// With compression: keep at most this many words (headline default 14).

@@ -416,7 +416,11 @@ pub fn compress(
             break;
         }
     }
-    balance_marks(&mut keep, &norm);
+    // Marks are only balanced after a deletion: a sentence kept whole stays as written (a
+    // quotation that runs on into the next sentence keeps its opening mark).
+    if keep.iter().any(|&k| !k) {
+        balance_marks(&mut keep, &norm);
+    }
     // Never delete everything, and drop dangling punctuation at the edges.
     let first = keep.iter().position(|&x| x);
     let Some(first) = first else {

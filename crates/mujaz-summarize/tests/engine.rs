@@ -178,6 +178,31 @@ fn compression_deletes_dateline_parenthetical_and_dates() {
 }
 
 #[test]
+fn standfirst_drops_a_dateline_by_default_and_nothing_else() {
+    let s = Summarizer::default();
+    let text = "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة، الخميس، أرباحها (12 مليون دولار) للعام الماضي.\nوارتفع السهم بنسبة كبيرة في التداولات.";
+    let out = s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+    assert_eq!(
+        out.summary,
+        "أعلنت الشركة، الخميس، أرباحها (12 مليون دولار) للعام الماضي."
+    );
+    let kept = out.sentences[0].kept.clone().expect("compressed");
+    assert_eq!(&text[kept[0][0]..kept[0][1]], out.summary);
+    // Without a dateline the sentence comes back as written, odd quotation mark included.
+    let text = "قال الوزير: \"سنواصل العمل حتى نهاية العام.\nوأضاف أن الخطة جاهزة\" للتنفيذ.";
+    let out = s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+    assert_eq!(out.summary, "قال الوزير: \"سنواصل العمل حتى نهاية العام.");
+    assert_eq!(out.sentences[0].kept, None);
+    // And no compression at all when asked.
+    let none = Options {
+        compress: Some(CompressOptions::none()),
+        ..opts(Mode::Standfirst)
+    };
+    let text = "القاهرة - أعلنت وزارة الصحة المصرية عن حملة جديدة للتطعيم في المدارس.";
+    assert_eq!(s.summarize(text, &none).unwrap().summary, text);
+}
+
+#[test]
 fn dateline_rule_keeps_hyphens_scores_and_asides() {
     let s = Summarizer::default();
     let only_dateline = CompressOptions {
