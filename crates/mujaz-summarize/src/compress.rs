@@ -225,6 +225,21 @@ pub fn compress(
     if toks.is_empty() || opts.is_none() {
         return vec![(s.start, s.end)];
     }
+    // The standfirst default looks for a dateline only: most sentences have no dash or
+    // bracket near the start, and need nothing more.
+    let dateline_only = *opts
+        == CompressOptions {
+            dateline: true,
+            ..CompressOptions::none()
+        };
+    if dateline_only
+        && !toks
+            .iter()
+            .take(16)
+            .any(|t| t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t))))
+    {
+        return vec![(s.start, s.end)];
+    }
     let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
     let mut keep = vec![true; toks.len()];
     let words_before = |k: usize| toks[..k].iter().filter(|t| t.kind.is_word()).count();
