@@ -226,7 +226,8 @@ pub fn compress(
         return vec![(s.start, s.end)];
     }
     // The standfirst default looks for a dateline only: most sentences have no dash or
-    // bracket near the start, and need nothing more.
+    // bracket near the start and no stray punctuation at their edges (trimmed below), and
+    // need nothing more.
     let dateline_only = *opts
         == CompressOptions {
             dateline: true,
@@ -237,6 +238,11 @@ pub fn compress(
             .iter()
             .take(16)
             .any(|t| t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t))))
+        && !matches!(doc.norm(&toks[0]), "," | ";" | "-" | ":")
+        && !matches!(
+            doc.norm(&toks[toks.len() - 1]),
+            "," | ";" | "-" | ":" | "(" | "/"
+        )
     {
         return vec![(s.start, s.end)];
     }
