@@ -352,7 +352,8 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
                 .unwrap_or(1)
         })
         .max(1);
-    let window = 64 * jobs;
+    // In-flight chunks: enough to keep every worker busy, few enough to bound memory.
+    let window = 16 * jobs;
     let total_bytes: u64 = sources
         .iter()
         .filter_map(|s| s.path.as_ref())
@@ -378,9 +379,9 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         None
     };
 
-    let (rec_tx, rec_rx) = batch::channel::<Record>(window);
+    let (rec_tx, rec_rx) = batch::channel::<batch::Chunk>(window);
     let (win_tx, win_rx) = batch::channel::<()>(window);
-    let (res_tx, res_rx) = batch::channel::<(u64, bool, String)>(window);
+    let (res_tx, res_rx) = batch::channel::<batch::Done>(window);
     let reader_bar = bar.clone();
     let worker_opts = opts.clone();
     let reader = if args.example {
@@ -398,7 +399,10 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         };
         std::thread::spawn(move || {
             let _ = win_tx.send(());
-            let _ = rec_tx.send(rec);
+            let _ = rec_tx.send(batch::Chunk {
+                seq: 0,
+                records: vec![rec],
+            });
         })
     } else {
         std::thread::spawn(move || {

@@ -305,3 +305,47 @@ fn twenty_megabyte_line_is_rejected_by_default_and_the_batch_goes_on() {
     assert_eq!(out[1]["id"], "after");
     assert_eq!(kind(&out[1]), "ok");
 }
+
+#[test]
+fn stdin_records_are_answered_before_the_input_ends() {
+    // Records travel in chunks; a chunk still goes out when stdin has nothing more buffered,
+    // so a caller feeding one record at a time gets each answer without closing the pipe.
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
+        .args(["summarize", "--quiet", "--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn mujaz");
+    let mut input = child.stdin.take().expect("stdin");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let (tx, rx) = std::sync::mpsc::channel();
+    for i in 0..3 {
+        let rec = serde_json::json!({"id": i, "text": article(i)});
+        writeln!(input, "{rec}").expect("write a record");
+        input.flush().expect("flush");
+        // The answer arrives while stdin is still open (a generous bound: this is a
+        // liveness check, not a speed target).
+        let got = std::thread::scope(|s| {
+            s.spawn(|| {
+                let _ = tx.send(lines.next());
+            });
+            let got = rx.recv_timeout(std::time::Duration::from_secs(30));
+            if got.is_err() {
+                // Unblock the reading thread so the test fails instead of hanging.
+                let _ = child.kill();
+            }
+            got
+        });
+        let line = got
+            .expect("an answer before stdin closes")
+            .expect("a line")
+            .expect("UTF-8");
+        let row: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+        assert_eq!(row["id"], i);
+    }
+    drop(input);
+    assert!(child.wait().expect("exit").success());
+}
