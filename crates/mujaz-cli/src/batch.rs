@@ -190,11 +190,20 @@ fn utf8(bytes: Vec<u8>) -> Result<String, (String, String)> {
 /// Parse one JSONL line into (id, article or error, passed-through fields). Never fails:
 /// bad UTF-8, bad JSON and missing fields become error payloads.
 pub fn json_record(line: Vec<u8>, opts: &RecordOptions) -> (Value, Payload, Map<String, Value>) {
-    let text = match utf8(line) {
+    // The line is only borrowed as text for the parser, so a SIMD check is all it needs (the
+    // standard one was a tenth of a one-job run on Arabic JSONL).
+    let text = match simdutf8::compat::from_utf8(&line) {
         Ok(t) => t,
-        Err(e) => return (Value::Null, Err(e), Map::new()),
+        Err(e) => {
+            let message = format!("invalid UTF-8 at byte offset {}", e.valid_up_to());
+            return (
+                Value::Null,
+                Err(("invalid_utf8".to_string(), message)),
+                Map::new(),
+            );
+        }
     };
-    let mut obj = match serde_json::from_str::<Value>(&text) {
+    let mut obj = match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(o)) => o,
         Ok(_) => {
             return (
