@@ -225,26 +225,31 @@ pub fn compress(
     if toks.is_empty() || opts.is_none() {
         return vec![(s.start, s.end)];
     }
-    // The standfirst default looks for a dateline only: most sentences have no dash or
-    // bracket near the start and no stray punctuation at their edges (trimmed below), and
-    // need nothing more.
-    let dateline_only = *opts
-        == CompressOptions {
-            dateline: true,
-            ..CompressOptions::none()
-        };
-    if dateline_only
-        && !toks
-            .iter()
-            .take(16)
-            .any(|t| t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t))))
-        && !matches!(doc.norm(&toks[0]), "," | ";" | "-" | ":")
-        && !matches!(
-            doc.norm(&toks[toks.len() - 1]),
-            "," | ";" | "-" | ":" | "(" | "/"
-        )
-    {
-        return vec![(s.start, s.end)];
+    // The standfirst default looks only for a dateline and a run-on length: most sentences
+    // have no dash or bracket near the start, are short, and have no stray punctuation at
+    // their edges (trimmed below), and need nothing more.
+    let no_span_rules = !(opts.parentheticals
+        || opts.days
+        || opts.dates
+        || opts.insertions
+        || opts.trailing_clause
+        || opts.attribution);
+    if no_span_rules {
+        let words = toks.iter().filter(|t| t.kind.is_word()).count();
+        let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
+            && (opts.max_words == 0 || words <= opts.max_words);
+        let dateline_mark = opts.dateline
+            && toks.iter().take(16).any(|t| {
+                t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t)))
+            });
+        let clean_edges = !matches!(doc.norm(&toks[0]), "," | ";" | "-" | ":")
+            && !matches!(
+                doc.norm(&toks[toks.len() - 1]),
+                "," | ";" | "-" | ":" | "(" | "/"
+            );
+        if short && !dateline_mark && clean_edges {
+            return vec![(s.start, s.end)];
+        }
     }
     let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
     let mut keep = vec![true; toks.len()];

@@ -203,6 +203,29 @@ fn standfirst_drops_a_dateline_by_default_and_nothing_else() {
 }
 
 #[test]
+fn a_run_on_text_gives_a_standfirst_of_at_most_80_words() {
+    let s = Summarizer::default();
+    let words = |t: &str| mujaz_text::tokenize(t).filter(|t| t.kind.is_word()).count();
+    // No full stop anywhere: the splitter sees one 300-word sentence.
+    let run_on: String = (0..30)
+        .map(|i| format!("وقال المتحدث إن الوفد رقم {i} وصل إلى العاصمة"))
+        .collect::<Vec<_>>()
+        .join("، ");
+    let out = s.summarize(&run_on, &opts(Mode::Standfirst)).unwrap();
+    let n = words(&out.summary);
+    assert!(n <= mujaz_summarize::STANDFIRST_MAX_WORDS, "{n} words");
+    // Cut at the first comma after 60 words, not in the middle of a clause.
+    assert!(
+        n >= mujaz_summarize::STANDFIRST_CUT_AFTER_WORDS,
+        "{n} words"
+    );
+    assert!(out.summary.ends_with("العاصمة"), "{}", out.summary);
+    // A normal sentence is untouched.
+    let out = s.summarize(NEWS_ARTICLE, &opts(Mode::Standfirst)).unwrap();
+    assert_eq!(out.sentences[0].kept, None);
+}
+
+#[test]
 fn dateline_rule_keeps_hyphens_scores_and_asides() {
     let s = Summarizer::default();
     let only_dateline = CompressOptions {
