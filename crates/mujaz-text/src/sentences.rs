@@ -170,14 +170,14 @@ impl<'a> Sentences<'a> {
     }
 
     /// True when the text after the line break at `at` goes [`RUN_ON_BYTES`] without a
-    /// terminator or another line break.
+    /// byte that may belong to a terminator or a line break ([`INTERESTING`], a superset:
+    /// when in doubt the lines join, as before).
     fn runs_on(&self, at: usize) -> bool {
         let rest = self.text[at..].trim_start_matches(is_space).as_bytes();
-        let window = &rest[..rest.len().min(RUN_ON_BYTES)];
         rest.len() > RUN_ON_BYTES
-            && !window
+            && !rest[..RUN_ON_BYTES]
                 .iter()
-                .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n') || b == 0x9F)
+                .any(|&b| INTERESTING[b as usize])
     }
 }
 
