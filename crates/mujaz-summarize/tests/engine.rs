@@ -12,6 +12,15 @@ fn opts(mode: Mode) -> Options {
     }
 }
 
+/// The summary of `text` in `mode` with the given compression.
+fn compressed(s: &Summarizer, mode: Mode, text: &str, compress: CompressOptions) -> String {
+    let o = Options {
+        compress: Some(compress),
+        ..opts(mode)
+    };
+    s.summarize(text, &o).unwrap().summary
+}
+
 #[test]
 fn every_algorithm_and_mode_returns_traceable_sentences() {
     let s = Summarizer::default();
@@ -232,17 +241,7 @@ fn dateline_rule_keeps_hyphens_scores_and_asides() {
         dateline: true,
         ..CompressOptions::none()
     };
-    let run = |text: &str| {
-        s.summarize(
-            text,
-            &Options {
-                compress: Some(only_dateline.clone()),
-                ..opts(Mode::Standfirst)
-            },
-        )
-        .unwrap()
-        .summary
-    };
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, only_dateline.clone());
     // Found on ant_bbc and ant_headlines: none of these dashes ends a dateline.
     for text in [
         "أعلن كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات النووية والصاروخية.",
@@ -267,17 +266,7 @@ fn dateline_rule_keeps_hyphens_scores_and_asides() {
 #[test]
 fn date_ranges_stay_whole_and_cuts_drop_a_detached_preposition() {
     let s = Summarizer::default();
-    let run = |text: &str, compress: CompressOptions| {
-        s.summarize(
-            text,
-            &Options {
-                compress: Some(compress),
-                ..opts(Mode::Standfirst)
-            },
-        )
-        .unwrap()
-        .summary
-    };
+    let run = |text: &str, compress| compressed(&s, Mode::Standfirst, text, compress);
     // Found on ant_headlines: deleting one end of a range left `بين 19 و` or `- في`.
     for text in [
         "تمكنت وحدات الحرس الوطني خلال الليلة الفاصلة بين 19 و20 مارس من إحباط هجوم كبير.",
@@ -301,17 +290,7 @@ fn date_ranges_stay_whole_and_cuts_drop_a_detached_preposition() {
 #[test]
 fn time_insertions_leave_no_stray_commas_or_day_words() {
     let s = Summarizer::default();
-    let run = |text: &str| {
-        s.summarize(
-            text,
-            &Options {
-                compress: Some(CompressOptions::default()),
-                ..opts(Mode::Standfirst)
-            },
-        )
-        .unwrap()
-        .summary
-    };
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
     // Found on ant_headlines and ant_bbc in headline output (`دولية،، إن`, `أمريكيين،.`,
     // `يوم الجاري`, `الممتاز عن.`).
     for (text, want) in [
@@ -378,19 +357,12 @@ fn compression_never_leaves_a_governing_word_dangling() {
 #[test]
 fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     let s = Summarizer::default();
-    let cut = |text: &str, max_words: usize| {
-        s.summarize(
-            text,
-            &Options {
-                compress: Some(CompressOptions {
-                    max_words,
-                    ..CompressOptions::none()
-                }),
-                ..opts(Mode::Headline)
-            },
-        )
-        .unwrap()
-        .summary
+    let cut = |text: &str, max_words| {
+        let limit = CompressOptions {
+            max_words,
+            ..CompressOptions::none()
+        };
+        compressed(&s, Mode::Headline, text, limit)
     };
     let text = "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج \"دعم الأسر المحتاجة\" قريبا.";
     // The eighth word is "في": it goes with the cut.
@@ -418,36 +390,21 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     // `على` at the cut goes (the name `علي` is spelled with a yeh and would stay).
     assert_eq!(cut(text, 10), "أصيب الشاب بجروح خطيرة في حادث سير وقع مساء");
     // A cut at a comma drops a complementizer before it (`ادعت أن، بريت كافانو،`).
-    let at_comma = s
-        .summarize(
-            "استدعى المكتب امرأة ثانية كانت قد ادعت أن، بريت كافانو، اعتدى عليها قبل سنوات.",
-            &Options {
-                compress: Some(CompressOptions {
-                    cut_after_words: 5,
-                    ..CompressOptions::none()
-                }),
-                ..opts(Mode::Headline)
-            },
-        )
-        .unwrap()
-        .summary;
-    assert_eq!(at_comma, "استدعى المكتب امرأة ثانية كانت قد ادعت");
+    let at_comma = CompressOptions {
+        cut_after_words: 5,
+        ..CompressOptions::none()
+    };
+    let text = "استدعى المكتب امرأة ثانية كانت قد ادعت أن، بريت كافانو، اعتدى عليها قبل سنوات.";
+    assert_eq!(
+        compressed(&s, Mode::Headline, text, at_comma),
+        "استدعى المكتب امرأة ثانية كانت قد ادعت"
+    );
 }
 
 #[test]
 fn optional_rules_drop_insertions_trailing_clauses_and_attribution() {
     let s = Summarizer::default();
-    let run = |text: &str, c: CompressOptions| {
-        s.summarize(
-            text,
-            &Options {
-                compress: Some(c),
-                ..opts(Mode::Standfirst)
-            },
-        )
-        .unwrap()
-        .summary
-    };
+    let run = |text: &str, c| compressed(&s, Mode::Standfirst, text, c);
     let text = "صرح وزير الخارجية، قبيل لقائه نظيره الفرنسي، بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة، ودعا إلى تعاون أوسع بين البلدين.";
     let insertions = CompressOptions {
         insertions: true,
