@@ -44,9 +44,12 @@ pub struct RecordOptions {
     pub default_title: Option<String>,
 }
 
-/// Most records in one chunk. A chunk also ends when stdin has nothing more buffered, so
-/// records typed or piped in slowly are answered at once.
+/// Most records in one chunk. A chunk also ends at [`CHUNK_BYTES`] of input (large
+/// articles travel a few at a time, so the window bounds memory as before), and when stdin
+/// has nothing more buffered, so records typed or piped in slowly are answered at once.
 pub const CHUNK: usize = 32;
+/// Input bytes after which a chunk is sent even if it holds fewer than [`CHUNK`] records.
+pub const CHUNK_BYTES: usize = 1 << 20;
 
 /// Consecutive records, numbered in input order.
 #[derive(Debug)]
@@ -65,14 +68,16 @@ struct ChunkSender {
     tx: SyncSender<Chunk>,
     window: SyncSender<()>,
     records: Vec<Record>,
+    bytes: usize,
     seq: u64,
 }
 
 impl ChunkSender {
     /// Add a record, sending the chunk when it is full. False when the pipeline is gone.
     fn push(&mut self, rec: Record) -> bool {
+        self.bytes += rec.input_len();
         self.records.push(rec);
-        self.records.len() < CHUNK || self.flush()
+        (self.records.len() < CHUNK && self.bytes < CHUNK_BYTES) || self.flush()
     }
 
     /// Send what is collected (if anything). False when the pipeline is gone.
@@ -87,6 +92,7 @@ impl ChunkSender {
             seq: self.seq,
             records: std::mem::replace(&mut self.records, Vec::with_capacity(CHUNK)),
         };
+        self.bytes = 0;
         self.seq += 1;
         self.tx.send(chunk).is_ok()
     }
@@ -124,6 +130,15 @@ pub struct Record {
 }
 
 impl Record {
+    /// Bytes of input it holds (its pending JSONL line or its article).
+    pub fn input_len(&self) -> usize {
+        match (&self.raw_json, &self.payload) {
+            (Some(raw), _) => raw.len(),
+            (None, Ok(a)) => a.text.len(),
+            (None, Err(_)) => 0,
+        }
+    }
+
     /// Parse a pending JSONL line into id, payload and extra fields.
     pub fn parse(&mut self, opts: &RecordOptions) {
         if let Some(raw) = self.raw_json.take() {
@@ -303,6 +318,7 @@ pub fn read_sources(
         tx,
         window,
         records: Vec::with_capacity(CHUNK),
+        bytes: 0,
         seq: 0,
     };
     if read_into(sources, stdin, &opts, &mut out, progress) {
@@ -643,4 +659,45 @@ fn walk(dir: &Path, forced: Option<Shape>, glob: Option<&globset::GlobSet>, out:
 /// Create a channel pair of the given bound.
 pub fn channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>) {
     sync_channel(bound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(seq: u64, bytes: usize) -> Record {
+        Record {
+            seq,
+            id: Value::Null,
+            source: String::new(),
+            payload: Err(("pending".into(), String::new())),
+            extra: Map::new(),
+            raw_json: Some(vec![b' '; bytes]),
+        }
+    }
+
+    #[test]
+    fn chunks_close_at_a_record_count_or_a_byte_size() {
+        let (tx, rx) = sync_channel(64);
+        let (window, _slots) = sync_channel(64);
+        let mut out = ChunkSender {
+            tx,
+            window,
+            records: Vec::new(),
+            bytes: 0,
+            seq: 0,
+        };
+        // Small records: CHUNK at a time.
+        for i in 0..(CHUNK as u64 + 5) {
+            assert!(out.push(record(i, 100)));
+        }
+        // Large ones: each reaches CHUNK_BYTES with the five left over.
+        for i in 0..3 {
+            assert!(out.push(record(100 + i, CHUNK_BYTES)));
+        }
+        assert!(out.flush());
+        drop(out);
+        let sizes: Vec<(u64, usize)> = rx.iter().map(|c| (c.seq, c.records.len())).collect();
+        assert_eq!(sizes, vec![(0, CHUNK), (1, 6), (2, 1), (3, 1)]);
+    }
 }
