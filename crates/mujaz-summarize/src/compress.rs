@@ -210,6 +210,21 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     Some((a, b))
 }
 
+/// Punctuation (normalized) dropped when it opens what is kept.
+fn is_stray_lead(s: &str) -> bool {
+    matches!(s, "," | ";" | "-" | ":")
+}
+
+/// Punctuation (normalized) dropped when it closes what is kept.
+fn is_stray_tail(s: &str) -> bool {
+    matches!(s, "," | ";" | "-" | ":" | "(" | "/")
+}
+
+/// A sentence-final mark (normalized).
+fn is_full_stop(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "..." | "…")
+}
+
 fn is_dash(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '-')
 }
@@ -242,11 +257,8 @@ pub fn compress(
             && toks.iter().take(16).any(|t| {
                 t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t)))
             });
-        let clean_edges = !matches!(doc.norm(&toks[0]), "," | ";" | "-" | ":")
-            && !matches!(
-                doc.norm(&toks[toks.len() - 1]),
-                "," | ";" | "-" | ":" | "(" | "/"
-            );
+        let clean_edges =
+            !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         if short && !dateline_mark && clean_edges {
             return vec![(s.start, s.end)];
         }
@@ -382,9 +394,10 @@ pub fn compress(
         }
     }
     // The sentence's terminator, kept when a rule deletes up to the end.
-    let terminator = toks.len().checked_sub(1).filter(|&k| {
-        toks[k].kind == TokenKind::Punct && matches!(norm[k], "." | "!" | "?" | "..." | "…")
-    });
+    let terminator = toks
+        .len()
+        .checked_sub(1)
+        .filter(|&k| toks[k].kind == TokenKind::Punct && is_full_stop(norm[k]));
     let body_end = terminator.unwrap_or(toks.len());
     // Kept words before each token (one pass: the rules below test many positions). The
     // attribution rule only deletes after the position it tests, so the counts stay valid
@@ -454,18 +467,12 @@ pub fn compress(
     };
     let last = keep.iter().rposition(|&x| x).unwrap_or(first);
     let mut lo = first;
-    while lo < last
-        && toks[lo].kind == TokenKind::Punct
-        && matches!(norm[lo], "," | ";" | "-" | ":")
-    {
+    while lo < last && toks[lo].kind == TokenKind::Punct && is_stray_lead(norm[lo]) {
         keep[lo] = false;
         lo += 1;
     }
     let mut hi = last;
-    while hi > lo
-        && toks[hi].kind == TokenKind::Punct
-        && matches!(norm[hi], "," | ";" | "-" | ":" | "(" | "/")
-    {
+    while hi > lo && toks[hi].kind == TokenKind::Punct && is_stray_tail(norm[hi]) {
         keep[hi] = false;
         hi -= 1;
     }
@@ -489,9 +496,7 @@ pub fn compress(
 /// apart by two rules: `، أمس الأحد،`) go together, and a comma left right before the kept
 /// full stop goes (`أمريكيين، في أكتوبر الماضي.` → `أمريكيين.`).
 fn drop_orphaned_commas(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
-    let is_end = |k: usize| {
-        toks[k].kind == TokenKind::Punct && matches!(norm[k], "." | "!" | "?" | "..." | "…")
-    };
+    let is_end = |k: usize| toks[k].kind == TokenKind::Punct && is_full_stop(norm[k]);
     let mut k = 0;
     while k < keep.len() {
         if !(keep[k] && norm[k] == ",") {

@@ -24,6 +24,14 @@ pub fn is_arabic_mark(c: char) -> bool {
     crate::normalize::is_diacritic(c) || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
 }
 
+/// White space, or an invisible control (bidi marks, zero-width space, BOM) other than
+/// ZWNJ/ZWJ, which belong to the Arabic word around them: what separates tokens and is
+/// trimmed off sentence edges.
+#[inline]
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || crate::normalize::is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')
+}
+
 /// ASCII, Arabic-Indic or Persian digit.
 #[inline]
 pub fn is_digit(c: char) -> bool {

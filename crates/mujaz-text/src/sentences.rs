@@ -28,8 +28,7 @@
 //! ]);
 //! ```
 
-use crate::chars::{is_closer, is_digit, is_line_break, is_terminator};
-use crate::normalize::is_invisible;
+use crate::chars::{is_blank, is_closer, is_digit, is_line_break, is_terminator};
 
 /// A sentence: a slice of the text with its byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,20 +69,15 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// White space or an invisible control (bidi marks, zero-width space, BOM) at a sentence's
-/// edge: trimmed like white space, so a line holding only a direction mark is no sentence.
-/// ZWNJ and ZWJ stay: they belong to the Arabic word beside them.
-fn is_edge_blank(c: char) -> bool {
-    c.is_whitespace() || is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')
-}
-
 impl<'a> Sentences<'a> {
     /// Emit `[start, end)` trimmed, or nothing if it is all white space and invisible
     /// controls.
     fn trimmed(&self, start: usize, end: usize) -> Option<Sentence<'a>> {
         let raw = &self.text[start..end];
-        let lead = raw.len() - raw.trim_start_matches(is_edge_blank).len();
-        let body = raw.trim_matches(is_edge_blank);
+        // Invisible controls go like white space: a line holding only a direction mark is
+        // no sentence.
+        let lead = raw.len() - raw.trim_start_matches(is_blank).len();
+        let body = raw.trim_matches(is_blank);
         if body.is_empty() {
             return None;
         }

@@ -18,8 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::chars::{is_arabic_letter, is_arabic_mark, is_digit};
-use crate::normalize::is_invisible;
+use crate::chars::{is_arabic_letter, is_arabic_mark, is_blank, is_digit};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -133,7 +132,7 @@ impl<'a> Iterator for Tokens<'a> {
         }
         let first = loop {
             let c = self.peek(start)?;
-            if c.is_whitespace() || is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}') {
+            if is_blank(c) {
                 start += c.len_utf8();
             } else {
                 break c;

@@ -1,5 +1,6 @@
 //! Property tests for the text pipeline.
 
+use mujaz_text::chars::is_blank;
 use mujaz_text::{sentences, tokenize, Analyzer, Normalizer, NormalizerConfig};
 use proptest::prelude::*;
 
@@ -32,13 +33,6 @@ fn configs() -> impl Strategy<Value = NormalizerConfig> {
         invisible: b[9],
         punctuation: b[10],
     })
-}
-
-/// What sentence spans may leave out at their edges: white space and invisible controls
-/// other than ZWNJ/ZWJ.
-fn edge_blank(c: char) -> bool {
-    c.is_whitespace()
-        || mujaz_text::normalize::is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 proptest! {
@@ -87,14 +81,14 @@ proptest! {
             prop_assert!(sp.start >= prev_end, "ordered and disjoint");
             prop_assert!(sp.start < sp.end, "non-empty");
             prop_assert_eq!(&s[sp.start..sp.end], sp.text);
-            prop_assert_eq!(sp.text.trim_matches(edge_blank), sp.text);
+            prop_assert_eq!(sp.text.trim_matches(is_blank), sp.text);
             for c in covered.iter_mut().take(sp.end).skip(sp.start) {
                 *c += 1;
             }
             prev_end = sp.end;
         }
         for (i, c) in s.char_indices() {
-            if !edge_blank(c) {
+            if !is_blank(c) {
                 prop_assert_eq!(covered[i], 1, "byte {} ({:?}) not covered once", i, c);
             }
         }
