@@ -153,4 +153,21 @@ proptest! {
             prop_assert!(limit == 0 || words <= limit.max(1), "{} words > {}", words, limit);
         }
     }
+
+    #[test]
+    fn a_word_budget_is_kept(text in article(), budget in 1usize..60) {
+        let s = Summarizer::default();
+        let opts = Options {
+            mode: Mode::Extract,
+            length: Some(mujaz_summarize::Length::Words(budget)),
+            ..Options::default()
+        };
+        let Ok(out) = s.summarize(&text, &opts) else { return Ok(()) };
+        if out.sentences.len() > 1 {
+            // Counted like the engine counts: word tokens of the normalized text.
+            let norm = mujaz_text::Normalizer::default().normalize_str(&out.summary).into_owned();
+            let words = mujaz_text::tokenize(&norm).filter(|t| t.kind.is_word()).count();
+            prop_assert!(words <= budget, "{} words > {}", words, budget);
+        }
+    }
 }
