@@ -292,7 +292,16 @@ pub fn compress(
                 });
             let dateline =
                 after_paren || (spaced && !between_numbers && !aside && words_before(d) <= 3);
-            if dateline && d + 1 < toks.len() {
+            // "دبي، الإمارات العربية المتحدة - (CNN) يستمر": a place (a city, or "city,
+            // country") then the agency tag after the dash; both go.
+            let tag_end = (norm.get(d + 1) == Some(&"("))
+                .then(|| (d + 2..toks.len().min(d + 6)).find(|&k| norm[k] == ")"))
+                .flatten()
+                .filter(|&p| p + 1 < toks.len());
+            let place = words_before(d) <= 3 || words_before(d) <= 6 && norm[..d].contains(&",");
+            if let Some(p) = tag_end.filter(|_| spaced && place) {
+                keep[..=p].iter_mut().for_each(|x| *x = false);
+            } else if dateline && d + 1 < toks.len() {
                 keep[..=d].iter_mut().for_each(|x| *x = false);
             }
         } else if let Some(p) = (1..limit.min(8)).find(|&k| norm[k] == ")") {
