@@ -203,12 +203,11 @@ fn standfirst_drops_a_dateline_by_default_and_nothing_else() {
     assert_eq!(out.summary, "قال الوزير: \"سنواصل العمل حتى نهاية العام.");
     assert_eq!(out.sentences[0].kept, None);
     // And no compression at all when asked.
-    let none = Options {
-        compress: Some(CompressOptions::none()),
-        ..opts(Mode::Standfirst)
-    };
     let text = "القاهرة - أعلنت وزارة الصحة المصرية عن حملة جديدة للتطعيم في المدارس.";
-    assert_eq!(s.summarize(text, &none).unwrap().summary, text);
+    assert_eq!(
+        compressed(&s, Mode::Standfirst, text, CompressOptions::none()),
+        text
+    );
 }
 
 #[test]
@@ -326,17 +325,7 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
 #[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
-    let compress = |text: &str| {
-        s.summarize(
-            text,
-            &Options {
-                compress: Some(CompressOptions::default()),
-                ..opts(Mode::Standfirst)
-            },
-        )
-        .unwrap()
-        .summary
-    };
+    let compress = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
     // Lead-ins go with the time expression.
     assert_eq!(
         compress("وصل الوفد في يوم الخميس الماضي إلى القاهرة."),
