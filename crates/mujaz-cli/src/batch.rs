@@ -115,8 +115,6 @@ pub struct Article {
 /// One input record.
 #[derive(Debug)]
 pub struct Record {
-    /// Position in the input stream (output order).
-    pub seq: u64,
     /// The record's id (from its id field, else null).
     pub id: Value,
     /// The file (or `<stdin>`) it came from.
@@ -334,7 +332,6 @@ fn read_into(
     out: &mut ChunkSender,
     progress: impl Fn(u64),
 ) -> bool {
-    let mut seq = 0u64;
     for src in sources {
         let name = src.name();
         // A source that cannot be read is one error record naming it.
@@ -353,14 +350,12 @@ fn read_into(
             Ok(r) => r,
             Err(message) => {
                 let rec = Record {
-                    seq,
                     id: Value::String(name.clone()),
                     source: name.clone(),
                     payload: Err(("io".into(), message)),
                     extra: Map::new(),
                     raw_json: None,
                 };
-                seq += 1;
                 if !out.push(rec) {
                     return false;
                 }
@@ -387,14 +382,12 @@ fn read_into(
                     }
                 };
                 let rec = Record {
-                    seq,
                     id: Value::String(name.clone()),
                     source: name.clone(),
                     payload,
                     extra: Map::new(),
                     raw_json: None,
                 };
-                seq += 1;
                 if !out.push(rec) {
                     return false;
                 }
@@ -435,14 +428,12 @@ fn read_into(
                                 let line = std::mem::take(&mut buf);
                                 if src.shape == Shape::Jsonl {
                                     let rec = Record {
-                                        seq,
                                         id: Value::Null,
                                         source,
                                         payload: Err(("pending".into(), String::new())),
                                         extra: Map::new(),
                                         raw_json: Some(line),
                                     };
-                                    seq += 1;
                                     if !out.push(rec) || !flush_if_idle(&reader, &src, out) {
                                         return false;
                                     }
@@ -460,14 +451,12 @@ fn read_into(
                         };
                     let is_io = matches!(&payload, Err((k, _)) if k == "io");
                     let rec = Record {
-                        seq,
                         id,
                         source,
                         payload,
                         extra,
                         raw_json: None,
                     };
-                    seq += 1;
                     if !out.push(rec) {
                         return false;
                     }
@@ -665,9 +654,8 @@ pub fn channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>) {
 mod tests {
     use super::*;
 
-    fn record(seq: u64, bytes: usize) -> Record {
+    fn record(bytes: usize) -> Record {
         Record {
-            seq,
             id: Value::Null,
             source: String::new(),
             payload: Err(("pending".into(), String::new())),
@@ -688,12 +676,12 @@ mod tests {
             seq: 0,
         };
         // Small records: CHUNK at a time.
-        for i in 0..(CHUNK as u64 + 5) {
-            assert!(out.push(record(i, 100)));
+        for _ in 0..CHUNK + 5 {
+            assert!(out.push(record(100)));
         }
         // Large ones: each reaches CHUNK_BYTES with the five left over.
-        for i in 0..3 {
-            assert!(out.push(record(100 + i, CHUNK_BYTES)));
+        for _ in 0..3 {
+            assert!(out.push(record(CHUNK_BYTES)));
         }
         assert!(out.flush());
         drop(out);

@@ -387,7 +387,6 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     let worker_opts = opts.clone();
     let reader = if args.example {
         let rec = Record {
-            seq: 0,
             id: Value::String("example".into()),
             source: "example".into(),
             payload: Ok(batch::Article {

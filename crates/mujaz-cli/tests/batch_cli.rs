@@ -311,14 +311,7 @@ fn stdin_records_are_answered_before_the_input_ends() {
     // Records travel in chunks; a chunk still goes out when stdin has nothing more buffered,
     // so a caller feeding one record at a time gets each answer without closing the pipe.
     use std::io::{BufRead, BufReader, Write};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
-        .args(["summarize", "--quiet", "--format", "jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn mujaz");
+    let mut child = spawn(&["summarize", "--quiet", "--format", "jsonl", "-"]);
     let mut input = child.stdin.take().expect("stdin");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     let (tx, rx) = std::sync::mpsc::channel();

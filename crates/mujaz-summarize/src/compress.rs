@@ -531,7 +531,7 @@ fn announces_complement(w: &str) -> bool {
         .strip_prefix('و')
         .or_else(|| w.strip_prefix('ف'))
         .filter(|r| !r.is_empty());
-    let is = |x: &str| ANNOUNCERS.contains(&x) || DANGLING.contains(&x);
+    let is = |x: &str| ANNOUNCERS.contains(&x);
     is(w) || bare.is_some_and(is)
 }
 
@@ -643,30 +643,9 @@ const ATTRIBUTION_TAILS: &[&str] = &[
 /// Words a trailing clause must follow.
 const TRAILING_CLAUSE_MIN_WORDS: usize = 8;
 
-/// Words that announce a complement, beyond the stop-word list (normalized).
-const DANGLING: &[&str] = &[
-    "حسبما",
-    "بحسب",
-    "وحسب",
-    "كونه",
-    "كونها",
-    "اضافة",
-    "بالاضافة",
-    "وذلك",
-    "مؤكدا",
-    "مؤكدة",
-    "مشيرا",
-    "مشيرة",
-    "مضيفا",
-    "مضيفة",
-    // A preposition written apart with tatweel (`تقدر بـ 200`).
-    "ب",
-    "ل",
-    "ك",
-];
-
 /// Words that cannot end a clause (normalized): complementizers, relative pronouns,
-/// prepositions, conjunctions, particles, demonstratives, copulas, quantifiers. Narrower than
+/// prepositions, conjunctions, particles, demonstratives, copulas, quantifiers, participles
+/// and connectives that announce a complement (`مؤكدا`, `حسبما`). Narrower than
 /// the stop-word list, which also holds words a clause can end with (`عام`, `اليوم`, `عليها`,
 /// `أخرى`). `على` is left out (normalized, it is also the name `علي`; see
 /// [`trim_dangling_end`]), and `أم` (also "mother"). A few kept here can end a clause (`إلى
@@ -803,6 +782,25 @@ const ANNOUNCERS: &[&str] = &[
     "احد",
     "ما",
     "لا",
+    // Participles and connectives that announce what follows (`مؤكدا`, `حسبما`).
+    "حسبما",
+    "بحسب",
+    "وحسب",
+    "كونه",
+    "كونها",
+    "اضافة",
+    "بالاضافة",
+    "وذلك",
+    "مؤكدا",
+    "مؤكدة",
+    "مشيرا",
+    "مشيرة",
+    "مضيفا",
+    "مضيفة",
+    // A preposition written apart with tatweel (`تقدر بـ 200`).
+    "ب",
+    "ل",
+    "ك",
 ];
 
 /// Fewest words [`trim_dangling_end`] leaves.

@@ -2,18 +2,12 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 /// Run `mujaz` with arguments and stdin (fed from a thread, since the binary writes while
 /// it reads; it may also exit before reading, on a usage error).
 pub fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mujaz"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn mujaz");
+    let mut child = spawn(args);
     let mut input = child.stdin.take().expect("stdin");
     let data = stdin.to_vec();
     let feeder = std::thread::spawn(move || {
@@ -22,6 +16,17 @@ pub fn mujaz(args: &[&str], stdin: &[u8]) -> Output {
     let out = child.wait_with_output().expect("wait");
     let _ = feeder.join();
     out
+}
+
+/// Start `mujaz` with piped stdin, stdout and stderr.
+pub fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_mujaz"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn mujaz")
 }
 
 /// Stdout as text.
