@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use mujaz_rouge::Rouge;
-use mujaz_summarize::train::{id_hash, is_validation, train, GoldDoc};
+use mujaz_summarize::train::{id_hash, is_validation, train, GoldDoc, TrainConfig};
 use mujaz_summarize::{Algorithm, Length, Mode, Model, Options, Summarizer};
 
 use crate::gold::{load_gold, Need};
@@ -40,6 +40,11 @@ pub struct TrainArgs {
     /// Hold out 1/N of the ids (by hash) for validation; 1 trains on everything.
     #[arg(long, default_value_t = 5)]
     validation_folds: u64,
+    /// How much of each article the model reads: its lead, up to the sentence in which this
+    /// many words are reached, or `all`. Default: 100 for standfirst and headline (what the
+    /// embedded model uses), all for extract.
+    #[arg(long, value_name = "N|all", value_parser = parse_lead_words)]
+    lead_words: Option<LeadWords>,
     /// Ignore titles in the gold files.
     #[arg(long)]
     no_title: bool,
@@ -51,6 +56,36 @@ pub struct TrainArgs {
     /// an outside scorer such as rouge_ar.py).
     #[arg(long, value_name = "FILE", requires = "cv")]
     cv_predictions: Option<PathBuf>,
+}
+
+/// `--lead-words`: a word count, or the whole article.
+#[derive(Clone, Copy, Debug)]
+struct LeadWords(Option<usize>);
+
+fn parse_lead_words(s: &str) -> Result<LeadWords, String> {
+    if s == "all" {
+        return Ok(LeadWords(None));
+    }
+    match s.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(LeadWords(Some(n))),
+        _ => Err(format!(
+            "expected a positive word count or 'all', got '{s}'"
+        )),
+    }
+}
+
+impl TrainArgs {
+    fn config(&self) -> TrainConfig {
+        TrainConfig {
+            mode: self.mode,
+            k: self.sentences,
+            l2: self.l2,
+            epochs: self.epochs,
+            lead_words: self
+                .lead_words
+                .map_or(mujaz_summarize::default_lead_words(self.mode), |l| l.0),
+        }
+    }
 }
 
 /// The summaries of `docs` under one setting, in order (empty when a text cannot be
@@ -96,14 +131,7 @@ fn mean_r1(docs: &[GoldDoc], summaries: &[String]) -> f64 {
 
 /// `base` with the `--mode` model retrained on `docs` with the command's settings.
 fn trained(args: &TrainArgs, base: &Model, docs: &[GoldDoc]) -> Model {
-    let lm = train(
-        &Summarizer::new(base.clone()),
-        docs,
-        args.mode,
-        args.sentences,
-        args.l2,
-        args.epochs,
-    );
+    let lm = train(&Summarizer::new(base.clone()), docs, &args.config());
     let mut model = base.clone();
     match args.mode {
         Mode::Standfirst => model.standfirst = lm,
@@ -202,8 +230,9 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
             parts.into_iter().rev().collect::<Vec<_>>().join("/")
         })
         .collect();
+    let config = args.config();
     let note = format!(
-        "{}: mujaz train {} --mode {} --sentences {} --l2 {} --epochs {} --validation-folds {}{}",
+        "{}: mujaz train {} --mode {} --sentences {} --l2 {} --epochs {} --validation-folds {} --lead-words {}{}",
         args.mode,
         files.join(" "),
         args.mode,
@@ -211,6 +240,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
         args.l2,
         args.epochs,
         args.validation_folds,
+        config.lead_words.map_or("all".to_string(), |w| w.to_string()),
         if args.no_title { " --no-title" } else { "" }
     );
     model.provenance = merge_provenance(&model.provenance, args.mode, &note);

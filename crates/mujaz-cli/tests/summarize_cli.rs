@@ -206,6 +206,38 @@ fn train_then_use_model() {
     assert!(String::from_utf8(o.stdout)
         .unwrap()
         .starts_with("وقال وزير الزراعة"));
+    // It reads the default lead window, recorded with it; `all` reads whole articles.
+    let read = |p: &std::path::Path| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+    };
+    assert_eq!(read(&model)["standfirst"]["lead_words"], 100);
+    let whole = dir.join("whole.json");
+    let train_with = |lead: &str, out: &std::path::Path| {
+        mujaz(
+            &[
+                "train",
+                gold.to_str().unwrap(),
+                "--mode",
+                "standfirst",
+                "--out",
+                out.to_str().unwrap(),
+                "--epochs",
+                "20",
+                "--lead-words",
+                lead,
+            ],
+            b"",
+        )
+    };
+    assert!(train_with("all", &whole).status.success());
+    assert!(read(&whole)["standfirst"].get("lead_words").is_none());
+    assert!(train_with("12", &whole).status.success());
+    assert_eq!(read(&whole)["standfirst"]["lead_words"], 12);
+    assert!(read(&whole)["provenance"]
+        .as_str()
+        .unwrap()
+        .contains("--lead-words 12"));
+    assert_eq!(train_with("0", &whole).status.code(), Some(2));
     // Cross-validation: every document gets one out-of-fold summary, no model is written.
     let oof = dir.join("oof.jsonl");
     let o = mujaz(

@@ -197,6 +197,19 @@ pub const STANDFIRST_CUT_AFTER_WORDS: usize = 60;
 /// See [`standfirst_compression`].
 pub const STANDFIRST_MAX_WORDS: usize = 80;
 
+/// The lead window `mujaz train` gives a mode's learned model unless told otherwise: 100
+/// words for standfirst and headline (news puts its summary first; reading only the lead
+/// makes them about twice as fast), the whole article for extracts.
+pub fn default_lead_words(mode: Mode) -> Option<usize> {
+    match mode {
+        Mode::Standfirst | Mode::Headline => Some(DEFAULT_LEAD_WORDS),
+        Mode::Extract => None,
+    }
+}
+
+/// See [`default_lead_words`].
+pub const DEFAULT_LEAD_WORDS: usize = 100;
+
 /// One source sentence behind a summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SourceSentence {
@@ -303,9 +316,32 @@ impl Summarizer {
 
     /// Analyze an article (and its title) for scoring.
     pub fn prepare<'a>(&'a self, text: &'a str, title: Option<&'a Analysis<'a>>) -> Prepared<'a> {
-        let analysis = self.analyzer.analyze(text);
+        self.prepare_lead(text, title, None)
+    }
+
+    /// Like [`Summarizer::prepare`], but with `lead_words` set only the article's lead is
+    /// analyzed (see [`mujaz_text::Analyzer::analyze_lead`]).
+    pub fn prepare_lead<'a>(
+        &'a self,
+        text: &'a str,
+        title: Option<&'a Analysis<'a>>,
+        lead_words: Option<usize>,
+    ) -> Prepared<'a> {
+        let analysis = match lead_words {
+            Some(w) => self.analyzer.analyze_lead(text, w),
+            None => self.analyzer.analyze(text),
+        };
         let vectors = DocVectors::build(&analysis, title);
         Prepared { analysis, vectors }
+    }
+
+    /// How much of an article `algorithm` reads in `mode`: the learned model's lead window,
+    /// or everything (`None`).
+    pub fn lead_words(&self, mode: Mode, algorithm: Algorithm) -> Option<usize> {
+        match algorithm {
+            Algorithm::Learned => self.model.for_mode(mode).lead_words,
+            _ => None,
+        }
     }
 
     /// Score every sentence of a prepared article.
@@ -316,11 +352,7 @@ impl Summarizer {
             Algorithm::Textrank => score::textrank(&p.vectors),
             Algorithm::Lexrank => score::lexrank(&p.vectors),
             Algorithm::Learned => {
-                let lm = match mode {
-                    Mode::Standfirst => &self.model.standfirst,
-                    Mode::Headline => &self.model.headline,
-                    Mode::Extract => &self.model.extract,
-                };
+                let lm = self.model.for_mode(mode);
                 features::sentence_features(&p.analysis, &p.vectors)
                     .iter()
                     .map(|x| lm.logit(x))
@@ -339,7 +371,23 @@ impl Summarizer {
         }
         opts.validate()?;
         let title_analysis = opts.title.as_deref().map(|t| self.analyzer.analyze(t));
-        let p = self.prepare(text, title_analysis.as_ref());
+        let lead_words = self.lead_words(opts.mode, opts.algorithm);
+        let mut p = self.prepare_lead(text, title_analysis.as_ref(), lead_words);
+        // A lead of crossheads and captions alone (no sentence long enough to stand as a
+        // summary) is no lead: read the whole article.
+        if lead_words.is_some()
+            && opts.mode != Mode::Extract
+            && p.analysis
+                .sentences()
+                .last()
+                .is_some_and(|s| s.end < text.trim_end().len())
+            && p.vectors
+                .sentences
+                .iter()
+                .all(|s| s.words < MIN_SUMMARY_WORDS)
+        {
+            p = self.prepare(text, title_analysis.as_ref());
+        }
         let n = p.analysis.sentences().len();
         let scores = self.scores(&p, opts.mode, opts.algorithm);
         let chosen: Vec<usize> = match opts.mode {

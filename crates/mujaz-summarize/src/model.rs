@@ -18,6 +18,12 @@ pub struct LinearModel {
     pub weights: Vec<f32>,
     /// Bias.
     pub bias: f32,
+    /// When set, the model reads only the article's lead: its sentences up to the one in
+    /// which this many words are reached (see [`mujaz_text::Analyzer::analyze_lead`]).
+    /// Features such as the centroid and relative position are then those of the lead, so
+    /// the model must be used with the window it was trained with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_words: Option<usize>,
 }
 
 /// The models of every mode.
@@ -39,6 +45,15 @@ pub struct Model {
 pub const DEFAULT_MODEL_JSON: &str = include_str!("default_model.json");
 
 impl Model {
+    /// The model of one mode.
+    pub fn for_mode(&self, mode: crate::Mode) -> &LinearModel {
+        match mode {
+            crate::Mode::Standfirst => &self.standfirst,
+            crate::Mode::Headline => &self.headline,
+            crate::Mode::Extract => &self.extract,
+        }
+    }
+
     /// The embedded default model.
     pub fn embedded() -> Model {
         Model::from_json(DEFAULT_MODEL_JSON).expect("embedded model is valid")
@@ -69,6 +84,7 @@ impl LinearModel {
             std: vec![1.0; NUM_FEATURES],
             weights,
             bias: 0.0,
+            lead_words: None,
         }
     }
 
@@ -94,6 +110,9 @@ impl LinearModel {
                 .any(|w| !w.is_finite())
         {
             return Err("non-finite or non-positive values".into());
+        }
+        if self.lead_words == Some(0) {
+            return Err("lead_words must be at least 1".into());
         }
         Ok(())
     }
@@ -190,6 +209,29 @@ impl LinearModel {
             std: std.to_vec(),
             weights: w.to_vec(),
             bias: 0.0,
+            lead_words: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_window_is_optional_and_positive() {
+        let m = Model::embedded();
+        let mut v: serde_json::Value = serde_json::from_str(DEFAULT_MODEL_JSON).unwrap();
+        // A model written before the window existed reads whole articles.
+        v["standfirst"]
+            .as_object_mut()
+            .unwrap()
+            .remove("lead_words");
+        let old = Model::from_json(&v.to_string()).unwrap();
+        assert_eq!(old.standfirst.lead_words, None);
+        assert_eq!(old.headline, m.headline);
+        v["standfirst"]["lead_words"] = 0.into();
+        let err = Model::from_json(&v.to_string()).unwrap_err();
+        assert!(err.contains("lead_words"), "{err}");
     }
 }

@@ -92,13 +92,20 @@ pub fn oracle_labels(
     labels
 }
 
-/// Feature rows and labels for a set of documents.
-pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) -> Vec<Group> {
+/// Feature rows and labels for a set of documents (of their leads, with `lead_words`: the
+/// oracle then labels the best sentences of the lead).
+pub fn dataset(
+    summarizer: &Summarizer,
+    docs: &[GoldDoc],
+    mode: Mode,
+    k: usize,
+    lead_words: Option<usize>,
+) -> Vec<Group> {
     let rouge = Rouge::default();
     let mut groups = Vec::new();
     for d in docs {
         let title = d.title.as_deref().map(|t| summarizer.analyzer().analyze(t));
-        let p = summarizer.prepare(&d.text, title.as_ref());
+        let p = summarizer.prepare_lead(&d.text, title.as_ref(), lead_words);
         let sents: Vec<&str> = p
             .analysis
             .sentences()
@@ -121,14 +128,26 @@ pub fn dataset(summarizer: &Summarizer, docs: &[GoldDoc], mode: Mode, k: usize) 
 /// One document's feature rows and labels.
 pub type Group = (Vec<[f32; NUM_FEATURES]>, Vec<f32>);
 
+/// How to train one mode's model.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainConfig {
+    /// The mode.
+    pub mode: Mode,
+    /// Extract size for the oracle labels.
+    pub k: usize,
+    /// L2 regularization.
+    pub l2: f32,
+    /// Gradient-descent epochs.
+    pub epochs: usize,
+    /// Read only each article's lead (see [`crate::LinearModel::lead_words`]).
+    pub lead_words: Option<usize>,
+}
+
 /// Train one mode's model.
-pub fn train(
-    summarizer: &Summarizer,
-    docs: &[GoldDoc],
-    mode: Mode,
-    k: usize,
-    l2: f32,
-    epochs: usize,
-) -> LinearModel {
-    LinearModel::train(&dataset(summarizer, docs, mode, k), l2, epochs)
+pub fn train(summarizer: &Summarizer, docs: &[GoldDoc], config: &TrainConfig) -> LinearModel {
+    let groups = dataset(summarizer, docs, config.mode, config.k, config.lead_words);
+    LinearModel {
+        lead_words: config.lead_words,
+        ..LinearModel::train(&groups, config.l2, config.epochs)
+    }
 }

@@ -516,3 +516,46 @@ fn kept_spans_stay_inside_their_sentence_around_invisible_controls() {
         }
     }
 }
+
+#[test]
+fn standfirst_and_headline_read_the_lead_only() {
+    let s = Summarizer::default();
+    let lead = mujaz_summarize::DEFAULT_LEAD_WORDS;
+    assert_eq!(
+        s.lead_words(Mode::Standfirst, Algorithm::Learned),
+        Some(lead)
+    );
+    assert_eq!(s.lead_words(Mode::Headline, Algorithm::Learned), Some(lead));
+    assert_eq!(s.lead_words(Mode::Extract, Algorithm::Learned), None);
+    assert_eq!(s.lead_words(Mode::Standfirst, Algorithm::Textrank), None);
+    // An article many times longer than the lead: only its first sentences are analyzed.
+    let big = NEWS_ARTICLE.repeat(20);
+    let whole = s.prepare(&big, None);
+    let p = s.prepare_lead(&big, None, Some(lead));
+    let n = p.analysis.sentences().len();
+    assert!(n < whole.analysis.sentences().len() / 10, "{n}");
+    let words: usize = p.vectors.sentences.iter().map(|v| v.words).sum();
+    let last = p.vectors.sentences.last().unwrap().words;
+    assert!(words >= lead && words - last < lead, "{words}");
+    // The choice is one of those sentences, and its offsets index the whole input.
+    let out = s.summarize(&big, &opts(Mode::Standfirst)).unwrap();
+    let src = &out.sentences[0];
+    assert!(src.index < n);
+    assert_eq!(&big[src.start..src.end], out.summary);
+}
+
+#[test]
+fn a_lead_of_short_lines_alone_makes_the_whole_article_read() {
+    // Over a hundred words of captions and list lines before the first real sentence: a
+    // lead-only reading would have to return a fragment.
+    let mut text = String::new();
+    for i in 0..40 {
+        text.push_str(&format!("صورة رقم {i}\n"));
+    }
+    text.push_str("أعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية.\n");
+    let s = Summarizer::default();
+    for mode in [Mode::Standfirst, Mode::Headline] {
+        let out = s.summarize(&text, &opts(mode)).unwrap();
+        assert_eq!(out.sentences[0].index, 40, "{mode}");
+    }
+}

@@ -137,8 +137,6 @@ impl Analyzer {
 
     /// Analyze a document.
     pub fn analyze<'a>(&'a self, text: &'a str) -> Analysis<'a> {
-        let normalized = self.normalizer.normalize(text);
-        let mut tokens = Vec::with_capacity(text.len() / 6);
         // News sentences run 100-200 bytes: one allocation for most articles.
         let mut out_sents: Vec<AnalyzedSentence> = Vec::with_capacity(text.len() / 96 + 1);
         out_sents.extend(sentences(text).map(|s| AnalyzedSentence {
@@ -146,6 +144,53 @@ impl Analyzer {
             end: s.end,
             tokens: 0..0,
         }));
+        self.analyze_sentences(text, text.len(), out_sents)
+    }
+
+    /// Analyze only the lead of a document: its sentences up to and including the one in
+    /// which the running count of words (runs of characters between white space) reaches
+    /// `max_words`. Nothing after that sentence is normalized or tokenized, so the cost
+    /// follows the lead, not the article; offsets still index the whole `text`, and the
+    /// sentences are exactly the first ones [`Analyzer::analyze`] finds.
+    ///
+    /// ```
+    /// use mujaz_text::Analyzer;
+    ///
+    /// let text = "قال الوزير إن النمو قوي. وأضاف أن التضخم تراجع. ثم غادر القاعة.";
+    /// let a = Analyzer::default();
+    /// let lead = a.analyze_lead(text, 6);
+    /// assert_eq!(lead.sentences().len(), 2);
+    /// assert_eq!(lead.sentence_text(&lead.sentences()[1]), "وأضاف أن التضخم تراجع.");
+    /// assert_eq!(a.analyze_lead(text, 1000).sentences(), a.analyze(text).sentences());
+    /// ```
+    pub fn analyze_lead<'a>(&'a self, text: &'a str, max_words: usize) -> Analysis<'a> {
+        let mut out_sents: Vec<AnalyzedSentence> = Vec::with_capacity(16);
+        let mut words = 0usize;
+        for s in sentences(text) {
+            if words >= max_words {
+                break;
+            }
+            words += count_words(s.text);
+            out_sents.push(AnalyzedSentence {
+                start: s.start,
+                end: s.end,
+                tokens: 0..0,
+            });
+        }
+        let end = out_sents.last().map_or(0, |s| s.end);
+        self.analyze_sentences(text, end, out_sents)
+    }
+
+    /// Normalize and tokenize `text[..end]`, the span of `out_sents`, and assign the tokens
+    /// to the sentences.
+    fn analyze_sentences<'a>(
+        &'a self,
+        text: &'a str,
+        end: usize,
+        mut out_sents: Vec<AnalyzedSentence>,
+    ) -> Analysis<'a> {
+        let normalized = self.normalizer.normalize(&text[..end]);
+        let mut tokens = Vec::with_capacity(end / 6);
         let mut si = 0usize;
         let (mut starts, mut ends) = (
             normalized.alignment().cursor(),
@@ -247,6 +292,18 @@ impl<'a> Analysis<'a> {
     pub fn is_stop(&self, t: &AnalyzedToken) -> bool {
         t.kind == TokenKind::Arabic && stopwords::is_stop_word(self.norm(t))
     }
+}
+
+/// Number of runs of non-white-space bytes (ASCII white space separates Arabic news words).
+fn count_words(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+        n += (!space && !in_word) as usize;
+        in_word = !space;
+    }
+    n
 }
 
 /// True when `text` contains at least one Arabic letter.

@@ -123,6 +123,34 @@ proptest! {
     }
 
     #[test]
+    fn lead_analysis_is_a_prefix_of_the_whole(s in any_text(), words in 1usize..40) {
+        let a = Analyzer::default();
+        let whole = a.analyze(&s);
+        let lead = a.analyze_lead(&s, words);
+        let k = lead.sentences().len();
+        prop_assert!(k <= whole.sentences().len());
+        prop_assert_eq!(lead.sentences(), &whole.sentences()[..k]);
+        let t = lead.tokens().len();
+        prop_assert_eq!(lead.tokens(), &whole.tokens()[..t]);
+        // It stops at the first sentence that reaches the budget, and only there (words are
+        // runs between ASCII white space).
+        let count = |t: &str| {
+            t.split([' ', '\n', '\t', '\r']).filter(|w| !w.is_empty()).count()
+        };
+        let counted: usize = lead.sentences().iter().map(|x| count(lead.sentence_text(x))).sum();
+        if k < whole.sentences().len() {
+            prop_assert!(counted >= words);
+        }
+        if k > 0 {
+            let before = counted - count(lead.sentence_text(&lead.sentences()[k - 1]));
+            prop_assert!(before < words);
+        }
+        for x in lead.tokens() {
+            prop_assert_eq!(lead.norm(x), whole.norm(x));
+        }
+    }
+
+    #[test]
     fn stemmers_never_panic(s in any_text()) {
         for k in ["light", "snowball", "root"] {
             let st = k.parse::<mujaz_text::StemmerKind>().unwrap().build();
