@@ -335,11 +335,13 @@ impl Summarizer {
         Prepared { analysis, vectors }
     }
 
-    /// How much of an article `algorithm` reads in `mode`: the learned model's lead window,
-    /// or everything (`None`).
+    /// How much of an article `algorithm` reads in `mode`: the learned model's lead window;
+    /// for `lead` in standfirst and headline, [`DEFAULT_LEAD_WORDS`] (its choice is the
+    /// same); everything (`None`) for the centrality scorers and for extracts.
     pub fn lead_words(&self, mode: Mode, algorithm: Algorithm) -> Option<usize> {
-        match algorithm {
-            Algorithm::Learned => self.model.for_mode(mode).lead_words,
+        match (algorithm, mode) {
+            (Algorithm::Learned, _) => self.model.for_mode(mode).lead_words,
+            (Algorithm::Lead, Mode::Standfirst | Mode::Headline) => Some(DEFAULT_LEAD_WORDS),
             _ => None,
         }
     }

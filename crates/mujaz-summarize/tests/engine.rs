@@ -528,6 +528,8 @@ fn standfirst_and_headline_read_the_lead_only() {
     assert_eq!(s.lead_words(Mode::Headline, Algorithm::Learned), Some(lead));
     assert_eq!(s.lead_words(Mode::Extract, Algorithm::Learned), None);
     assert_eq!(s.lead_words(Mode::Standfirst, Algorithm::Textrank), None);
+    assert_eq!(s.lead_words(Mode::Headline, Algorithm::Lead), Some(lead));
+    assert_eq!(s.lead_words(Mode::Extract, Algorithm::Lead), None);
     // An article many times longer than the lead: only its first sentences are analyzed.
     let big = NEWS_ARTICLE.repeat(20);
     let whole = s.prepare(&big, None);
