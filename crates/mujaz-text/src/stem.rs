@@ -165,6 +165,7 @@ impl LightStemmer {
     }
 
     /// The stem as a slice of `word`.
+    #[inline]
     pub fn stem_str<'a>(&self, word: &'a str) -> &'a str {
         let mut w = word;
         let mut n = chars(w);
