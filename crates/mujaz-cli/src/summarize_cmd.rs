@@ -52,6 +52,10 @@ const EXAMPLES: &str = "Examples:
 
 const LONG_ABOUT: &str = "Summarize Arabic news articles.
 
+Standfirst and headline (with the learned or lead scorer) read only an article's lead: its
+sentences up to the one in which about 100 words are reached (the model's window, set by
+`mujaz train --lead-words`). Extracts and the centrality scorers read the whole article.
+
 Inputs are files, directories (searched recursively in sorted order for .txt, .jsonl, .json
 and .ndjson files, or for --glob matches) and stdin (`-`, or no argument). Every input record
 gives exactly one output record, in input order even with --jobs > 1: a result, or an error
