@@ -29,6 +29,12 @@ pub struct CompressOptions {
     /// `، نقلا عن ...`). Off by default (see the README).
     #[serde(default)]
     pub attribution: bool,
+    /// Remove the conjunction `و`/`ف` that opens a sentence taken from inside the article,
+    /// when it is attached to a function word (`وكانت` → `كانت`, `فقد` → `قد`, `وقال` →
+    /// `قال`): out of its context the link means nothing. Never on the article's first
+    /// sentence, nor where the letter may belong to the word (`وزير`, `فاز`, `وإلياس`).
+    #[serde(default)]
+    pub connective: bool,
     /// Cut at the first comma after this many words (0: never).
     pub cut_after_words: usize,
     /// Keep at most this many words (0: no limit), cutting at the word boundary.
@@ -45,6 +51,7 @@ impl Default for CompressOptions {
             insertions: false,
             trailing_clause: false,
             attribution: false,
+            connective: true,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -62,6 +69,7 @@ impl CompressOptions {
             insertions: false,
             trailing_clause: false,
             attribution: false,
+            connective: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -259,7 +267,8 @@ pub fn compress(
             });
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
-        if short && !dateline_mark && clean_edges {
+        let connective = opts.connective && opening_connective(doc, s, toks).is_some();
+        if short && !dateline_mark && clean_edges && !connective {
             return vec![(s.start, s.end)];
         }
     }
@@ -496,9 +505,45 @@ pub fn compress(
             _ => spans.push((ts, te)),
         }
     }
+    if opts.connective && lo == 0 {
+        if let (Some(cut), Some(first)) = (opening_connective(doc, s, toks), spans.first_mut()) {
+            if cut < first.1 {
+                first.0 = cut;
+            }
+        }
+    }
     // The sentence's own terminator, when the cut removed it, is not restored: the
     // summary shows exactly what was kept.
     spans
+}
+
+/// Where the text after an opening conjunction starts (see [`CompressOptions::connective`]),
+/// when sentence `s` is not the article's first and opens with `و`/`ف` attached to a
+/// function word.
+fn opening_connective(
+    doc: &Analysis<'_>,
+    s: &AnalyzedSentence,
+    toks: &[AnalyzedToken],
+) -> Option<usize> {
+    let t = toks.first()?;
+    if t.kind != TokenKind::Arabic || doc.sentences().first()?.start == s.start {
+        return None;
+    }
+    let rest = doc
+        .norm(t)
+        .strip_prefix('و')
+        .or_else(|| doc.norm(t).strip_prefix('ف'))?;
+    // A function word of two letters or more (`قد`, `ما`, `كانت`), not a clitic chain.
+    if rest.chars().count() < 2 || !mujaz_text::is_stop_word(rest) {
+        return None;
+    }
+    // In the original: past the letter and any mark or tatweel on it.
+    let original = doc.original(t);
+    let mut chars = original.char_indices().skip(1);
+    let at = chars
+        .find(|&(_, c)| !(mujaz_text::chars::is_arabic_mark(c)))
+        .map(|(i, _)| i)?;
+    Some(t.start + at)
 }
 
 /// After the deletion rules: two commas that enclosed only deleted words (an insertion taken

@@ -561,3 +561,29 @@ fn a_lead_of_short_lines_alone_makes_the_whole_article_read() {
         assert_eq!(out.sentences[0].index, 40, "{mode}");
     }
 }
+
+#[test]
+fn an_inner_sentence_loses_its_opening_conjunction() {
+    use mujaz_summarize::compress::{compress, join_spans};
+    let s = Summarizer::default();
+    let text = "وكانت الأمطار غزيرة طوال الليل في المدينة.\nوَكانت الحكومة قد أعلنت عن خطة جديدة لدعم المزارعين.\nوزير الزراعة يزور المزارع في الريف.\nفقد رفع الوزير القيود عن التصدير.";
+    let a = s.analyzer().analyze(text);
+    let summary =
+        |i: usize, o: &CompressOptions| join_spans(text, &compress(&a, &a.sentences()[i], o));
+    let o = mujaz_summarize::standfirst_compression();
+    // The article's first sentence keeps it; so does a word whose first letter is its own.
+    assert_eq!(summary(0, &o), "وكانت الأمطار غزيرة طوال الليل في المدينة.");
+    assert_eq!(
+        summary(1, &o),
+        "كانت الحكومة قد أعلنت عن خطة جديدة لدعم المزارعين."
+    );
+    assert_eq!(summary(2, &o), "وزير الزراعة يزور المزارع في الريف.");
+    assert_eq!(summary(3, &o), "قد رفع الوزير القيود عن التصدير.");
+    let h = mujaz_summarize::headline_compression();
+    assert_eq!(summary(3, &h), "قد رفع الوزير القيود عن التصدير.");
+    let off = CompressOptions {
+        connective: false,
+        ..o
+    };
+    assert_eq!(summary(3, &off), "فقد رفع الوزير القيود عن التصدير.");
+}

@@ -67,7 +67,7 @@ fn article() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 7]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 8]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -76,6 +76,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 insertions: f[4],
                 trailing_clause: f[5],
                 attribution: f[6],
+                connective: f[7],
                 cut_after_words: cut,
                 max_words: max,
             })
