@@ -6,7 +6,8 @@
 //! - it never ends at `،` or `؛`, nor at a `.` followed directly by a letter or digit
 //!   (`3.5`, URLs, e-mails, `أ.ف.ب`, `ص.ب`), nor after a one-letter word or a known
 //!   abbreviation (`د.`, `م.`, `Dr.`), nor after a bare list number (`1.`);
-//! - a ` .. ` elision with white space on both sides does not end a sentence;
+//! - a ` .. ` elision with white space on both sides does not end a sentence, nor do two dots
+//!   followed by a space (`مصر.. دور العرض`, a pause in Arabic news) unless a line ends there;
 //! - closing quotes and brackets right after the terminator belong to the sentence;
 //! - a line ending in a dash or colon (a dateline such as `واشنطن (رويترز) -` or a line
 //!   introducing a quote), or a short line ending in an agency tag, joins the next line —
@@ -121,6 +122,11 @@ impl<'a> Sentences<'a> {
         let dots_only = run.chars().all(|c| c == '.' || c == '…');
         if dots_only && run != "." && prev.is_some_and(is_space) {
             // " .. " elision inside a sentence.
+            return false;
+        }
+        if run == ".." && next.is_some_and(|c| is_space(c) && !is_line_break(c)) {
+            // "مصر.. دور العرض", "\"نتيجة مؤسفة\".. بهاتين الكلمتين": two dots are a pause in
+            // Arabic news; a sentence that ends with them ends at its line.
             return false;
         }
         if run == "." {
@@ -352,6 +358,17 @@ mod tests {
         assert_eq!(
             split("رغم \"الخلافات .. في مواجهة التحدي\" أمر مشجع."),
             vec!["رغم \"الخلافات .. في مواجهة التحدي\" أمر مشجع."]
+        );
+        // Two dots are a pause (`"نتيجة مؤسفة".. بهاتين الكلمتين`), unless a line ends there;
+        // three dots still end a sentence.
+        assert_eq!(
+            split("\"نتيجة مؤسفة\".. بهاتين الكلمتين وصف الهزيمة. مصر.. تفوز\nغياب طويل..\nعودة."),
+            vec![
+                "\"نتيجة مؤسفة\".. بهاتين الكلمتين وصف الهزيمة.",
+                "مصر.. تفوز",
+                "غياب طويل..",
+                "عودة."
+            ]
         );
     }
 
