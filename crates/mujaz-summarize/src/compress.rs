@@ -538,11 +538,11 @@ fn opening_connective(
         return None;
     }
     // In the original: past the letter and any mark or tatweel on it.
-    let original = doc.original(t);
-    let mut chars = original.char_indices().skip(1);
-    let at = chars
-        .find(|&(_, c)| !(mujaz_text::chars::is_arabic_mark(c)))
-        .map(|(i, _)| i)?;
+    let (at, _) = doc
+        .original(t)
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| !mujaz_text::chars::is_arabic_mark(c))?;
     Some(t.start + at)
 }
 

@@ -359,8 +359,7 @@ mod tests {
             split("رغم \"الخلافات .. في مواجهة التحدي\" أمر مشجع."),
             vec!["رغم \"الخلافات .. في مواجهة التحدي\" أمر مشجع."]
         );
-        // Two dots are a pause (`"نتيجة مؤسفة".. بهاتين الكلمتين`), unless a line ends there;
-        // three dots still end a sentence.
+        // Two dots are a pause (`"نتيجة مؤسفة".. بهاتين الكلمتين`), unless a line ends there.
         assert_eq!(
             split("\"نتيجة مؤسفة\".. بهاتين الكلمتين وصف الهزيمة. مصر.. تفوز\nغياب طويل..\nعودة."),
             vec![
