@@ -14,6 +14,8 @@ pub struct SentenceVec {
     pub words: usize,
     /// Number of content terms (stop words excluded).
     pub content: usize,
+    /// Number of Arabic words.
+    pub arabic: usize,
     /// Euclidean norm of the tf-idf vector (set by [`DocVectors::build`]).
     pub norm: f32,
     /// True when a word of the sentence is an attribution verb or phrase (`قال`, `بحسب`, ...).
@@ -172,12 +174,14 @@ impl DocVectors {
         for s in doc.sentences() {
             ids.clear();
             let mut words = 0;
+            let mut arabic = 0;
             let mut attribution = false;
             for t in doc.sentence_tokens(s) {
                 if !t.kind.is_word() {
                     continue;
                 }
                 words += 1;
+                arabic += (t.kind == TokenKind::Arabic) as usize;
                 let f = interner.form(doc, t);
                 attribution |= f.attribution;
                 if let Some(id) = f.term {
@@ -191,6 +195,7 @@ impl DocVectors {
                 tf: start..terms.len(),
                 words,
                 content,
+                arabic,
                 norm: 0.0,
                 attribution,
             });

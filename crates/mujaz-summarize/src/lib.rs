@@ -324,9 +324,9 @@ impl Summarizer {
     }
 
     /// Like [`Summarizer::prepare`], but with `lead_words` set only the article's lead is
-    /// analyzed (see [`mujaz_text::Analyzer::analyze_lead`]). A lead of crossheads and
-    /// captions alone (no sentence of five words or more) is no lead: then the whole article
-    /// is. Training and summarizing both prepare articles here, so they agree.
+    /// analyzed (see [`mujaz_text::Analyzer::analyze_lead`]). A lead of crossheads, captions
+    /// or foreign-language lines alone (no sentence that [`can_stand`] as a summary) is no
+    /// lead: then the whole article is. Training and summarizing both prepare articles here, so they agree.
     pub fn prepare_lead<'a>(
         &'a self,
         text: &'a str,
@@ -340,12 +340,7 @@ impl Summarizer {
                 .sentences()
                 .last()
                 .is_some_and(|s| s.end < text.trim_end().len());
-            if !more
-                || vectors
-                    .sentences
-                    .iter()
-                    .any(|s| s.words >= MIN_SUMMARY_WORDS)
-            {
+            if !more || vectors.sentences.iter().any(can_stand) {
                 return Prepared { analysis, vectors };
             }
         }
@@ -463,13 +458,19 @@ fn validate(opts: &Options) -> Result<(), SummarizeError> {
 /// (`ماذا قال ترامب؟`), captions or fragments, chosen only when nothing longer exists.
 const MIN_SUMMARY_WORDS: usize = 5;
 
-/// The best sentence of at least [`MIN_SUMMARY_WORDS`] words, else the best one that carries
-/// words (ties: the earlier one).
+/// True for a sentence that can stand as a standfirst or headline of an Arabic article: at
+/// least [`MIN_SUMMARY_WORDS`] words, some of them Arabic (not an English quote or caption).
+fn can_stand(sv: &doc::SentenceVec) -> bool {
+    sv.words >= MIN_SUMMARY_WORDS && sv.arabic > 0
+}
+
+/// The best sentence that [`can_stand`], else the best of at least [`MIN_SUMMARY_WORDS`]
+/// words, else the best one that carries words (ties: the earlier one).
 fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
-    let best_of = |min_words: usize| {
+    let best_of = |ok: &dyn Fn(&doc::SentenceVec) -> bool| {
         let mut best: Option<usize> = None;
         for (i, sv) in p.vectors.sentences.iter().enumerate() {
-            if sv.words < min_words {
+            if !ok(sv) {
                 continue;
             }
             if best.is_none_or(|b| scores[i] > scores[b]) {
@@ -478,8 +479,9 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
         }
         best
     };
-    best_of(MIN_SUMMARY_WORDS)
-        .or_else(|| best_of(1))
+    best_of(&can_stand)
+        .or_else(|| best_of(&|sv| sv.words >= MIN_SUMMARY_WORDS))
+        .or_else(|| best_of(&|sv| sv.words > 0))
         .or(if scores.is_empty() { None } else { Some(0) })
 }
 

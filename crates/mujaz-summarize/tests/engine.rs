@@ -587,3 +587,33 @@ fn an_inner_sentence_loses_its_opening_conjunction() {
     };
     assert_eq!(summary(3, &off), "فقد رفع الوزير القيود عن التصدير.");
 }
+
+#[test]
+fn an_arabic_sentence_is_preferred_to_a_foreign_one() {
+    // Over a hundred words of English before the Arabic news: neither the lead window nor
+    // the scorer may make an English sentence the standfirst of an Arabic article.
+    let english = "This is an English paragraph about the news of the day and it goes on. ";
+    let text = format!(
+        "{}\nأعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية.",
+        english.repeat(10)
+    );
+    let s = Summarizer::default();
+    for mode in [Mode::Standfirst, Mode::Headline] {
+        for algorithm in [Algorithm::Learned, Algorithm::Lead, Algorithm::Centroid] {
+            let o = Options {
+                algorithm,
+                ..opts(mode)
+            };
+            let out = s.summarize(&text, &o).unwrap();
+            assert_eq!(out.sentences[0].index, 10, "{mode} {algorithm}");
+        }
+    }
+    // With no Arabic sentence of five words, a long enough foreign one still serves.
+    let out = s
+        .summarize(
+            "Breaking news from the capital today. خبر عاجل",
+            &opts(Mode::Standfirst),
+        )
+        .unwrap();
+    assert_eq!(out.sentences[0].index, 0);
+}
