@@ -23,6 +23,11 @@ fuzz_target!(|data: &[u8]| {
     for t in doc.tokens() {
         let _ = doc.stem(t);
     }
+    // The lead analysis is a prefix of the whole one.
+    let lead = a.analyze_lead(text, data.len() % 40 + 1);
+    let k = lead.sentences().len();
+    assert_eq!(lead.sentences(), &doc.sentences()[..k]);
+    assert_eq!(lead.tokens(), &doc.tokens()[..lead.tokens().len()]);
     let s = Summarizer::default();
     let every_rule = CompressOptions {
         insertions: true,

@@ -196,28 +196,51 @@ impl Analyzer {
             normalized.alignment().cursor(),
             normalized.alignment().cursor(),
         );
-        for t in tokenize(normalized.as_str()) {
-            let span = normalized.original_span_with(&mut starts, &mut ends, t.start..t.end);
-            // Sentences cover every byte but white space and invisible controls, which no
-            // token starts with, so each token starts inside one.
-            while si + 1 < out_sents.len() && span.start >= out_sents[si].end {
-                si += 1;
+        let norm = normalized.as_str();
+        for t in tokenize(norm) {
+            let mut span = normalized.original_span_with(&mut starts, &mut ends, t.start..t.end);
+            let mut norm_start = t.start;
+            loop {
+                // Sentences cover every byte but white space and invisible controls, which
+                // no token starts with, so each token starts inside one.
+                while si + 1 < out_sents.len() && span.start >= out_sents[si].end {
+                    si += 1;
+                }
+                let sentence_end = out_sents.get(si).map_or(usize::MAX, |s| s.end);
+                // Normalized, marks of two sentences can make one run (`."«` → `.""`): the
+                // run is split where the next sentence begins, so no token spans two.
+                let split = if t.kind == TokenKind::Punct && span.end > sentence_end {
+                    norm[norm_start..t.end]
+                        .char_indices()
+                        .skip(1)
+                        .map(|(i, c)| (norm_start + i, c.len_utf8()))
+                        .find(|&(p, len)| {
+                            normalized.original_span(p..p + len).start >= sentence_end
+                        })
+                        .map(|(p, _)| p)
+                } else {
+                    None
+                };
+                let norm_end = split.unwrap_or(t.end);
+                // A deleted character after a token (a mark, an invisible control) is mapped
+                // to the token; the splitter may have put it in the next sentence, and a
+                // token never reaches past its own.
+                tokens.push(AnalyzedToken {
+                    start: span.start,
+                    end: span.end.min(sentence_end).max(span.start),
+                    norm_start: norm_start as u32,
+                    norm_end: norm_end as u32,
+                    kind: t.kind,
+                    sentence: si as u32,
+                });
+                match split {
+                    Some(p) => {
+                        span.start = normalized.original_span(p..t.end).start;
+                        norm_start = p;
+                    }
+                    None => break,
+                }
             }
-            // A deleted character after a token (a mark, an invisible control) is mapped to
-            // the token; the splitter may have put it in the next sentence, and a token never
-            // reaches past its own.
-            let end = match out_sents.get(si) {
-                Some(s) => span.end.min(s.end).max(span.start),
-                None => span.end,
-            };
-            tokens.push(AnalyzedToken {
-                start: span.start,
-                end,
-                norm_start: t.start as u32,
-                norm_end: t.end as u32,
-                kind: t.kind,
-                sentence: si as u32,
-            });
         }
         let mut ti = 0;
         for (i, s) in out_sents.iter_mut().enumerate() {
@@ -355,6 +378,25 @@ mod tests {
         // Marks deleted inside a sentence still go with their word.
         let doc = a.analyze("قالَ الوزيرُ.");
         assert_eq!(doc.original(&doc.tokens()[1]), "الوزيرُ");
+    }
+
+    #[test]
+    fn a_run_of_marks_across_sentences_is_split() {
+        // Found by fuzzing: normalized, `"«` is one run `""`, but the sentence ends after
+        // the first mark; the second opens the next sentence.
+        let text = "انتهى الاجتماع.\"«بداية» جديدة للحوار.";
+        let a = Analyzer::default();
+        let doc = a.analyze(text);
+        let [first, second] = doc.sentences() else {
+            panic!("{:?}", doc.sentences());
+        };
+        let last = doc.sentence_tokens(first).last().unwrap();
+        assert_eq!((doc.original(last), doc.norm(last)), ("\"", "\""));
+        let open = &doc.sentence_tokens(second)[0];
+        assert_eq!((doc.original(open), doc.norm(open)), ("«", "\""));
+        // Reading only the first sentence gives the same tokens.
+        let lead = a.analyze_lead(text, 1);
+        assert_eq!(lead.tokens(), doc.sentence_tokens(first));
     }
 
     #[test]
