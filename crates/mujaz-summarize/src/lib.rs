@@ -4,6 +4,10 @@
 //! summary under a headline), a **headline** (about 6–14 words) or a k-sentence **extract**,
 //! with the source sentence indices, byte offsets and scores behind every word.
 //!
+//! Standfirst and headline read only the article's lead (its first sentences, up to about
+//! [`DEFAULT_LEAD_WORDS`] words; see [`Summarizer::lead_words`]), as news puts its summary
+//! first; extracts read the whole article.
+//!
 //! ```
 //! use mujaz_summarize::{Mode, Options, Summarizer};
 //!
