@@ -329,8 +329,9 @@ impl Summarizer {
 
     /// Like [`Summarizer::prepare`], but with `lead_words` set only the article's lead is
     /// analyzed (see [`mujaz_text::Analyzer::analyze_lead`]). A lead of crossheads, captions
-    /// or foreign-language lines alone (no sentence that [`can_stand`] as a summary) is no
-    /// lead: then the whole article is. Training and summarizing both prepare articles here, so they agree.
+    /// or foreign-language lines alone (no sentence of five words or more with Arabic in it)
+    /// is no lead: then the whole article is. Training and summarizing both prepare articles
+    /// here, so they agree.
     pub fn prepare_lead<'a>(
         &'a self,
         text: &'a str,
