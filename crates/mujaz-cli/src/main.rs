@@ -30,6 +30,8 @@ enum Command {
     /// Run the Arabic text pipeline: normalize, tokens, sentences, stem.
     Text(text_cmd::TextArgs),
     /// Summarize articles: standfirst (default), headline or extract.
+    // The variant's doc comment would otherwise replace the long help set on the arguments.
+    #[command(long_about = summarize_cmd::LONG_ABOUT)]
     Summarize(summarize_cmd::SummarizeArgs),
     /// Retrain the learned scorer of one mode from gold JSONL files.
     Train(train_cmd::TrainArgs),

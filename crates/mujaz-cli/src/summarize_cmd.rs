@@ -50,7 +50,7 @@ const EXAMPLES: &str = "Examples:
   mujaz summarize corpus/ --glob '*.txt' --jobs 2 --out summaries.jsonl
   mujaz summarize a.txt b.txt dir/ -                files, directories and stdin together";
 
-const LONG_ABOUT: &str = "Summarize Arabic news articles.
+pub const LONG_ABOUT: &str = "Summarize Arabic news articles.
 
 Standfirst and headline (with the learned or lead scorer) read only an article's lead: its
 sentences up to the one in which about 100 words are reached (the model's window, set by

@@ -19,6 +19,20 @@ fn example_runs() {
 }
 
 #[test]
+fn long_help_tells_inputs_errors_and_what_is_read() {
+    let o = mujaz(&["summarize", "--help"], b"");
+    assert!(o.status.success());
+    let help = String::from_utf8(o.stdout).unwrap();
+    for needle in [
+        "Error kinds: empty, no_arabic",
+        "read only an article's lead",
+        "Examples:",
+    ] {
+        assert!(help.contains(needle), "{needle} missing from:\n{help}");
+    }
+}
+
+#[test]
 fn stdin_text_plain_and_json() {
     let o = mujaz(&["summarize"], ARTICLE.as_bytes());
     assert!(o.status.success());
