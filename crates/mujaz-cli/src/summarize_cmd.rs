@@ -50,6 +50,7 @@ const EXAMPLES: &str = "Examples:
   mujaz summarize corpus/ --glob '*.txt' --jobs 2 --out summaries.jsonl
   mujaz summarize a.txt b.txt dir/ -                files, directories and stdin together";
 
+/// The long help of `mujaz summarize` (set on the subcommand in `main.rs`).
 pub const LONG_ABOUT: &str = "Summarize Arabic news articles.
 
 Standfirst and headline (with the learned or lead scorer) read only an article's lead: its
@@ -66,7 +67,7 @@ too_large, io. Exit status: 0 when every record succeeded, 1 when some failed (a
 still written), 2 for usage errors.";
 
 #[derive(Args, Debug)]
-#[command(after_help = EXAMPLES, long_about = LONG_ABOUT)]
+#[command(after_help = EXAMPLES)]
 pub struct SummarizeArgs {
     /// Input files or directories (default: stdin; `-` is stdin).
     files: Vec<PathBuf>,
