@@ -195,21 +195,20 @@ fn train_then_use_model() {
     }
     std::fs::write(&gold, rows).unwrap();
     let model = dir.join("model.json");
-    let o = mujaz(
-        &[
+    // `mujaz train GOLD --mode standfirst --out OUT` with more flags.
+    let train_to = |out: &std::path::Path, flags: &[&str]| {
+        let mut args = vec![
             "train",
             gold.to_str().unwrap(),
             "--mode",
             "standfirst",
             "--out",
-            model.to_str().unwrap(),
-            "--validation-folds",
-            "1",
-            "--epochs",
-            "200",
-        ],
-        b"",
-    );
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(flags);
+        mujaz(&args, b"")
+    };
+    let o = train_to(&model, &["--validation-folds", "1", "--epochs", "200"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = mujaz(
         &["summarize", "--model", model.to_str().unwrap()],
@@ -228,21 +227,7 @@ fn train_then_use_model() {
     assert_eq!(read(&model)["standfirst"]["lead_words"], 100);
     let whole = dir.join("whole.json");
     let train_with = |lead: &str, out: &std::path::Path| {
-        mujaz(
-            &[
-                "train",
-                gold.to_str().unwrap(),
-                "--mode",
-                "standfirst",
-                "--out",
-                out.to_str().unwrap(),
-                "--epochs",
-                "20",
-                "--lead-words",
-                lead,
-            ],
-            b"",
-        )
+        train_to(out, &["--epochs", "20", "--lead-words", lead])
     };
     assert!(train_with("all", &whole).status.success());
     assert!(read(&whole)["standfirst"].get("lead_words").is_none());
