@@ -3,7 +3,8 @@
 
   scripts/eval_dev.py [--data ../shared/data] [--baselines ../shared/baselines]
                       [--mujaz target/release/mujaz] [--sets bbc,headlines,easc]
-                      [--algorithms learned,lead,...] [-- extra summarize flags]
+                      [--algorithms learned,lead,...] [--by-source] [--json]
+                      [-- extra summarize flags]
 
 For each set and algorithm it runs `mujaz summarize --format jsonl` on the whole file and
 prints ROUGE-1/2/L F1 x100 (rouge_ar.py: max over references, mean over documents) on:
@@ -46,6 +47,8 @@ def main() -> int:
     ap.add_argument("--sets", default="bbc,headlines,easc")
     ap.add_argument("--algorithms", default="learned,lead")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--by-source", action="store_true",
+                    help="also score each value of the gold 'source' field (all documents)")
     args = ap.parse_args(argv)
     sys.path.insert(0, os.path.abspath(args.baselines))
     import rouge_ar  # noqa: E402
@@ -72,11 +75,20 @@ def main() -> int:
             for sl, docs in slices.items():
                 s = rouge_ar.score(docs, preds, scorer)
                 row[sl] = {k: s[k] for k in ("docs", "missing", "rouge1", "rouge2", "rougeL")}
+            if args.by_source:
+                sources = sorted({g.get("source") or "?" for g in gold})
+                row["by_source"] = {}
+                for src in sources:
+                    docs = [g for g in gold if (g.get("source") or "?") == src]
+                    sc = rouge_ar.score(docs, preds, scorer)
+                    row["by_source"][src] = {k: sc[k] for k in ("docs", "missing", "rouge1", "rouge2", "rougeL")}
             rows.append(row)
             if not args.json:
                 print(f"{name:9} {mode:10} {algo:8} " + "  ".join(
                     f"{sl} R1 {row[sl]['rouge1']:.2f} R2 {row[sl]['rouge2']:.2f} RL {row[sl]['rougeL']:.2f}"
                     for sl in slices))
+                for src, sc in row.get("by_source", {}).items():
+                    print(f"    {src:28} {sc['docs']:5} docs  R1 {sc['rouge1']:.2f} R2 {sc['rouge2']:.2f} RL {sc['rougeL']:.2f}")
     if args.json:
         print(json.dumps(rows, indent=1))
     return 0
