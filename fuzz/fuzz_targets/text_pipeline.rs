@@ -42,10 +42,7 @@ fuzz_target!(|data: &[u8]| {
             let mut parts = Vec::new();
             for src in &out.sentences {
                 assert!(src.start < src.end && src.end <= text.len());
-                let spans: Vec<(usize, usize)> = match &src.kept {
-                    Some(kept) => kept.iter().map(|&[a, b]| (a, b)).collect(),
-                    None => vec![(src.start, src.end)],
-                };
+                let spans = src.spans();
                 let mut last = src.start;
                 for &(a, b) in &spans {
                     assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");

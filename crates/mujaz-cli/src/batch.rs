@@ -189,15 +189,15 @@ fn article(text: String, title: Option<String>, opts: &RecordOptions) -> Article
 }
 
 fn utf8(bytes: Vec<u8>) -> Result<String, (String, String)> {
-    String::from_utf8(bytes).map_err(|e| {
-        (
-            "invalid_utf8".to_string(),
-            format!(
-                "invalid UTF-8 at byte offset {}",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })
+    String::from_utf8(bytes).map_err(|e| invalid_utf8(e.utf8_error().valid_up_to()))
+}
+
+/// The error payload of a record whose bytes stop being UTF-8 at `offset`.
+fn invalid_utf8(offset: usize) -> (String, String) {
+    (
+        "invalid_utf8".to_string(),
+        format!("invalid UTF-8 at byte offset {offset}"),
+    )
 }
 
 /// Parse one JSONL line into (id, article or error, passed-through fields). Never fails:
@@ -207,14 +207,7 @@ pub fn json_record(line: Vec<u8>, opts: &RecordOptions) -> (Value, Payload, Map<
     // standard one was a tenth of a one-job run on Arabic JSONL).
     let text = match simdutf8::compat::from_utf8(&line) {
         Ok(t) => t,
-        Err(e) => {
-            let message = format!("invalid UTF-8 at byte offset {}", e.valid_up_to());
-            return (
-                Value::Null,
-                Err(("invalid_utf8".to_string(), message)),
-                Map::new(),
-            );
-        }
+        Err(e) => return (Value::Null, Err(invalid_utf8(e.valid_up_to())), Map::new()),
     };
     let mut obj = match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(o)) => o,

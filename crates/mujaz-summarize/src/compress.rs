@@ -248,6 +248,10 @@ pub fn compress(
     if toks.is_empty() || opts.is_none() {
         return vec![(s.start, s.end)];
     }
+    let connective = opts
+        .connective
+        .then(|| opening_connective(doc, s, toks))
+        .flatten();
     // The standfirst default looks only for a dateline and a run-on length: most sentences
     // have no dash or bracket near the start, are short, and have no stray punctuation at
     // their edges (trimmed below), and need nothing more.
@@ -267,8 +271,7 @@ pub fn compress(
             });
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
-        let connective = opts.connective && opening_connective(doc, s, toks).is_some();
-        if short && !dateline_mark && clean_edges && !connective {
+        if short && !dateline_mark && clean_edges && connective.is_none() {
             return vec![(s.start, s.end)];
         }
     }
@@ -505,8 +508,8 @@ pub fn compress(
             _ => spans.push((ts, te)),
         }
     }
-    if opts.connective && lo == 0 {
-        if let (Some(cut), Some(first)) = (opening_connective(doc, s, toks), spans.first_mut()) {
+    if lo == 0 {
+        if let (Some(cut), Some(first)) = (connective, spans.first_mut()) {
             if cut < first.1 {
                 first.0 = cut;
             }
@@ -529,10 +532,7 @@ fn opening_connective(
     if t.kind != TokenKind::Arabic || doc.sentences().first()?.start == s.start {
         return None;
     }
-    let rest = doc
-        .norm(t)
-        .strip_prefix('و')
-        .or_else(|| doc.norm(t).strip_prefix('ف'))?;
+    let rest = strip_conjunction(doc.norm(t))?;
     // A function word of two letters or more (`قد`, `ما`, `كانت`), not a clitic chain.
     if rest.chars().count() < 2 || !mujaz_text::is_stop_word(rest) {
         return None;
@@ -570,12 +570,14 @@ fn drop_orphaned_commas(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]
     }
 }
 
+/// A normalized word without its conjunction `و`/`ف` (`None` when it has none).
+fn strip_conjunction(w: &str) -> Option<&str> {
+    w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
+}
+
 /// True for a word that cannot end a clause, alone or after `و`/`ف`.
 fn announces_complement(w: &str) -> bool {
-    let bare = w
-        .strip_prefix('و')
-        .or_else(|| w.strip_prefix('ف'))
-        .filter(|r| !r.is_empty());
+    let bare = strip_conjunction(w).filter(|r| !r.is_empty());
     let is = |x: &str| ANNOUNCERS.contains(&x);
     is(w) || bare.is_some_and(is)
 }

@@ -186,9 +186,9 @@ pub fn headline_compression() -> CompressOptions {
 /// (`القاهرة (رويترز) -`, `دبي، الإمارات العربية المتحدة (CNN)--`), as an editor would
 /// strip it, and the `و`/`ف` that links a sentence from inside the article to the one before
 /// (see [`CompressOptions::connective`]); every other rule lowered ROUGE on ant_bbc dev (see
-/// the README). A run-on
-/// "sentence" (text without full stops) is cut at the first comma after 60 words and at 80
-/// words at most; no dev-set standfirst is that long (BBC's longest reference has 54).
+/// the README). A run-on "sentence" (text without full stops) is cut at the first comma
+/// after 60 words and at 80 words at most; no dev-set standfirst is that long (BBC's longest
+/// reference has 54).
 pub fn standfirst_compression() -> CompressOptions {
     CompressOptions {
         dateline: true,
@@ -233,6 +233,17 @@ pub struct SourceSentence {
     /// shows them joined by [`compress::join_spans`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept: Option<Vec<[usize; 2]>>,
+}
+
+impl SourceSentence {
+    /// The byte ranges of the input behind this sentence's part of the summary: the kept
+    /// spans, or the whole sentence when nothing was cut.
+    pub fn spans(&self) -> Vec<(usize, usize)> {
+        match &self.kept {
+            Some(kept) => kept.iter().map(|&[a, b]| (a, b)).collect(),
+            None => vec![(self.start, self.end)],
+        }
+    }
 }
 
 /// A summary.

@@ -103,10 +103,7 @@ proptest! {
             prop_assert!(src.start < src.end && src.end <= text.len());
             prop_assert!(src.start >= prev_end, "sentences in order, disjoint");
             prev_end = src.end;
-            let spans: Vec<(usize, usize)> = match &src.kept {
-                Some(kept) => kept.iter().map(|&[a, b]| (a, b)).collect(),
-                None => vec![(src.start, src.end)],
-            };
+            let spans = src.spans();
             let mut last = src.start;
             for &(a, b) in &spans {
                 prop_assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");

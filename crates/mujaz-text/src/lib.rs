@@ -207,20 +207,9 @@ impl Analyzer {
                     si += 1;
                 }
                 let sentence_end = out_sents.get(si).map_or(usize::MAX, |s| s.end);
-                // Normalized, marks of two sentences can make one run (`."«` → `.""`): the
-                // run is split where the next sentence begins, so no token spans two.
-                let split = if t.kind == TokenKind::Punct && span.end > sentence_end {
-                    norm[norm_start..t.end]
-                        .char_indices()
-                        .skip(1)
-                        .map(|(i, c)| (norm_start + i, c.len_utf8()))
-                        .find(|&(p, len)| {
-                            normalized.original_span(p..p + len).start >= sentence_end
-                        })
-                        .map(|(p, _)| p)
-                } else {
-                    None
-                };
+                let split = (t.kind == TokenKind::Punct && span.end > sentence_end)
+                    .then(|| next_sentence_in_run(&normalized, norm_start..t.end, sentence_end))
+                    .flatten();
                 let norm_end = split.unwrap_or(t.end);
                 // A deleted character after a token (a mark, an invisible control) is mapped
                 // to the token; the splitter may have put it in the next sentence, and a
@@ -315,6 +304,23 @@ impl<'a> Analysis<'a> {
     pub fn is_stop(&self, t: &AnalyzedToken) -> bool {
         t.kind == TokenKind::Arabic && stopwords::is_stop_word(self.norm(t))
     }
+}
+
+/// Where in the punctuation run `run` (normalized offsets) the next sentence begins, the
+/// sentence before it ending at original offset `sentence_end`: normalized, marks of two
+/// sentences can make one run (`."«` → `.""`), and the run is split there so that no token
+/// spans two sentences.
+fn next_sentence_in_run(
+    normalized: &Normalized<'_>,
+    run: Range<usize>,
+    sentence_end: usize,
+) -> Option<usize> {
+    normalized.as_str()[run.clone()]
+        .char_indices()
+        .skip(1)
+        .map(|(i, c)| (run.start + i, c.len_utf8()))
+        .find(|&(p, len)| normalized.original_span(p..p + len).start >= sentence_end)
+        .map(|(p, _)| p)
 }
 
 /// Number of runs of non-white-space bytes (ASCII white space separates Arabic news words).
