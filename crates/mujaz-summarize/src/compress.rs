@@ -35,6 +35,15 @@ pub struct CompressOptions {
     /// sentence, nor where the letter may belong to the word (`وزير`, `فاز`, `وإلياس`).
     #[serde(default)]
     pub connective: bool,
+    /// Turn a sentence that opens with a verb of saying, its speaker and `إن`/`أن` into the
+    /// headline form `speaker: what was said` (`قال وزير المالية إن الميزانية ...` →
+    /// `وزير المالية: الميزانية ...`): the verb and the complementizer go, and the summary
+    /// joins the speaker and the rest with a colon (see [`Kept::colon_after`]). Only verbs
+    /// that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
+    /// speaker of one to eight words with no quotation or bracket, and at least three words
+    /// after. On for headlines.
+    #[serde(default)]
+    pub speaker_colon: bool,
     /// Cut at the first comma after this many words (0: never).
     pub cut_after_words: usize,
     /// Keep at most this many words (0: no limit), cutting at the word boundary.
@@ -52,6 +61,7 @@ impl Default for CompressOptions {
             trailing_clause: false,
             attribution: false,
             connective: true,
+            speaker_colon: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -70,6 +80,7 @@ impl CompressOptions {
             trailing_clause: false,
             attribution: false,
             connective: false,
+            speaker_colon: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -237,16 +248,36 @@ fn is_dash(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '-')
 }
 
-/// Compress one sentence: returns the kept byte ranges in the original text (in order,
-/// merged across white space), or the whole sentence when nothing is deleted.
-pub fn compress(
-    doc: &Analysis<'_>,
-    s: &AnalyzedSentence,
-    opts: &CompressOptions,
-) -> Vec<(usize, usize)> {
+/// What [`compress`] keeps of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    /// The kept byte ranges of the input, in order, merged across white space (the whole
+    /// sentence when nothing was deleted).
+    pub spans: Vec<(usize, usize)>,
+    /// With [`CompressOptions::speaker_colon`]: the index of the span that ends the speaker;
+    /// the text joins it to the next span with `: ` instead of a space.
+    pub colon_after: Option<usize>,
+}
+
+impl Kept {
+    fn whole(s: &AnalyzedSentence) -> Kept {
+        Kept {
+            spans: vec![(s.start, s.end)],
+            colon_after: None,
+        }
+    }
+
+    /// The kept text (see [`join_kept`]).
+    pub fn text(&self, input: &str) -> String {
+        join_kept(input, &self.spans, self.colon_after)
+    }
+}
+
+/// Compress one sentence: what is kept of it, as byte ranges of the original text.
+pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions) -> Kept {
     let toks: &[AnalyzedToken] = doc.sentence_tokens(s);
     if toks.is_empty() || opts.is_none() {
-        return vec![(s.start, s.end)];
+        return Kept::whole(s);
     }
     let connective = opts
         .connective
@@ -260,7 +291,8 @@ pub fn compress(
         || opts.dates
         || opts.insertions
         || opts.trailing_clause
-        || opts.attribution);
+        || opts.attribution
+        || opts.speaker_colon);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
@@ -272,7 +304,7 @@ pub fn compress(
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         if short && !dateline_mark && clean_edges && connective.is_none() {
-            return vec![(s.start, s.end)];
+            return Kept::whole(s);
         }
     }
     let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
@@ -322,6 +354,15 @@ pub fn compress(
                 keep[..=p].iter_mut().for_each(|x| *x = false);
             }
         }
+    }
+    // After the dateline, which may stand before the verb.
+    let speaker = opts
+        .speaker_colon
+        .then(|| speaker_clause(toks, &norm, &keep, connective.is_some()))
+        .flatten();
+    if let Some((verb, comp)) = speaker {
+        keep[verb] = false;
+        keep[comp] = false;
     }
     if opts.parentheticals {
         let mut k = 0;
@@ -476,6 +517,27 @@ pub fn compress(
             break;
         }
     }
+    // The speaker ends at the colon: no comma before it (`قال X، اليوم، إن`), and without a
+    // speaker or anything said the verb and complementizer come back.
+    let speaker = speaker.and_then(|(verb, comp)| {
+        for k in (verb + 1..comp).rev() {
+            if !keep[k] {
+                continue;
+            }
+            if norm[k] != "," {
+                break;
+            }
+            keep[k] = false;
+        }
+        let kept_word = |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
+        if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
+            (verb + 1..comp).rev().find(|&k| keep[k])
+        } else {
+            keep[verb] = true;
+            keep[comp] = true;
+            None
+        }
+    });
     // Marks are only balanced after a deletion: a sentence kept whole stays as written (a
     // quotation that runs on into the next sentence keeps its opening mark).
     if keep.iter().any(|&k| !k) {
@@ -484,7 +546,7 @@ pub fn compress(
     // Never delete everything, and drop dangling punctuation at the edges.
     let first = keep.iter().position(|&x| x);
     let Some(first) = first else {
-        return vec![(s.start, s.end)];
+        return Kept::whole(s);
     };
     let last = keep.iter().rposition(|&x| x).unwrap_or(first);
     let mut lo = first;
@@ -517,7 +579,66 @@ pub fn compress(
     }
     // The sentence's own terminator, when the cut removed it, is not restored: the
     // summary shows exactly what was kept.
-    spans
+    let colon_after = speaker
+        .filter(|&k| keep[k])
+        .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
+        .filter(|&i| i + 1 < spans.len());
+    Kept { spans, colon_after }
+}
+
+/// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
+/// deny or doubt what follows, are left out: a colon would assert it).
+const SAYING_VERBS: &[&str] = &[
+    "قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
+    "افادت", "اوضح", "اوضحت", "صرح", "صرحت", "كشف", "كشفت", "اضاف", "اضافت",
+];
+/// Most words in a speaker.
+const MAX_SPEAKER_WORDS: usize = 8;
+
+/// The verb and the complementizer of [`CompressOptions::speaker_colon`]: the first kept
+/// token is a verb of saying (after `و`/`ف` when `conj`), then one to eight words with no
+/// quotation mark, bracket or other complementizer, then `إن`/`أن` with three words or more
+/// after it in the sentence.
+fn speaker_clause(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    conj: bool,
+) -> Option<(usize, usize)> {
+    let verb = keep.iter().position(|&k| k)?;
+    let w = norm[verb];
+    let bare = if conj {
+        strip_conjunction(w).unwrap_or(w)
+    } else {
+        w
+    };
+    if toks[verb].kind != TokenKind::Arabic || !SAYING_VERBS.contains(&bare) {
+        return None;
+    }
+    let mut words = 0;
+    for k in verb + 1..toks.len() {
+        let t = &toks[k];
+        match norm[k] {
+            "ان" if words > 0 => {
+                let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                return (after >= 3).then_some((verb, k));
+            }
+            "\"" | "(" | ")" | "[" | "]" => return None,
+            _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
+            // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
+            x if t.kind == TokenKind::Arabic && announces_complement(x) && x.contains("ان") => {
+                return None
+            }
+            _ => {}
+        }
+        if t.kind.is_word() {
+            words += 1;
+            if words > MAX_SPEAKER_WORDS {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// Where the text after an opening conjunction starts (see [`CompressOptions::connective`]),
@@ -856,12 +977,21 @@ const MIN_WORDS_AFTER_TRIM: usize = 6;
 /// Join kept spans into text: each span as in the original, separated by one space (none
 /// before closing punctuation, so a deletion before the full stop leaves no gap).
 pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
+    join_kept(text, spans, None)
+}
+
+/// [`join_spans`], with `: ` after span `colon_after` (a speaker before what they said; see
+/// [`CompressOptions::speaker_colon`]).
+pub fn join_kept(text: &str, spans: &[(usize, usize)], colon_after: Option<usize>) -> String {
     let mut out = String::new();
     for (i, &(a, b)) in spans.iter().enumerate() {
         let piece = &text[a..b];
         let closing = piece.starts_with([
             '.', ',', '،', '؛', ';', ':', '!', '?', '؟', ')', ']', '}', '»', '…',
         ]);
+        if i > 0 && colon_after == Some(i - 1) {
+            out.push(':');
+        }
         if i > 0 && !closing {
             out.push(' ');
         }

@@ -176,6 +176,7 @@ impl Default for Options {
 /// after 10 (tuned on the validation fold of ant_headlines dev).
 pub fn headline_compression() -> CompressOptions {
     CompressOptions {
+        speaker_colon: true,
         cut_after_words: 10,
         max_words: 14,
         ..CompressOptions::default()
@@ -233,6 +234,11 @@ pub struct SourceSentence {
     /// shows them joined by [`compress::join_spans`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept: Option<Vec<[usize; 2]>>,
+    /// For a headline in the form `speaker: what was said`: the index of the kept span that
+    /// ends the speaker, joined to the next by `: ` (see
+    /// [`CompressOptions::speaker_colon`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colon_after: Option<usize>,
 }
 
 impl SourceSentence {
@@ -243,6 +249,12 @@ impl SourceSentence {
             Some(kept) => kept.iter().map(|&[a, b]| (a, b)).collect(),
             None => vec![(self.start, self.end)],
         }
+    }
+
+    /// This sentence's part of the summary, rebuilt from `input`: its kept spans joined as
+    /// [`compress::join_kept`] does.
+    pub fn text(&self, input: &str) -> String {
+        compress::join_kept(input, &self.spans(), self.colon_after)
     }
 }
 
@@ -424,15 +436,16 @@ impl Summarizer {
         let mut parts = Vec::with_capacity(chosen.len());
         for &i in &chosen {
             let s = &p.analysis.sentences()[i];
-            let spans = compress::compress(&p.analysis, s, &compression);
-            let whole = spans.len() == 1 && spans[0] == (s.start, s.end);
-            parts.push(compress::join_spans(text, &spans));
+            let kept = compress::compress(&p.analysis, s, &compression);
+            let whole = kept.spans.len() == 1 && kept.spans[0] == (s.start, s.end);
+            parts.push(kept.text(text));
             sentences.push(SourceSentence {
                 index: i,
                 start: s.start,
                 end: s.end,
                 score: scores[i],
-                kept: (!whole).then(|| spans.iter().map(|&(a, b)| [a, b]).collect()),
+                kept: (!whole).then(|| kept.spans.iter().map(|&(a, b)| [a, b]).collect()),
+                colon_after: kept.colon_after,
             });
         }
         debug_assert!(chosen.iter().all(|&i| i < n));

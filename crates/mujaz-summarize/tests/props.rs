@@ -1,7 +1,6 @@
 //! Property tests: on random news-like Arabic text, every mode (with every compression)
 //! returns spans inside the input, in order, that rebuild the summary; headlines fit.
 
-use mujaz_summarize::compress::join_spans;
 use mujaz_summarize::{CompressOptions, Mode, Options, SummarizeError, Summarizer};
 use proptest::prelude::*;
 
@@ -67,7 +66,7 @@ fn article() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 8]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 9]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -77,6 +76,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 trailing_clause: f[5],
                 attribution: f[6],
                 connective: f[7],
+                speaker_colon: f[8],
                 cut_after_words: cut,
                 max_words: max,
             })
@@ -110,7 +110,7 @@ proptest! {
                 prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
                 last = b;
             }
-            parts.push(join_spans(&text, &spans));
+            parts.push(src.text(&text));
         }
         prop_assert_eq!(parts.join(" "), out.summary.clone());
         if mode != Mode::Extract {
