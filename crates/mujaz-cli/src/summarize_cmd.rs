@@ -111,6 +111,12 @@ pub struct SummarizeArgs {
     /// --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_attribution: bool,
+    /// Write `قال X إن Y` as `X: Y` (headline default); implies --compress.
+    #[arg(long, conflicts_with_all = ["no_compress", "no_speaker_colon"])]
+    speaker_colon: bool,
+    /// Keep the verb of saying and `إن`/`أن` in headlines (`قال X إن Y` as written).
+    #[arg(long)]
+    no_speaker_colon: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -178,7 +184,9 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
         || args.cut_after_words.is_some()
         || args.drop_insertions
         || args.drop_trailing_clause
-        || args.drop_attribution;
+        || args.drop_attribution
+        || args.speaker_colon
+        || args.no_speaker_colon;
     if !(args.compress || tuned) {
         return None;
     }
@@ -196,6 +204,7 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     c.insertions |= args.drop_insertions;
     c.trailing_clause |= args.drop_trailing_clause;
     c.attribution |= args.drop_attribution;
+    c.speaker_colon = (c.speaker_colon || args.speaker_colon) && !args.no_speaker_colon;
     Some(c)
 }
 

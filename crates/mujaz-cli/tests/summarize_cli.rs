@@ -179,6 +179,28 @@ fn drop_flags_turn_on_the_optional_rules() {
 }
 
 #[test]
+fn speaker_colon_flags() {
+    let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    let run = |flags: &[&str]| {
+        let mut args = vec!["summarize"];
+        args.extend_from_slice(flags);
+        let o = mujaz(&args, text.as_bytes());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap().trim_end().to_string()
+    };
+    let colon = "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    assert_eq!(run(&["--mode", "headline"]), colon);
+    assert_eq!(run(&["--mode", "headline", "--no-speaker-colon"]), text);
+    assert_eq!(run(&[]), text);
+    assert_eq!(run(&["--speaker-colon"]), colon);
+    let o = mujaz(
+        &["summarize", "--speaker-colon", "--no-speaker-colon"],
+        text.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
 fn train_then_use_model() {
     let dir = std::env::temp_dir().join(format!("mujaz-train-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

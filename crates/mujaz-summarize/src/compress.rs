@@ -358,7 +358,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // After the dateline, which may stand before the verb.
     let speaker = opts
         .speaker_colon
-        .then(|| speaker_clause(toks, &norm, &keep, connective.is_some()))
+        .then(|| speaker_clause(toks, &norm, doc.text(), &keep))
         .flatten();
     if let Some((verb, comp)) = speaker {
         keep[verb] = false;
@@ -529,7 +529,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
             keep[k] = false;
         }
-        let kept_word = |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
+        let kept_word =
+            |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
         if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
             (verb + 1..comp).rev().find(|&k| keep[k])
         } else {
@@ -589,30 +590,87 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
 /// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
 /// deny or doubt what follows, are left out: a colon would assert it).
 const SAYING_VERBS: &[&str] = &[
-    "قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
-    "افادت", "اوضح", "اوضحت", "صرح", "صرحت", "كشف", "كشفت", "اضاف", "اضافت",
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "اعلن",
+    "اعلنت",
+    "اكد",
+    "اكدت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+    "كشف",
+    "كشفت",
+    "اضاف",
+    "اضافت",
+    "راي",
+    "رات",
+    "اعتبر",
+    "اعتبرت",
 ];
+/// Place names whose final alef is their own, not a case ending.
+const NAMES_IN_ALEF: &[&str] = &[
+    "فرنسا",
+    "امريكا",
+    "اميركا",
+    "كندا",
+    "هولندا",
+    "بولندا",
+    "اوروبا",
+    "كوبا",
+    "اوغندا",
+    "رواندا",
+    "فنلندا",
+    "ايرلندا",
+    "اسكتلندا",
+    "نيوزيلندا",
+    "تايلندا",
+    "بنما",
+    "غانا",
+];
+
+/// A word in the indefinite accusative (`رجلا`, `هجوماً`, `مؤتمرا`): the subject of `إن`
+/// that would read wrong after a colon (`الشرطة: رجلا أقدم`). Words in `-يا` (mostly names,
+/// `روسيا`) and with a pronoun (`بلادها`) are taken as not.
+fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
+    if original.ends_with('\u{064B}') || original.ends_with("\u{064B}ا") {
+        return true;
+    }
+    norm.ends_with('ا')
+        && !norm.starts_with("ال")
+        && norm.chars().count() >= 4
+        && !norm.ends_with("يا")
+        && !norm.ends_with("ها")
+        && !NAMES_IN_ALEF.contains(&norm)
+}
+
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 
 /// The verb and the complementizer of [`CompressOptions::speaker_colon`]: the first kept
-/// token is a verb of saying (after `و`/`ف` when `conj`), then one to eight words with no
+/// token is a verb of saying (alone or after `و`/`ف`), then one to eight words with no
 /// quotation mark, bracket or other complementizer, then `إن`/`أن` with three words or more
 /// after it in the sentence.
 fn speaker_clause(
     toks: &[AnalyzedToken],
     norm: &[&str],
+    text: &str,
     keep: &[bool],
-    conj: bool,
 ) -> Option<(usize, usize)> {
     let verb = keep.iter().position(|&k| k)?;
+    // `وقال` goes whole: its `و` ties nothing once the verb is gone.
     let w = norm[verb];
-    let bare = if conj {
-        strip_conjunction(w).unwrap_or(w)
-    } else {
-        w
-    };
-    if toks[verb].kind != TokenKind::Arabic || !SAYING_VERBS.contains(&bare) {
+    let bare = strip_conjunction(w).unwrap_or(w);
+    if toks[verb].kind != TokenKind::Arabic
+        || !(SAYING_VERBS.contains(&w) || SAYING_VERBS.contains(&bare))
+    {
         return None;
     }
     let mut words = 0;
@@ -621,7 +679,11 @@ fn speaker_clause(
         match norm[k] {
             "ان" if words > 0 => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
-                return (after >= 3).then_some((verb, k));
+                let subject = toks
+                    .get(k + 1)
+                    .map(|t| (norm[k + 1], &text[t.start..t.end]));
+                let accusative = subject.is_some_and(|(n, o)| is_indefinite_accusative(n, o));
+                return (after >= 3 && !accusative).then_some((verb, k));
             }
             "\"" | "(" | ")" | "[" | "]" => return None,
             _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,

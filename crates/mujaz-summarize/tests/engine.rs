@@ -571,8 +571,7 @@ fn an_inner_sentence_loses_its_opening_conjunction() {
     let s = Summarizer::default();
     let text = "وكانت الأمطار غزيرة طوال الليل في المدينة.\nوَكانت الحكومة قد أعلنت عن خطة جديدة لدعم المزارعين.\nوزير الزراعة يزور المزارع في الريف.\nفقد رفع الوزير القيود عن التصدير.";
     let a = s.analyzer().analyze(text);
-    let summary =
-        |i: usize, o: &CompressOptions| compress(&a, &a.sentences()[i], o).text(text);
+    let summary = |i: usize, o: &CompressOptions| compress(&a, &a.sentences()[i], o).text(text);
     let o = mujaz_summarize::standfirst_compression();
     // The article's first sentence keeps it; so does a word whose first letter is its own.
     assert_eq!(summary(0, &o), "وكانت الأمطار غزيرة طوال الليل في المدينة.");
@@ -619,4 +618,57 @@ fn an_arabic_sentence_is_preferred_to_a_foreign_one() {
         )
         .unwrap();
     assert_eq!(out.sentences[0].index, 0);
+}
+
+#[test]
+fn headline_puts_a_speaker_before_a_colon() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap();
+    let text = "قال وزير المالية، اليوم الأحد، إن الحكومة ستخفض الضرائب على الشركات الصغيرة.\nوأضاف أن القرار يبدأ في الشهر المقبل.";
+    let out = headline(text);
+    assert_eq!(
+        out.summary,
+        "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة."
+    );
+    // The colon is the only byte not from the article: the kept spans rebuild the summary.
+    let src = &out.sentences[0];
+    assert_eq!(src.colon_after, Some(0));
+    let kept = src.kept.clone().expect("compressed");
+    assert_eq!(&text[kept[0][0]..kept[0][1]], "وزير المالية");
+    assert_eq!(src.text(text), out.summary);
+    let json = serde_json::to_value(&out).unwrap();
+    assert_eq!(json["sentences"][0]["colon_after"], 0);
+
+    // An inner sentence's `وقال` goes with its `و`.
+    let inner = "ارتفعت أسعار النفط.\nوقال محلل في السوق إن الطلب العالمي سيبقى قويا هذا العام.";
+    let c = CompressOptions {
+        speaker_colon: true,
+        ..CompressOptions::none()
+    };
+    let a = s.analyzer().analyze(inner);
+    let kept = mujaz_summarize::compress::compress(&a, &a.sentences()[1], &c);
+    assert_eq!(
+        kept.text(inner),
+        "محلل في السوق: الطلب العالمي سيبقى قويا هذا العام."
+    );
+
+    // Left as written: a denial (a colon would assert it), no speaker, a speaker holding a
+    // quotation or more than eight words, too little said, an accusative subject that
+    // needs its `إن`, a complement already begun (`إنه`), and the standfirst by default.
+    for text in [
+        "نفى وزير المالية أن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+        "قال إن الحكومة ستخفض الضرائب على الشركات الصغيرة هذا العام.",
+        "قال رئيس \"الحزب الجديد\" إن الحكومة ستخفض الضرائب على الشركات.",
+        "قال رئيس لجنة المالية والموازنة في مجلس النواب عن الكتلة المستقلة إن الضرائب ستنخفض.",
+        "قال وزير المالية في مؤتمر صحفي عقده في العاصمة إن الضرائب تنخفض.",
+        "قالت الشرطة إن رجلا أقدم على سرقة متجر في وسط المدينة.",
+        "قال وزير المالية إنه سيخفض الضرائب على الشركات الصغيرة.",
+    ] {
+        assert_eq!(headline(text).summary, text, "{text}");
+    }
+    let said = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    assert_eq!(
+        s.summarize(said, &opts(Mode::Standfirst)).unwrap().summary,
+        said
+    );
 }
