@@ -67,6 +67,10 @@ def main() -> int:
         for algo in args.algorithms.split(","):
             cmd = [args.mujaz, "summarize", "--format", "jsonl", "--mode", mode, "--algorithm", algo, *extra, path]
             out = subprocess.run(cmd, capture_output=True, check=False)
+            # Exit 1 means some records failed (scored as missing); anything else is a usage
+            # error or a crash, which must not pass for a score of 0.
+            if out.returncode not in (0, 1):
+                sys.exit(f"{' '.join(cmd)}: exit {out.returncode}\n{out.stderr.decode()}")
             preds = {}
             for line in out.stdout.decode().splitlines():
                 r = json.loads(line)
