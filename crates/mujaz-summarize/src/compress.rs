@@ -651,6 +651,22 @@ fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
         && !NAMES_IN_ALEF.contains(&norm)
 }
 
+/// A plural or dual in `-ين`, the case `إن` gives its subject (`المسؤولين الأوروبيين`,
+/// `فلسطينيين اثنين`, `البلدين`): a nisba plural (`-يين`), a `-ين` word whose adjective agrees
+/// (`next` also in `-ين`), or a definite one of six letters or more. Names in `-ين`
+/// (`الصين`, `بوتين`, `البحرين`) are neither.
+fn is_oblique_plural(norm: &str, next: &str) -> bool {
+    let len = norm.chars().count();
+    norm.ends_with("ين")
+        && len >= 5
+        && (norm.ends_with("يين")
+            || next.ends_with("ين") && next.chars().count() >= 4
+            || norm.starts_with("ال") && len >= 6 && !NAMES_IN_YEH_NOON.contains(&norm))
+}
+
+/// Place names in `ال...ين` (not plurals or duals).
+const NAMES_IN_YEH_NOON: &[&str] = &["البحرين", "الارجنتين", "الفلبين", "النهرين"];
+
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 
@@ -677,18 +693,24 @@ fn speaker_clause(
     for k in verb + 1..toks.len() {
         let t = &toks[k];
         match norm[k] {
-            "ان" if words > 0 => {
+            // A word of its own, not the end of a name (`مون جاي-إن`).
+            "ان" if words > 0 && text[..t.start].ends_with(char::is_whitespace) => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
-                let subject = toks
-                    .get(k + 1)
-                    .map(|t| (norm[k + 1], &text[t.start..t.end]));
-                let accusative = subject.is_some_and(|(n, o)| is_indefinite_accusative(n, o));
+                let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
+                let accusative = word(k + 1).is_some_and(|(n, o)| {
+                    is_indefinite_accusative(n, o)
+                        || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
+                });
                 return (after >= 3 && !accusative).then_some((verb, k));
             }
             "\"" | "(" | ")" | "[" | "]" => return None,
             _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
             // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
-            x if t.kind == TokenKind::Arabic && announces_complement(x) && x.contains("ان") => {
+            x if t.kind == TokenKind::Arabic
+                && x != "ان"
+                && announces_complement(x)
+                && x.contains("ان") =>
+            {
                 return None
             }
             _ => {}
