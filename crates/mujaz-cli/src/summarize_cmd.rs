@@ -111,12 +111,13 @@ pub struct SummarizeArgs {
     /// --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_attribution: bool,
-    /// Write `قال X إن Y` as `X: Y` (headline default); implies --compress.
-    #[arg(long, conflicts_with_all = ["no_compress", "no_speaker_colon"])]
-    speaker_colon: bool,
-    /// Keep the verb of saying and `إن`/`أن` in headlines (`قال X إن Y` as written).
+    /// Write reported speech as headlines do: `قال X إن Y` as `X: Y`, `قال X إنه يتوقع Y` as
+    /// `X يتوقع Y` (headline default); implies --compress.
+    #[arg(long, conflicts_with_all = ["no_compress", "no_reported_speech"])]
+    reported_speech: bool,
+    /// Keep the verb of saying and `إن`/`أن`/`إنه` in headlines (`قال X إن Y` as written).
     #[arg(long)]
-    no_speaker_colon: bool,
+    no_reported_speech: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -185,10 +186,16 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
         || args.drop_insertions
         || args.drop_trailing_clause
         || args.drop_attribution
-        || args.speaker_colon
-        || args.no_speaker_colon;
+        || args.reported_speech;
     if !(args.compress || tuned) {
-        return None;
+        // `--no-reported-speech` alone: the mode's own default without it.
+        return match args.mode {
+            Mode::Headline if args.no_reported_speech => Some(CompressOptions {
+                reported_speech: false,
+                ..mujaz_summarize::headline_compression()
+            }),
+            _ => None,
+        };
     }
     let mut c = if args.mode == Mode::Headline {
         mujaz_summarize::headline_compression()
@@ -204,7 +211,7 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     c.insertions |= args.drop_insertions;
     c.trailing_clause |= args.drop_trailing_clause;
     c.attribution |= args.drop_attribution;
-    c.speaker_colon = (c.speaker_colon || args.speaker_colon) && !args.no_speaker_colon;
+    c.reported_speech = (c.reported_speech || args.reported_speech) && !args.no_reported_speech;
     Some(c)
 }
 

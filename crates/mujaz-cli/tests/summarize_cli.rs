@@ -179,7 +179,7 @@ fn drop_flags_turn_on_the_optional_rules() {
 }
 
 #[test]
-fn speaker_colon_flags() {
+fn reported_speech_flags() {
     let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     let run = |flags: &[&str]| {
         let mut args = vec!["summarize"];
@@ -190,11 +190,15 @@ fn speaker_colon_flags() {
     };
     let colon = "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     assert_eq!(run(&["--mode", "headline"]), colon);
-    assert_eq!(run(&["--mode", "headline", "--no-speaker-colon"]), text);
+    assert_eq!(run(&["--mode", "headline", "--no-reported-speech"]), text);
     assert_eq!(run(&[]), text);
-    assert_eq!(run(&["--speaker-colon"]), colon);
+    assert_eq!(run(&["--reported-speech"]), colon);
+    // Alone, it leaves a standfirst's default compression as it is (the day stays).
+    let day = "قال وزير المالية، اليوم الأحد، إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    let o = mujaz(&["summarize", "--no-reported-speech"], day.as_bytes());
+    assert_eq!(String::from_utf8(o.stdout).unwrap().trim_end(), day);
     let o = mujaz(
-        &["summarize", "--speaker-colon", "--no-speaker-colon"],
+        &["summarize", "--reported-speech", "--no-reported-speech"],
         text.as_bytes(),
     );
     assert_eq!(o.status.code(), Some(2));

@@ -35,15 +35,16 @@ pub struct CompressOptions {
     /// sentence, nor where the letter may belong to the word (`وزير`, `فاز`, `وإلياس`).
     #[serde(default)]
     pub connective: bool,
-    /// Turn a sentence that opens with a verb of saying, its speaker and `إن`/`أن` into the
-    /// headline form `speaker: what was said` (`قال وزير المالية إن الميزانية ...` →
-    /// `وزير المالية: الميزانية ...`): the verb and the complementizer go, and the summary
-    /// joins the speaker and the rest with a colon (see [`Kept::colon_after`]). Only verbs
-    /// that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
-    /// speaker of one to eight words with no quotation or bracket, and at least three words
-    /// after. On for headlines.
+    /// Write reported speech the way headlines do. A sentence that opens with a verb of
+    /// saying, its speaker and `إن`/`أن` becomes `speaker: what was said` (`قال وزير المالية
+    /// إن الميزانية ...` → `وزير المالية: الميزانية ...`; the summary joins the speaker and the
+    /// rest with a colon, see [`Kept::colon_after`]); with `إنه`/`إنها`/`إنهم` before the
+    /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
+    /// سيزور ...`). Only verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never
+    /// `نفى` or `زعم`), a speaker of one to eight words with no quotation or bracket, and at
+    /// least three words after. On for headlines.
     #[serde(default)]
-    pub speaker_colon: bool,
+    pub reported_speech: bool,
     /// Cut at the first comma after this many words (0: never).
     pub cut_after_words: usize,
     /// Keep at most this many words (0: no limit), cutting at the word boundary.
@@ -61,7 +62,7 @@ impl Default for CompressOptions {
             trailing_clause: false,
             attribution: false,
             connective: true,
-            speaker_colon: false,
+            reported_speech: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -80,7 +81,7 @@ impl CompressOptions {
             trailing_clause: false,
             attribution: false,
             connective: false,
-            speaker_colon: false,
+            reported_speech: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -254,7 +255,7 @@ pub struct Kept {
     /// The kept byte ranges of the input, in order, merged across white space (the whole
     /// sentence when nothing was deleted).
     pub spans: Vec<(usize, usize)>,
-    /// With [`CompressOptions::speaker_colon`]: the index of the span that ends the speaker;
+    /// With [`CompressOptions::reported_speech`]: the index of the span that ends the speaker;
     /// the text joins it to the next span with `: ` instead of a space.
     pub colon_after: Option<usize>,
 }
@@ -292,7 +293,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.insertions
         || opts.trailing_clause
         || opts.attribution
-        || opts.speaker_colon);
+        || opts.reported_speech);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
@@ -357,12 +358,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     }
     // After the dateline, which may stand before the verb.
     let speaker = opts
-        .speaker_colon
+        .reported_speech
         .then(|| speaker_clause(toks, &norm, doc.text(), &keep))
         .flatten();
-    if let Some((verb, comp)) = speaker {
-        keep[verb] = false;
-        keep[comp] = false;
+    if let Some(sp) = &speaker {
+        keep[sp.verb] = false;
+        keep[sp.comp] = false;
     }
     if opts.parentheticals {
         let mut k = 0;
@@ -517,14 +518,16 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             break;
         }
     }
-    // The speaker ends at the colon: no comma before it (`قال X، اليوم، إن`), and without a
+    // No comma between the speaker and the colon or their verb (`قال X، اليوم، إن`), except
+    // the one closing an apposition before a verb (`الممثل، باسم مغنية، يحضر`); without a
     // speaker or anything said the verb and complementizer come back.
-    let speaker = speaker.and_then(|(verb, comp)| {
+    let speaker = speaker.and_then(|Speech { verb, comp, colon }| {
+        let apposition = !colon && norm[verb + 1..comp].iter().filter(|x| **x == ",").count() >= 2;
         for k in (verb + 1..comp).rev() {
             if !keep[k] {
                 continue;
             }
-            if norm[k] != "," {
+            if norm[k] != "," || apposition {
                 break;
             }
             keep[k] = false;
@@ -532,7 +535,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         let kept_word =
             |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
         if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
-            (verb + 1..comp).rev().find(|&k| keep[k])
+            (verb + 1..comp).rev().find(|&k| keep[k] && colon)
         } else {
             keep[verb] = true;
             keep[comp] = true;
@@ -670,16 +673,63 @@ const NAMES_IN_YEH_NOON: &[&str] = &["البحرين", "الارجنتين", "ا
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 
-/// The verb and the complementizer of [`CompressOptions::speaker_colon`]: the first kept
-/// token is a verb of saying (alone or after `و`/`ف`), then one to eight words with no
-/// quotation mark, bracket or other complementizer, then `إن`/`أن` with three words or more
-/// after it in the sentence.
+/// Reported speech found by [`speaker_clause`] (token indices in the sentence).
+struct Speech {
+    /// The verb of saying.
+    verb: usize,
+    /// `إن`/`أن`, or `إنه`/`إنها`/`إنهم` before the speaker's own verb.
+    comp: usize,
+    /// True for `speaker: what was said`, false for `speaker verb ...`.
+    colon: bool,
+}
+
+/// Verbs that cannot take the speaker as subject (`إنه يجب`: "it is necessary").
+const IMPERSONAL: &[&str] = &[
+    "يبدو",
+    "يجب",
+    "ينبغي",
+    "يمكن",
+    "يتعين",
+    "يتوجب",
+    "يوجد",
+    "تم",
+    "يتم",
+    "يعتقد",
+    "يقال",
+];
+
+/// True when the words after `pronoun` begin the speaker's own verb (`إنه يتوقع`, `إنها
+/// ستبدأ`, `إنهم لن يشاركوا`): an imperfect of the pronoun's person (`ي-`/`سي-` for him and
+/// them, `ت-`/`ست-` for her), alone or after a particle (`لن`, `لا`, `قد`, ...), and not an
+/// impersonal verb (`إنه سيتم`, `إنه لا يوجد`). The pronoun must agree with the verb of
+/// saying (`قالت` with `إنها`, `قال` with `إنه`/`إنهم`).
+fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
+    let feminine = saying.ends_with('ت');
+    let prefix = match pronoun {
+        "انها" if feminine => 'ت',
+        "انه" | "انهم" if !feminine => 'ي',
+        _ => return false,
+    };
+    let particle = next
+        .first()
+        .is_some_and(|w| matches!(*w, "لن" | "لا" | "لم" | "قد" | "سوف"));
+    let Some(verb) = next.get(particle as usize) else {
+        return false;
+    };
+    let bare = verb.strip_prefix('س').unwrap_or(verb);
+    bare.starts_with(prefix) && bare.chars().count() >= 3 && !IMPERSONAL.contains(&bare)
+}
+
+/// The reported speech of [`CompressOptions::reported_speech`]: the first kept token is a
+/// verb of saying (alone or after `و`/`ف`), then one to eight words with no quotation mark,
+/// bracket or other complementizer, then `إن`/`أن` (or `إنه` and the speaker's own verb)
+/// with three words or more after it in the sentence.
 fn speaker_clause(
     toks: &[AnalyzedToken],
     norm: &[&str],
     text: &str,
     keep: &[bool],
-) -> Option<(usize, usize)> {
+) -> Option<Speech> {
     let verb = keep.iter().position(|&k| k)?;
     // `وقال` goes whole: its `و` ties nothing once the verb is gone.
     let w = norm[verb];
@@ -701,7 +751,24 @@ fn speaker_clause(
                     is_indefinite_accusative(n, o)
                         || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
                 });
-                return (after >= 3 && !accusative).then_some((verb, k));
+                return (after >= 3 && !accusative).then_some(Speech {
+                    verb,
+                    comp: k,
+                    colon: true,
+                });
+            }
+            "انه" | "انها" | "انهم"
+                if words > 0 && text[..t.start].ends_with(char::is_whitespace) =>
+            {
+                let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
+                let own = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic)
+                    && speakers_own_verb(bare, norm[k], next);
+                return (after >= 3 && own).then_some(Speech {
+                    verb,
+                    comp: k,
+                    colon: false,
+                });
             }
             "\"" | "(" | ")" | "[" | "]" => return None,
             _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
@@ -1065,7 +1132,7 @@ pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
 }
 
 /// [`join_spans`], with `: ` after span `colon_after` (a speaker before what they said; see
-/// [`CompressOptions::speaker_colon`]).
+/// [`CompressOptions::reported_speech`]).
 pub fn join_kept(text: &str, spans: &[(usize, usize)], colon_after: Option<usize>) -> String {
     let mut out = String::new();
     for (i, &(a, b)) in spans.iter().enumerate() {

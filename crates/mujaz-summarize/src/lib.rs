@@ -176,7 +176,7 @@ impl Default for Options {
 /// after 10 (tuned on the validation fold of ant_headlines dev).
 pub fn headline_compression() -> CompressOptions {
     CompressOptions {
-        speaker_colon: true,
+        reported_speech: true,
         cut_after_words: 10,
         max_words: 14,
         ..CompressOptions::default()
@@ -236,7 +236,7 @@ pub struct SourceSentence {
     pub kept: Option<Vec<[usize; 2]>>,
     /// For a headline in the form `speaker: what was said`: the index of the kept span that
     /// ends the speaker, joined to the next by `: ` (see
-    /// [`CompressOptions::speaker_colon`]).
+    /// [`CompressOptions::reported_speech`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colon_after: Option<usize>,
 }

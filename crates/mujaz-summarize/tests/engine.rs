@@ -642,7 +642,7 @@ fn headline_puts_a_speaker_before_a_colon() {
     // An inner sentence's `وقال` goes with its `و`.
     let inner = "ارتفعت أسعار النفط.\nوقال محلل في السوق إن الطلب العالمي سيبقى قويا هذا العام.";
     let c = CompressOptions {
-        speaker_colon: true,
+        reported_speech: true,
         ..CompressOptions::none()
     };
     let a = s.analyzer().analyze(inner);
@@ -653,8 +653,10 @@ fn headline_puts_a_speaker_before_a_colon() {
     );
 
     // Left as written: a denial (a colon would assert it), no speaker, a speaker holding a
-    // quotation or more than eight words, too little said, an accusative subject that
-    // needs its `إن`, a complement already begun (`إنه`), and the standfirst by default.
+    // quotation or more than eight words, too little said, a subject that shows the case
+    // `إن` gave it, `إنه` before no verb of the speaker's (`من الضروري`, an impersonal
+    // `سيتم`, `لا يوجد`, a pronoun that disagrees with the verb of saying), and the standfirst
+    // by default.
     for text in [
         "نفى وزير المالية أن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
         "قال إن الحكومة ستخفض الضرائب على الشركات الصغيرة هذا العام.",
@@ -665,9 +667,32 @@ fn headline_puts_a_speaker_before_a_colon() {
         "أعلنت الوزارة أن المسؤولين الأوروبيين سيصلون إلى العاصمة غدا.",
         "أعلنت الوزارة أن فلسطينيين اثنين أصيبا في المواجهات.",
         "قال الرئيس إن البلدين سيستأنفان المحادثات قريبا.",
-        "قال وزير المالية إنه سيخفض الضرائب على الشركات الصغيرة.",
+        "قال وزير المالية إنه من الضروري خفض الضرائب على الشركات.",
+        "قال وزير المالية إنه سيتم خفض الضرائب على الشركات الصغيرة.",
+        "قال وزير المالية إنه لا يوجد قرار بخفض الضرائب على الشركات.",
+        "قالت الوزارة إنه يعتقد أن الضرائب ستنخفض على الشركات.",
     ] {
         assert_eq!(headline(text).summary, text, "{text}");
+    }
+    // What the speaker says of themselves becomes their own verb; a comma closing an
+    // apposition stays, one before the verb goes.
+    for (text, want) in [
+        (
+            "قال محافظ البنك المركزي إنه يتوقع نمو الاقتصاد بنسبة كبيرة هذا العام.",
+            "محافظ البنك المركزي يتوقع نمو الاقتصاد بنسبة كبيرة هذا العام.",
+        ),
+        (
+            "أعلنت وزارة الصحة، إنها ستبدأ حملة تطعيم واسعة الأسبوع المقبل.",
+            "وزارة الصحة ستبدأ حملة تطعيم واسعة الأسبوع المقبل.",
+        ),
+        (
+            "أكد المدرب، يوسف سالم، أنه لن يغادر النادي قبل نهاية الموسم.",
+            "المدرب، يوسف سالم، لن يغادر النادي قبل نهاية الموسم.",
+        ),
+    ] {
+        let out = headline(text);
+        assert_eq!(out.summary, want);
+        assert_eq!(out.sentences[0].colon_after, None);
     }
     // `إن` ending a name (`مون جاي-إن`) is not the complementizer.
     assert_eq!(

@@ -76,7 +76,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 trailing_clause: f[5],
                 attribution: f[6],
                 connective: f[7],
-                speaker_colon: f[8],
+                reported_speech: f[8],
                 cut_after_words: cut,
                 max_words: max,
             })
