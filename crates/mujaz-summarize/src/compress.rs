@@ -41,8 +41,8 @@ pub struct CompressOptions {
     /// rest with a colon, see [`Kept::colon_after`]); with `إنه`/`إنها`/`إنهم` before the
     /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
     /// سيزور ...`). Only verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never
-    /// `نفى` or `زعم`), a speaker of one to eight words with no quotation or bracket, and at
-    /// least three words after. On for headlines.
+    /// `نفى` or `زعم`), a speaker of one to eight words (a bracket's not counted) with no
+    /// quotation mark, and at least three words after. On for headlines.
     #[serde(default)]
     pub reported_speech: bool,
     /// Cut at the first comma after this many words (0: never).
@@ -522,7 +522,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // the one closing an apposition before a verb (`الممثل، باسم مغنية، يحضر`); without a
     // speaker or anything said the verb and complementizer come back.
     let speaker = speaker.and_then(|Speech { verb, comp, colon }| {
-        let apposition = !colon && norm[verb + 1..comp].iter().filter(|x| **x == ",").count() >= 2;
+        let apposition = !colon
+            && (verb + 1..comp)
+                .filter(|&k| keep[k] && norm[k] == ",")
+                .count()
+                >= 2;
         for k in (verb + 1..comp).rev() {
             if !keep[k] {
                 continue;
@@ -655,17 +659,32 @@ fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
 }
 
 /// A plural or dual in `-ين`, the case `إن` gives its subject (`المسؤولين الأوروبيين`,
-/// `فلسطينيين اثنين`, `البلدين`): a nisba plural (`-يين`), a `-ين` word whose adjective agrees
+/// `فلسطينيين اثنين`, `البلدين`, `اثنين من`): a number, a nisba plural (`-يين`), a `-ين` word whose adjective agrees
 /// (`next` also in `-ين`), or a definite one of six letters or more. Names in `-ين`
 /// (`الصين`, `بوتين`, `البحرين`) are neither.
 fn is_oblique_plural(norm: &str, next: &str) -> bool {
     let len = norm.chars().count();
-    norm.ends_with("ين")
-        && len >= 5
-        && (norm.ends_with("يين")
-            || next.ends_with("ين") && next.chars().count() >= 4
-            || norm.starts_with("ال") && len >= 6 && !NAMES_IN_YEH_NOON.contains(&norm))
+    OBLIQUE_NUMBERS.contains(&norm)
+        || norm.ends_with("ين")
+            && len >= 5
+            && (norm.ends_with("يين")
+                || next.ends_with("ين") && next.chars().count() >= 4
+                || norm.starts_with("ال") && len >= 6 && !NAMES_IN_YEH_NOON.contains(&norm))
 }
+
+/// Numbers in the case `إن` gives (`إن اثنين من ...`, `أن عشرين شخصا`).
+const OBLIQUE_NUMBERS: &[&str] = &[
+    "اثنين",
+    "اثنتين",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+];
 
 /// Place names in `ال...ين` (not plurals or duals).
 const NAMES_IN_YEH_NOON: &[&str] = &["البحرين", "الارجنتين", "الفلبين", "النهرين"];
@@ -721,9 +740,9 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
 }
 
 /// The reported speech of [`CompressOptions::reported_speech`]: the first kept token is a
-/// verb of saying (alone or after `و`/`ف`), then one to eight words with no quotation mark,
-/// bracket or other complementizer, then `إن`/`أن` (or `إنه` and the speaker's own verb)
-/// with three words or more after it in the sentence.
+/// verb of saying (alone or after `و`/`ف`), then one to eight words (a bracket's not
+/// counted) with no quotation mark or other complementizer, then `إن`/`أن` (or `إنه` and the
+/// speaker's own verb) with three words or more after it in the sentence.
 fn speaker_clause(
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -740,11 +759,17 @@ fn speaker_clause(
         return None;
     }
     let mut words = 0;
+    // Inside a bracket (`منظمة أوبك (أوبك)`): its words are the speaker's, not counted.
+    let mut bracket = false;
     for k in verb + 1..toks.len() {
         let t = &toks[k];
+        // A word of its own, not the end of a name (`مون جاي-إن`).
+        let spaced = text[..t.start].ends_with(char::is_whitespace);
         match norm[k] {
-            // A word of its own, not the end of a name (`مون جاي-إن`).
-            "ان" if words > 0 && text[..t.start].ends_with(char::is_whitespace) => {
+            "(" if !bracket => bracket = true,
+            ")" if bracket => bracket = false,
+            _ if bracket => {}
+            "ان" if words > 0 && spaced => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
                 let accusative = word(k + 1).is_some_and(|(n, o)| {
@@ -757,9 +782,7 @@ fn speaker_clause(
                     colon: true,
                 });
             }
-            "انه" | "انها" | "انهم"
-                if words > 0 && text[..t.start].ends_with(char::is_whitespace) =>
-            {
+            "انه" | "انها" | "انهم" if words > 0 && spaced => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
                 let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
                 let own = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic)
@@ -782,7 +805,7 @@ fn speaker_clause(
             }
             _ => {}
         }
-        if t.kind.is_word() {
+        if t.kind.is_word() && !bracket {
             words += 1;
             if words > MAX_SPEAKER_WORDS {
                 return None;
