@@ -275,6 +275,21 @@ impl Kept {
 }
 
 /// Compress one sentence: what is kept of it, as byte ranges of the original text.
+///
+/// ```
+/// use mujaz_summarize::compress::compress;
+/// use mujaz_summarize::headline_compression;
+/// use mujaz_text::Analyzer;
+///
+/// let text = "قال وزير المالية، اليوم الأحد، إن الحكومة ستخفض الضرائب على الشركات.";
+/// let analyzer = Analyzer::default();
+/// let doc = analyzer.analyze(text);
+/// let kept = compress(&doc, &doc.sentences()[0], &headline_compression());
+/// assert_eq!(kept.text(text), "وزير المالية: الحكومة ستخفض الضرائب على الشركات.");
+/// // Every kept byte is the article's; only the colon joining the speaker is not.
+/// assert_eq!(&text[kept.spans[0].0..kept.spans[0].1], "وزير المالية");
+/// assert_eq!(kept.colon_after, Some(0));
+/// ```
 pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions) -> Kept {
     let toks: &[AnalyzedToken] = doc.sentence_tokens(s);
     if toks.is_empty() || opts.is_none() {
