@@ -283,3 +283,32 @@ fn slow_body_and_dropped_connections_do_not_hurt() {
     let (s, v) = post(a, "/v1/summarize", &json!({"text": ARTICLE}));
     assert_eq!(s, 200, "{v}");
 }
+
+#[test]
+fn openapi_schemas_name_every_field_the_library_writes() {
+    let doc: Value = serde_json::from_str(mujaz_server::OPENAPI_JSON).unwrap();
+    let schemas = &doc["components"]["schemas"];
+    let keys = |v: &Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+    // Compress takes exactly the library's options (it forbids any other property).
+    let mut lib = keys(&serde_json::to_value(mujaz_summarize::CompressOptions::default()).unwrap());
+    let mut api = keys(&schemas["Compress"]["properties"]);
+    lib.sort();
+    api.sort();
+    assert_eq!(lib, api);
+    // Every field of a source sentence, with all its optional ones present.
+    let src = mujaz_summarize::SourceSentence {
+        index: 0,
+        start: 0,
+        end: 1,
+        score: 0.0,
+        kept: Some(vec![[0, 1]]),
+        colon_after: Some(0),
+    };
+    let documented = &schemas["Summary"]["properties"]["sentences"]["items"]["properties"];
+    for k in keys(&serde_json::to_value(src).unwrap()) {
+        assert!(
+            documented.get(&k).is_some(),
+            "{k} missing from openapi.json"
+        );
+    }
+}
