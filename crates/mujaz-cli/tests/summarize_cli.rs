@@ -152,16 +152,19 @@ fn plain_text_errors() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8 at byte offset 3"));
 }
 
+/// `mujaz summarize FLAGS` on `text` (stdin), which must succeed; its output, trimmed.
+fn summarize_ok(text: &str, flags: &[&str]) -> String {
+    let mut args = vec!["summarize"];
+    args.extend_from_slice(flags);
+    let o = mujaz(&args, text.as_bytes());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap().trim_end().to_string()
+}
+
 #[test]
 fn drop_flags_turn_on_the_optional_rules() {
     let text = "صرح وزير الخارجية، قبيل لقائه نظيره الفرنسي، بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة، ودعا إلى تعاون أوسع بين البلدين.";
-    let run = |flags: &[&str]| {
-        let mut args = vec!["summarize"];
-        args.extend_from_slice(flags);
-        let o = mujaz(&args, text.as_bytes());
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap().trim_end().to_string()
-    };
+    let run = |flags: &[&str]| summarize_ok(text, flags);
     assert_eq!(run(&[]), text);
     assert_eq!(
         run(&["--drop-insertions", "--drop-trailing-clause"]),
@@ -181,13 +184,7 @@ fn drop_flags_turn_on_the_optional_rules() {
 #[test]
 fn reported_speech_flags() {
     let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
-    let run = |flags: &[&str]| {
-        let mut args = vec!["summarize"];
-        args.extend_from_slice(flags);
-        let o = mujaz(&args, text.as_bytes());
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap().trim_end().to_string()
-    };
+    let run = |flags: &[&str]| summarize_ok(text, flags);
     let colon = "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     assert_eq!(run(&["--mode", "headline"]), colon);
     assert_eq!(run(&["--mode", "headline", "--no-reported-speech"]), text);
@@ -195,8 +192,7 @@ fn reported_speech_flags() {
     assert_eq!(run(&["--reported-speech"]), colon);
     // Alone, it leaves a standfirst's default compression as it is (the day stays).
     let day = "قال وزير المالية، اليوم الأحد، إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
-    let o = mujaz(&["summarize", "--no-reported-speech"], day.as_bytes());
-    assert_eq!(String::from_utf8(o.stdout).unwrap().trim_end(), day);
+    assert_eq!(summarize_ok(day, &["--no-reported-speech"]), day);
     let o = mujaz(
         &["summarize", "--reported-speech", "--no-reported-speech"],
         text.as_bytes(),
