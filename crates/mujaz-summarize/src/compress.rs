@@ -514,28 +514,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         }
     }
     drop_orphaned_commas(&mut keep, toks, &norm);
-    let mut words = 0;
-    for k in 0..toks.len() {
-        if !keep[k] {
-            continue;
-        }
-        if toks[k].kind.is_word() {
-            words += 1;
-            if opts.max_words > 0 && words > opts.max_words {
-                keep[k..].iter_mut().for_each(|x| *x = false);
-                trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
-                break;
-            }
-        } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
-            keep[k..].iter_mut().for_each(|x| *x = false);
-            // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
-            trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
-            break;
-        }
-    }
-    // No comma between the speaker and the colon or their verb (`قال X، اليوم، إن`), except
-    // the one closing an apposition before a verb (`الممثل، باسم مغنية، يحضر`); without a
-    // speaker or anything said the verb and complementizer come back.
+    // Before the word limit, so that a verb restored here is counted. No comma between the
+    // speaker and the colon or their verb (`قال X، اليوم، إن`), except the one closing an
+    // apposition before a verb (`الممثل، باسم مغنية، يحضر`); without a speaker or anything
+    // said the verb and complementizer come back.
     let speaker = speaker.and_then(|Speech { verb, comp, colon }| {
         let apposition = !colon
             && (verb + 1..comp)
@@ -561,6 +543,25 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             None
         }
     });
+    let mut words = 0;
+    for k in 0..toks.len() {
+        if !keep[k] {
+            continue;
+        }
+        if toks[k].kind.is_word() {
+            words += 1;
+            if opts.max_words > 0 && words > opts.max_words {
+                keep[k..].iter_mut().for_each(|x| *x = false);
+                trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
+                break;
+            }
+        } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
+            keep[k..].iter_mut().for_each(|x| *x = false);
+            // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
+            trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
+            break;
+        }
+    }
     // Marks are only balanced after a deletion: a sentence kept whole stays as written (a
     // quotation that runs on into the next sentence keeps its opening mark).
     if keep.iter().any(|&k| !k) {

@@ -705,6 +705,17 @@ fn headline_puts_a_speaker_before_a_colon() {
         headline("قال الرئيس مون جاي-إن، إن المحادثات ستستأنف قريبا بين البلدين.").summary,
         "الرئيس مون جاي-إن: المحادثات ستستأنف قريبا بين البلدين."
     );
+    // A speaker the day rule takes whole gives the verb back, within a tight word limit.
+    let tight = CompressOptions {
+        reported_speech: true,
+        days: true,
+        max_words: 3,
+        ..CompressOptions::none()
+    };
+    assert_eq!(
+        compressed(&s, Mode::Headline, "قال اليوم الأحد إن الحكومة ستخفض الضرائب.", tight),
+        "قال إن الحكومة"
+    );
     let said = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     assert_eq!(
         s.summarize(said, &opts(Mode::Standfirst)).unwrap().summary,
