@@ -40,9 +40,11 @@ pub struct CompressOptions {
     /// إن الميزانية ...` → `وزير المالية: الميزانية ...`; the summary joins the speaker and the
     /// rest with a colon, see [`Kept::colon_after`]); with `إنه`/`إنها`/`إنهم` before the
     /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
-    /// سيزور ...`). Only verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never
-    /// `نفى` or `زعم`), a speaker of one to eight words (a bracket's not counted) with no
-    /// quotation mark, and at least three words after. On for headlines.
+    /// سيزور ...`), and with `إنه` before an impersonal clause `speaker: clause` (`إنه تم`,
+    /// `إنه ينبغي`, `إنه من المتوقع`). Only verbs that report without judging (`قال`, `أعلن`,
+    /// `أكد`, ...; never `نفى` or `زعم`), a speaker of one to eight words (a bracket's and a
+    /// circumstance's between commas not counted; the circumstance goes) with no quotation
+    /// mark, and at least three words after. On for headlines.
     #[serde(default)]
     pub reported_speech: bool,
     /// Cut at the first comma after this many words (0: never).
@@ -379,6 +381,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     if let Some(sp) = &speaker {
         keep[sp.verb] = false;
         keep[sp.comp] = false;
+        if let Some((a, b)) = sp.aside {
+            keep[a..=b].iter_mut().for_each(|x| *x = false);
+        }
     }
     if opts.parentheticals {
         let mut k = 0;
@@ -518,31 +523,42 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // speaker and the colon or their verb (`قال X، اليوم، إن`), except the one closing an
     // apposition before a verb (`الممثل، باسم مغنية، يحضر`); without a speaker or anything
     // said the verb and complementizer come back.
-    let speaker = speaker.and_then(|Speech { verb, comp, colon }| {
-        let apposition = !colon
-            && (verb + 1..comp)
-                .filter(|&k| keep[k] && norm[k] == ",")
-                .count()
-                >= 2;
-        for k in (verb + 1..comp).rev() {
-            if !keep[k] {
-                continue;
+    let speaker = speaker.and_then(
+        |Speech {
+             verb,
+             comp,
+             colon,
+             aside,
+         }| {
+            let apposition = !colon
+                && (verb + 1..comp)
+                    .filter(|&k| keep[k] && norm[k] == ",")
+                    .count()
+                    >= 2;
+            for k in (verb + 1..comp).rev() {
+                if !keep[k] {
+                    continue;
+                }
+                if norm[k] != "," || apposition {
+                    break;
+                }
+                keep[k] = false;
             }
-            if norm[k] != "," || apposition {
-                break;
+            let kept_word = |r: std::ops::Range<usize>| {
+                r.into_iter().any(|k| keep[k] && toks[k].kind.is_word())
+            };
+            if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
+                (verb + 1..comp).rev().find(|&k| keep[k] && colon)
+            } else {
+                keep[verb] = true;
+                keep[comp] = true;
+                if let Some((a, b)) = aside {
+                    keep[a..=b].iter_mut().for_each(|x| *x = true);
+                }
+                None
             }
-            keep[k] = false;
-        }
-        let kept_word =
-            |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
-        if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
-            (verb + 1..comp).rev().find(|&k| keep[k] && colon)
-        } else {
-            keep[verb] = true;
-            keep[comp] = true;
-            None
-        }
-    });
+        },
+    );
     let mut words = 0;
     for k in 0..toks.len() {
         if !keep[k] {
@@ -712,10 +728,13 @@ const MAX_SPEAKER_WORDS: usize = 8;
 struct Speech {
     /// The verb of saying.
     verb: usize,
-    /// `إن`/`أن`, or `إنه`/`إنها`/`إنهم` before the speaker's own verb.
+    /// `إن`/`أن`, or `إنه`/`إنها`/`إنهم` before the speaker's own verb or an impersonal clause.
     comp: usize,
     /// True for `speaker: what was said`, false for `speaker verb ...`.
     colon: bool,
+    /// A circumstance between commas inside the speaker (`، قبيل لقائه الرئيس،`): from its
+    /// opening comma to its last word, deleted with the verb.
+    aside: Option<(usize, usize)>,
 }
 
 /// Verbs that cannot take the speaker as subject (`إنه يجب`: "it is necessary").
@@ -755,10 +774,23 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
     bare.starts_with(prefix) && bare.chars().count() >= 3 && !IMPERSONAL.contains(&bare)
 }
 
+/// True when `next` opens an impersonal clause (`ينبغي`, `لا يوجد`, `سيتم`, `من المتوقع`).
+fn is_impersonal(next: &[&str]) -> bool {
+    let particle = next
+        .first()
+        .is_some_and(|w| matches!(*w, "لن" | "لا" | "لم" | "قد" | "سوف"));
+    match next.get(particle as usize) {
+        Some(&"من") => !particle && next.get(1).is_some_and(|w| w.starts_with("ال")),
+        Some(w) => IMPERSONAL.contains(&w.strip_prefix('س').unwrap_or(w)),
+        None => false,
+    }
+}
+
 /// The reported speech of [`CompressOptions::reported_speech`]: the first kept token is a
-/// verb of saying (alone or after `و`/`ف`), then one to eight words (a bracket's not
-/// counted) with no quotation mark or other complementizer, then `إن`/`أن` (or `إنه` and the
-/// speaker's own verb) with three words or more after it in the sentence.
+/// verb of saying (alone or after `و`/`ف`), then one to eight words (not counting a
+/// bracket's or a circumstance's between commas) with no quotation mark or other
+/// complementizer, then `إن`/`أن` (or `إنه` and the speaker's own verb or an impersonal
+/// clause) with three words or more after it in the sentence.
 fn speaker_clause(
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -777,8 +809,26 @@ fn speaker_clause(
     let mut words = 0;
     // Inside a bracket (`منظمة أوبك (أوبك)`): its words are the speaker's, not counted.
     let mut bracket = false;
-    for k in verb + 1..toks.len() {
+    let mut aside: Option<(usize, usize)> = None;
+    let mut k = verb;
+    while k + 1 < toks.len() {
+        k += 1;
         let t = &toks[k];
+        // `قال الوزير، قبيل لقائه نظيره، إن`: the circumstance goes, and its words do not count
+        // (a source, `، نقلا عن مسؤول،`, stays: it says who speaks).
+        if norm[k] == "," && words > 0 && aside.is_none() && !bracket {
+            let close = norm
+                .get(k + 1)
+                .filter(|w| INSERTION_OPENERS.contains(w) && !ATTRIBUTION_TAILS.contains(w))
+                .and_then(|_| norm[k + 1..].iter().take(16).position(|x| *x == ","))
+                .map(|len| k + 1 + len)
+                .filter(|&e| !norm[k..e].iter().any(|x| matches!(*x, "\"" | "(" | ")")));
+            if let Some(e) = close {
+                aside = Some((k, e - 1));
+                k = e;
+                continue;
+            }
+        }
         // A word of its own, not the end of a name (`مون جاي-إن`).
         let spaced = text[..t.start].ends_with(char::is_whitespace);
         match norm[k] {
@@ -796,17 +846,22 @@ fn speaker_clause(
                     verb,
                     comp: k,
                     colon: true,
+                    aside,
                 });
             }
             "انه" | "انها" | "انهم" if words > 0 && spaced => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
                 let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
-                let own = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic)
-                    && speakers_own_verb(bare, norm[k], next);
-                return (after >= 3 && own).then_some(Speech {
+                let arabic = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic);
+                let own = arabic && speakers_own_verb(bare, norm[k], next);
+                // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
+                // `speaker: ينبغي ...`.
+                let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
+                return (after >= 3 && (own || impersonal)).then_some(Speech {
                     verb,
                     comp: k,
-                    colon: false,
+                    colon: !own,
+                    aside,
                 });
             }
             "\"" | "(" | ")" | "[" | "]" => return None,
