@@ -80,8 +80,13 @@ fn headline_json_has_kept_spans() {
             )
         })
         .collect();
+    // The built-in article announces a plan: `أعلنت الحكومة عن خطة` reads `الحكومة: خطة`.
+    let colon_after = v["sentences"][0]["colon_after"]
+        .as_u64()
+        .map(|i| i as usize);
+    assert_eq!(colon_after, Some(0));
     assert_eq!(
-        mujaz_summarize::compress::join_spans(ARTICLE, &spans),
+        mujaz_summarize::compress::join_kept(ARTICLE, &spans, colon_after),
         v["summary"].as_str().unwrap()
     );
 }

@@ -41,7 +41,9 @@ pub struct CompressOptions {
     /// rest with a colon, see [`Kept::colon_after`]); with `إنه`/`إنها`/`إنهم` before the
     /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
     /// سيزور ...`), and with `إنه` before an impersonal clause `speaker: clause` (`إنه تم`,
-    /// `إنه ينبغي`, `إنه من المتوقع`). Only verbs that report without judging (`قال`, `أعلن`,
+    /// `إنه ينبغي`, `إنه من المتوقع`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
+    /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`). Only verbs that report without
+    /// judging (`قال`, `أعلن`,
     /// `أكد`, ...; never `نفى` or `زعم`), a speaker of one to eight words (a bracket's and a
     /// circumstance's between commas not counted; the circumstance goes) with no quotation
     /// mark, and at least three words after. On for headlines.
@@ -721,6 +723,9 @@ const OBLIQUE_NUMBERS: &[&str] = &[
 /// Place names in `ال...ين` (not plurals or duals).
 const NAMES_IN_YEH_NOON: &[&str] = &["البحرين", "الارجنتين", "الفلبين", "النهرين"];
 
+/// Verbs of saying whose news can follow `عن` (`أعلنت الشركة عن إطلاق ...`).
+const ANNOUNCING_VERBS: &[&str] = &["اعلن", "اعلنت", "كشف", "كشفت"];
+
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 
@@ -806,6 +811,11 @@ fn speaker_clause(
     {
         return None;
     }
+    // A speaker, not a passive's circumstance (`أُعلن في سويسرا عن وفاة`, `قيل في بيان إن`).
+    let first = (verb + 1..toks.len()).find(|&k| toks[k].kind.is_word())?;
+    if toks[first].kind != TokenKind::Arabic || announces_complement(norm[first]) {
+        return None;
+    }
     let mut words = 0;
     // Inside a bracket (`منظمة أوبك (أوبك)`): its words are the speaker's, not counted.
     let mut bracket = false;
@@ -848,6 +858,31 @@ fn speaker_clause(
                     colon: true,
                     aside,
                 });
+            }
+            // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
+            // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
+            "عن" if words > 0 && spaced && ANNOUNCING_VERBS.contains(&bare) => {
+                let rest = &norm[k + 1..];
+                let clause_end = rest
+                    .iter()
+                    .position(|x| *x == "," || is_full_stop(x))
+                    .unwrap_or(rest.len());
+                let later_comp = rest[..clause_end].iter().take(12).any(|x| *x == "ان");
+                if !later_comp {
+                    let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                    let noun = rest.first().is_some_and(|w| {
+                        toks[k + 1].kind == TokenKind::Arabic
+                            && !w.contains("ان")
+                            && !["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                            && !is_oblique_plural(w, rest.get(1).copied().unwrap_or(""))
+                    });
+                    return (after >= 3 && noun).then_some(Speech {
+                        verb,
+                        comp: k,
+                        colon: true,
+                        aside,
+                    });
+                }
             }
             "انه" | "انها" | "انهم" if words > 0 && spaced => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
