@@ -42,11 +42,12 @@ pub struct CompressOptions {
     /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
     /// سيزور ...`), and with `إنه` before an impersonal clause `speaker: clause` (`إنه تم`,
     /// `إنه ينبغي`, `إنه من المتوقع`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
-    /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`). Only verbs that report without
-    /// judging (`قال`, `أعلن`,
-    /// `أكد`, ...; never `نفى` or `زعم`), a speaker of one to eight words (a bracket's and a
-    /// circumstance's between commas not counted; the circumstance goes) with no quotation
-    /// mark, and at least three words after. On for headlines.
+    /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`). Only verbs that report
+    /// without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a speaker of one to
+    /// eight words with its quotation marks paired, and at least three words after. The
+    /// circumstance of the statement goes and does not count: between commas (`، قبيل لقائه
+    /// نظيره،`) or closing the speaker (`في مقابلة مع ...`, `خلال ...`, `على هامش ...`); a
+    /// bracket's words do not count either. On for headlines.
     #[serde(default)]
     pub reported_speech: bool,
     /// Cut at the first comma after this many words (0: never).
@@ -180,6 +181,7 @@ const GOVERNORS: &[&str] = &[
     "حلول",
     "مدار",
     "غاية",
+    "موفي",
     "لغاية",
     "عن",
     "علي",
@@ -386,6 +388,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         if let Some((a, b)) = sp.aside {
             keep[a..=b].iter_mut().for_each(|x| *x = false);
         }
+        if let Some(a) = sp.tail {
+            keep[a..sp.comp].iter_mut().for_each(|x| *x = false);
+        }
     }
     if opts.parentheticals {
         let mut k = 0;
@@ -531,6 +536,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
              comp,
              colon,
              aside,
+             tail,
          }| {
             let apposition = !colon
                 && (verb + 1..comp)
@@ -556,6 +562,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 keep[comp] = true;
                 if let Some((a, b)) = aside {
                     keep[a..=b].iter_mut().for_each(|x| *x = true);
+                }
+                if let Some(a) = tail {
+                    keep[a..comp].iter_mut().for_each(|x| *x = true);
                 }
                 None
             }
@@ -723,6 +732,36 @@ const OBLIQUE_NUMBERS: &[&str] = &[
 /// Place names in `ال...ين` (not plurals or duals).
 const NAMES_IN_YEH_NOON: &[&str] = &["البحرين", "الارجنتين", "الفلبين", "النهرين"];
 
+/// Most tokens in a circumstance closing the speaker.
+const MAX_SPEAKER_TAIL: usize = 16;
+
+/// Nouns after `في` that make a circumstance of a statement (`في مقابلة`, `في بيان`).
+const STATEMENT_SETTINGS: &[&str] = &[
+    "مقابلة",
+    "تصريح",
+    "تصريحات",
+    "بيان",
+    "حديث",
+    "كلمة",
+    "خطاب",
+    "مؤتمر",
+    "لقاء",
+    "جلسة",
+    "اجتماع",
+    "ختام",
+    "افتتاح",
+    "تغريدة",
+    "رسالة",
+];
+
+/// True when `w` (then `next`) opens the circumstance of a statement at the end of its
+/// speaker: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`.
+fn is_circumstance_head(w: &str, next: &str) -> bool {
+    matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
+        || w == "في" && STATEMENT_SETTINGS.contains(&next)
+        || w == "علي" && next == "هامش"
+}
+
 /// Verbs of saying whose news can follow `عن` (`أعلنت الشركة عن إطلاق ...`).
 const ANNOUNCING_VERBS: &[&str] = &["اعلن", "اعلنت", "كشف", "كشفت"];
 
@@ -740,6 +779,9 @@ struct Speech {
     /// A circumstance between commas inside the speaker (`، قبيل لقائه الرئيس،`): from its
     /// opening comma to its last word, deleted with the verb.
     aside: Option<(usize, usize)>,
+    /// Where a circumstance closing the speaker begins (`في مقابلة مع قناة ...`, `خلال
+    /// زيارته ...`): deleted up to the complementizer.
+    tail: Option<usize>,
 }
 
 /// Verbs that cannot take the speaker as subject (`إنه يجب`: "it is necessary").
@@ -753,7 +795,6 @@ const IMPERSONAL: &[&str] = &[
     "يوجد",
     "تم",
     "يتم",
-    "يعتقد",
     "يقال",
 ];
 
@@ -820,10 +861,35 @@ fn speaker_clause(
     // Inside a bracket (`منظمة أوبك (أوبك)`): its words are the speaker's, not counted.
     let mut bracket = false;
     let mut aside: Option<(usize, usize)> = None;
+    let mut tail: Option<usize> = None;
+    // Quotation marks in the speaker (`صحيفة "واشنطن بوست"`) must pair before the colon.
+    let mut quotes = 0;
     let mut k = verb;
     while k + 1 < toks.len() {
         k += 1;
         let t = &toks[k];
+        if tail.is_none()
+            && words > 0
+            && !bracket
+            && quotes % 2 == 0
+            && is_circumstance_head(norm[k], norm.get(k + 1).copied().unwrap_or(""))
+        {
+            tail = Some(k);
+        }
+        // The circumstance runs to the complementizer: a comma inside it may only come
+        // before it or a time (`في مقابلة مع قناة "العربية"، إنه`, `في بيان، الخميس، أن`);
+        // anything else after a comma is more than a circumstance (`خلال مقابلة، عدم ...`).
+        if tail.is_some_and(|a| k - a > MAX_SPEAKER_TAIL)
+            || tail.is_some()
+                && norm[k] == ","
+                && !norm.get(k + 1).is_some_and(|n| {
+                    matches!(*n, "ان" | "انه" | "انها" | "انهم" | "عن")
+                        || DAYS.contains(n)
+                        || DAY_BEFORE.contains(n)
+                })
+        {
+            return None;
+        }
         // `قال الوزير، قبيل لقائه نظيره، إن`: the circumstance goes, and its words do not count
         // (a source, `، نقلا عن مسؤول،`, stays: it says who speaks).
         if norm[k] == "," && words > 0 && aside.is_none() && !bracket {
@@ -845,6 +911,7 @@ fn speaker_clause(
             "(" if !bracket => bracket = true,
             ")" if bracket => bracket = false,
             _ if bracket => {}
+            "ان" | "انه" | "انها" | "انهم" | "عن" if quotes % 2 == 1 => return None,
             "ان" if words > 0 && spaced => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
@@ -857,12 +924,24 @@ fn speaker_clause(
                     comp: k,
                     colon: true,
                     aside,
+                    tail,
                 });
             }
             // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
             // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
-            "عن" if words > 0 && spaced && ANNOUNCING_VERBS.contains(&bare) => {
+            // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`).
+            "عن" if words > 0
+                && spaced
+                && ANNOUNCING_VERBS.contains(&bare)
+                && !["ته", "تها", "تهم"]
+                    .iter()
+                    .any(|p| norm[k - 1].ends_with(p)) =>
+            {
                 let rest = &norm[k + 1..];
+                // `كشف التقرير عن أن ...`: neither form reads well.
+                if rest.first().is_some_and(|w| w.starts_with("ان")) {
+                    return None;
+                }
                 let clause_end = rest
                     .iter()
                     .position(|x| *x == "," || is_full_stop(x))
@@ -881,6 +960,7 @@ fn speaker_clause(
                         comp: k,
                         colon: true,
                         aside,
+                        tail,
                     });
                 }
             }
@@ -897,9 +977,11 @@ fn speaker_clause(
                     comp: k,
                     colon: !own,
                     aside,
+                    tail,
                 });
             }
-            "\"" | "(" | ")" | "[" | "]" => return None,
+            "\"" => quotes += 1,
+            "(" | ")" | "[" | "]" => return None,
             _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
             // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
             x if t.kind == TokenKind::Arabic
@@ -911,7 +993,7 @@ fn speaker_clause(
             }
             _ => {}
         }
-        if t.kind.is_word() && !bracket {
+        if t.kind.is_word() && !bracket && tail.is_none() {
             words += 1;
             if words > MAX_SPEAKER_WORDS {
                 return None;

@@ -652,14 +652,16 @@ fn headline_puts_a_speaker_before_a_colon() {
         "محلل في السوق: الطلب العالمي سيبقى قويا هذا العام."
     );
 
-    // Left as written: a denial (a colon would assert it), no speaker, a speaker holding a
-    // quotation or more than eight words, too little said, a subject that shows the case
-    // `إن` gave it, `إنه`/`إنها` before neither a verb of the speaker's nor an impersonal
-    // clause (`مستعد`, `مسؤولة`), and the standfirst by default.
+    // Left as written: a denial (a colon would assert it), no speaker, a speaker whose
+    // quotation runs on past `إن` or of more than eight words, too little said, a subject
+    // that shows the case `إن` gave it, `إنه`/`إنها` before neither a verb of the speaker's
+    // nor an impersonal clause (`مستعد`, `مسؤولة`), a passive, `عن أن`, the verb's own
+    // object before `عن`, a circumstance running on past a comma, and the standfirst by
+    // default.
     for text in [
         "نفى وزير المالية أن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
         "قال إن الحكومة ستخفض الضرائب على الشركات الصغيرة هذا العام.",
-        "قال رئيس \"الحزب الجديد\" إن الحكومة ستخفض الضرائب على الشركات.",
+        "قال رئيس \"الحزب إن الحكومة ستخفض\" الضرائب على الشركات.",
         "قال رئيس لجنة المالية والموازنة في مجلس النواب عن الكتلة المستقلة إن الضرائب ستنخفض.",
         "قال وزير المالية في مؤتمر صحفي عقده في العاصمة إن الضرائب تنخفض.",
         "قالت الشرطة إن رجلا أقدم على سرقة متجر في وسط المدينة.",
@@ -670,6 +672,9 @@ fn headline_puts_a_speaker_before_a_colon() {
         "قال وزير المالية إنه مستعد لخفض الضرائب على الشركات.",
         "أعلن في العاصمة عن وفاة الكاتب المعروف بعد مرض طويل.",
         "كشفت الوزارة عن أسبابها لإغلاق المصانع في المدينة.",
+        "كشف التقرير عن أن الحكومة ستستقيل قريبا.",
+        "أعلن التنظيم مسؤوليته عن الهجوم على مركز الشرطة.",
+        "أعلن الرئيس خلال مقابلة مع قناة محلية، عدم امتلاكه خطة بديلة عن الاتفاق.",
         "قالت الوزارة إنها مسؤولة عن خفض الضرائب على الشركات.",
     ] {
         assert_eq!(headline(text).summary, text, "{text}");
@@ -725,6 +730,16 @@ fn headline_puts_a_speaker_before_a_colon() {
         (
             "أعلنت شركة الطيران الوطنية عن إطلاق خط جديد إلى العاصمة.",
             "شركة الطيران الوطنية: إطلاق خط جديد إلى العاصمة.",
+        ),
+        // A circumstance closing the speaker goes (with a time inside it); quotation marks
+        // that pair inside the speaker stay.
+        (
+            "قال وزير الطاقة في مقابلة مع قناة محلية، الخميس، إن الأسعار ستنخفض قريبا.",
+            "وزير الطاقة: الأسعار ستنخفض قريبا.",
+        ),
+        (
+            "قالت صحيفة \"الأخبار\" المحلية إن الحكومة ستستقيل قريبا.",
+            "صحيفة \"الأخبار\" المحلية: الحكومة ستستقيل قريبا.",
         ),
         // With an `أن` after it, `عن` belongs to the speaker.
         (
