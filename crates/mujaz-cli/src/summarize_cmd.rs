@@ -86,9 +86,9 @@ pub struct SummarizeArgs {
     #[arg(long, default_value_t = 0.7)]
     mmr_lambda: f32,
     /// Compress the chosen sentence(s) (datelines, parentheticals, days, dates); by default
-    /// headlines get all four and standfirsts only the dateline (and a run-on sentence is cut
-    /// at a comma after 60 words, 80 at most); both drop the `و`/`ف` opening a sentence taken
-    /// from inside the article.
+    /// headlines get all four and reported speech (`قال X إن Y` → `X: Y`), standfirsts only the
+    /// dateline (and a run-on sentence is cut at a comma after 60 words, 80 at most); both
+    /// drop the `و`/`ف` opening a sentence taken from inside the article.
     #[arg(long, conflicts_with = "no_compress")]
     compress: bool,
     /// Never compress, not even headlines (nor a standfirst's dateline or opening `و`).
