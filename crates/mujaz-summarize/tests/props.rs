@@ -63,6 +63,27 @@ fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 1..90).prop_map(|w| w.join(" "))
 }
 
+/// Reported speech (`verb speaker [، circumstance،] complementizer what was said`), so the
+/// speaker rules see their shapes often.
+fn speech() -> impl Strategy<Value = String> {
+    let words = |n| prop::collection::vec(prop::sample::select(PIECES), n);
+    (
+        prop::sample::select(&["قال", "أعلنت", "وقال", "كشف", "أكد"][..]),
+        words(0..6),
+        prop::option::of(words(1..5)),
+        prop::sample::select(&["إن", "أن", "إنه", "إنها", "عن", "إنه سيتم", "إنه يتوقع"][..]),
+        words(0..12),
+    )
+        .prop_map(|(verb, speaker, aside, comp, said)| {
+            let aside = aside.map_or(String::new(), |a| format!("، قبيل {}،", a.join(" ")));
+            format!(
+                "{verb} {}{aside} {comp} {}.",
+                speaker.join(" "),
+                said.join(" ")
+            )
+        })
+}
+
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
@@ -88,7 +109,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn spans_rebuild_the_summary(text in article(), compress in compression(), m in 0usize..3) {
+    fn spans_rebuild_the_summary(text in prop_oneof![article(), speech()], compress in compression(), m in 0usize..3) {
         let s = Summarizer::default();
         let mode = [Mode::Standfirst, Mode::Headline, Mode::Extract][m];
         let opts = Options { mode, compress: compress.clone(), ..Options::default() };
