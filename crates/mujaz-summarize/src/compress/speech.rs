@@ -1,0 +1,425 @@
+//! Reported speech in headline form (see [`super::CompressOptions::reported_speech`]):
+//! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`.
+
+use mujaz_text::{AnalyzedToken, TokenKind};
+
+use super::{
+    announces_complement, is_full_stop, strip_conjunction, ATTRIBUTION_TAILS, DAYS, DAY_BEFORE,
+    INSERTION_OPENERS,
+};
+
+/// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
+/// deny or doubt what follows, are left out: a colon would assert it).
+const SAYING_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "اعلن",
+    "اعلنت",
+    "اكد",
+    "اكدت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+    "كشف",
+    "كشفت",
+    "اضاف",
+    "اضافت",
+    "راي",
+    "رات",
+    "اعتبر",
+    "اعتبرت",
+];
+/// Place names whose final alef is their own, not a case ending.
+const NAMES_IN_ALEF: &[&str] = &[
+    "فرنسا",
+    "امريكا",
+    "اميركا",
+    "كندا",
+    "هولندا",
+    "بولندا",
+    "اوروبا",
+    "كوبا",
+    "اوغندا",
+    "رواندا",
+    "فنلندا",
+    "ايرلندا",
+    "اسكتلندا",
+    "نيوزيلندا",
+    "تايلندا",
+    "بنما",
+    "غانا",
+];
+
+/// A word in the indefinite accusative (`رجلا`, `هجوماً`, `مؤتمرا`): the subject of `إن`
+/// that would read wrong after a colon (`الشرطة: رجلا أقدم`). Words in `-يا` (mostly names,
+/// `روسيا`) and with a pronoun (`بلادها`) are taken as not.
+fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
+    if original.ends_with('\u{064B}') || original.ends_with("\u{064B}ا") {
+        return true;
+    }
+    norm.ends_with('ا')
+        && !norm.starts_with("ال")
+        && norm.chars().count() >= 4
+        && !norm.ends_with("يا")
+        && !norm.ends_with("ها")
+        && !NAMES_IN_ALEF.contains(&norm)
+}
+
+/// A plural or dual in `-ين`, the case `إن` gives its subject (`المسؤولين الأوروبيين`,
+/// `فلسطينيين اثنين`, `البلدين`, `اثنين من`): a number, a nisba plural (`-يين`), a `-ين` word whose adjective agrees
+/// (`next` also in `-ين`), or a definite one of six letters or more. Names in `-ين`
+/// (`الصين`, `بوتين`, `البحرين`) are neither.
+fn is_oblique_plural(norm: &str, next: &str) -> bool {
+    let len = norm.chars().count();
+    OBLIQUE_NUMBERS.contains(&norm)
+        || norm.ends_with("ين")
+            && len >= 5
+            && (norm.ends_with("يين")
+                || next.ends_with("ين") && next.chars().count() >= 4
+                || norm.starts_with("ال") && len >= 6 && !NAMES_IN_YEH_NOON.contains(&norm))
+}
+
+/// Numbers in the case `إن` gives (`إن اثنين من ...`, `أن عشرين شخصا`).
+const OBLIQUE_NUMBERS: &[&str] = &[
+    "اثنين",
+    "اثنتين",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+];
+
+/// Place names in `ال...ين` (not plurals or duals).
+const NAMES_IN_YEH_NOON: &[&str] = &["البحرين", "الارجنتين", "الفلبين", "النهرين"];
+
+/// Most tokens in a circumstance closing the speaker.
+const MAX_SPEAKER_TAIL: usize = 16;
+
+/// Nouns after `في` that make a circumstance of a statement (`في مقابلة`, `في بيان`).
+const STATEMENT_SETTINGS: &[&str] = &[
+    "مقابلة",
+    "تصريح",
+    "تصريحات",
+    "بيان",
+    "حديث",
+    "كلمة",
+    "خطاب",
+    "مؤتمر",
+    "لقاء",
+    "جلسة",
+    "اجتماع",
+    "ختام",
+    "افتتاح",
+    "تغريدة",
+    "رسالة",
+];
+
+/// True when `w` (then `next`) opens the circumstance of a statement at the end of its
+/// speaker: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`.
+fn is_circumstance_head(w: &str, next: &str) -> bool {
+    matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
+        || w == "في" && STATEMENT_SETTINGS.contains(&next)
+        || w == "علي" && next == "هامش"
+}
+
+/// Verbs of saying whose news can follow `عن` (`أعلنت الشركة عن إطلاق ...`).
+const ANNOUNCING_VERBS: &[&str] = &["اعلن", "اعلنت", "كشف", "كشفت"];
+
+/// Most words in a speaker.
+const MAX_SPEAKER_WORDS: usize = 8;
+
+/// Reported speech found by [`find`] (token indices in the sentence).
+pub(super) struct Speech {
+    /// The verb of saying.
+    verb: usize,
+    /// `إن`/`أن`, or `إنه`/`إنها`/`إنهم` before the speaker's own verb or an impersonal clause.
+    comp: usize,
+    /// True for `speaker: what was said`, false for `speaker verb ...`.
+    colon: bool,
+    /// A circumstance between commas inside the speaker (`، قبيل لقائه الرئيس،`): from its
+    /// opening comma to its last word, deleted with the verb.
+    aside: Option<(usize, usize)>,
+    /// Where a circumstance closing the speaker begins (`في مقابلة مع قناة ...`, `خلال
+    /// زيارته ...`): deleted up to the complementizer.
+    tail: Option<usize>,
+}
+
+impl Speech {
+    /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
+    /// the statement's circumstance.
+    pub(super) fn set(&self, keep: &mut [bool], on: bool) {
+        keep[self.verb] = on;
+        keep[self.comp] = on;
+        if let Some((a, b)) = self.aside {
+            keep[a..=b].iter_mut().for_each(|x| *x = on);
+        }
+        if let Some(a) = self.tail {
+            keep[a..self.comp].iter_mut().for_each(|x| *x = on);
+        }
+    }
+
+    /// After the other rules: no comma between the speaker and the colon or their verb
+    /// (`قال X، اليوم، إن`), except the one closing an apposition before a verb (`الممثل، باسم
+    /// مغنية، يحضر`); without a speaker or anything said left, the dropped words come back.
+    /// Returns the speaker's last kept token when the colon joins it to what was said.
+    pub(super) fn settle(
+        self,
+        keep: &mut [bool],
+        toks: &[AnalyzedToken],
+        norm: &[&str],
+    ) -> Option<usize> {
+        let (verb, comp) = (self.verb, self.comp);
+        let apposition = !self.colon
+            && (verb + 1..comp)
+                .filter(|&k| keep[k] && norm[k] == ",")
+                .count()
+                >= 2;
+        for k in (verb + 1..comp).rev() {
+            if !keep[k] {
+                continue;
+            }
+            if norm[k] != "," || apposition {
+                break;
+            }
+            keep[k] = false;
+        }
+        let kept_word =
+            |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
+        if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
+            (verb + 1..comp).rev().find(|&k| keep[k] && self.colon)
+        } else {
+            self.set(keep, true);
+            None
+        }
+    }
+}
+
+/// Verbs that cannot take the speaker as subject (`إنه يجب`: "it is necessary").
+const IMPERSONAL: &[&str] = &[
+    "يبدو",
+    "يجب",
+    "ينبغي",
+    "يمكن",
+    "يتعين",
+    "يتوجب",
+    "يوجد",
+    "تم",
+    "يتم",
+    "يقال",
+];
+
+/// True when the words after `pronoun` begin the speaker's own verb (`إنه يتوقع`, `إنها
+/// ستبدأ`, `إنهم لن يشاركوا`): an imperfect of the pronoun's person (`ي-`/`سي-` for him and
+/// them, `ت-`/`ست-` for her), alone or after a particle (`لن`, `لا`, `قد`, ...), and not an
+/// impersonal verb (`إنه سيتم`, `إنه لا يوجد`). The pronoun must agree with the verb of
+/// saying (`قالت` with `إنها`, `قال` with `إنه`/`إنهم`).
+fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
+    let feminine = saying.ends_with('ت');
+    let prefix = match pronoun {
+        "انها" if feminine => 'ت',
+        "انه" | "انهم" if !feminine => 'ي',
+        _ => return false,
+    };
+    let particle = next
+        .first()
+        .is_some_and(|w| matches!(*w, "لن" | "لا" | "لم" | "قد" | "سوف"));
+    let Some(verb) = next.get(particle as usize) else {
+        return false;
+    };
+    let bare = verb.strip_prefix('س').unwrap_or(verb);
+    bare.starts_with(prefix) && bare.chars().count() >= 3 && !IMPERSONAL.contains(&bare)
+}
+
+/// True when `next` opens an impersonal clause (`ينبغي`, `لا يوجد`, `سيتم`, `من المتوقع`).
+fn is_impersonal(next: &[&str]) -> bool {
+    let particle = next
+        .first()
+        .is_some_and(|w| matches!(*w, "لن" | "لا" | "لم" | "قد" | "سوف"));
+    match next.get(particle as usize) {
+        Some(&"من") => !particle && next.get(1).is_some_and(|w| w.starts_with("ال")),
+        Some(w) => IMPERSONAL.contains(&w.strip_prefix('س').unwrap_or(w)),
+        None => false,
+    }
+}
+
+/// The reported speech in a sentence (see [`super::CompressOptions::reported_speech`]): the
+/// first kept token is a verb of saying (alone or after `و`/`ف`), then a speaker of one to
+/// eight words (not counting a bracket's or the statement's circumstance) whose quotation
+/// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
+/// `عن` and a noun, with three words or more after it in the sentence.
+pub(super) fn find(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    text: &str,
+    keep: &[bool],
+) -> Option<Speech> {
+    let verb = keep.iter().position(|&k| k)?;
+    // `وقال` goes whole: its `و` ties nothing once the verb is gone.
+    let w = norm[verb];
+    let bare = strip_conjunction(w).unwrap_or(w);
+    if toks[verb].kind != TokenKind::Arabic
+        || !(SAYING_VERBS.contains(&w) || SAYING_VERBS.contains(&bare))
+    {
+        return None;
+    }
+    // A speaker, not a passive's circumstance (`أُعلن في سويسرا عن وفاة`, `قيل في بيان إن`).
+    let first = (verb + 1..toks.len()).find(|&k| toks[k].kind.is_word())?;
+    if toks[first].kind != TokenKind::Arabic || announces_complement(norm[first]) {
+        return None;
+    }
+    let mut words = 0;
+    // Inside a bracket (`منظمة أوبك (أوبك)`): its words are the speaker's, not counted.
+    let mut bracket = false;
+    let mut aside: Option<(usize, usize)> = None;
+    let mut tail: Option<usize> = None;
+    // Quotation marks in the speaker (`صحيفة "واشنطن بوست"`) must pair before the colon.
+    let mut quotes = 0;
+    let mut k = verb;
+    while k + 1 < toks.len() {
+        k += 1;
+        let t = &toks[k];
+        if tail.is_none()
+            && words > 0
+            && !bracket
+            && quotes % 2 == 0
+            && is_circumstance_head(norm[k], norm.get(k + 1).copied().unwrap_or(""))
+        {
+            tail = Some(k);
+        }
+        // The circumstance runs to the complementizer: a comma inside it may only come
+        // before it or a time (`في مقابلة مع قناة "العربية"، إنه`, `في بيان، الخميس، أن`);
+        // anything else after a comma is more than a circumstance (`خلال مقابلة، عدم ...`).
+        if tail.is_some_and(|a| k - a > MAX_SPEAKER_TAIL)
+            || tail.is_some()
+                && norm[k] == ","
+                && !norm.get(k + 1).is_some_and(|n| {
+                    matches!(*n, "ان" | "انه" | "انها" | "انهم" | "عن")
+                        || DAYS.contains(n)
+                        || DAY_BEFORE.contains(n)
+                })
+        {
+            return None;
+        }
+        // `قال الوزير، قبيل لقائه نظيره، إن`: the circumstance goes, and its words do not count
+        // (a source, `، نقلا عن مسؤول،`, stays: it says who speaks).
+        if norm[k] == "," && words > 0 && aside.is_none() && !bracket {
+            let close = norm
+                .get(k + 1)
+                .filter(|w| INSERTION_OPENERS.contains(w) && !ATTRIBUTION_TAILS.contains(w))
+                .and_then(|_| norm[k + 1..].iter().take(16).position(|x| *x == ","))
+                .map(|len| k + 1 + len)
+                .filter(|&e| !norm[k..e].iter().any(|x| matches!(*x, "\"" | "(" | ")")));
+            if let Some(e) = close {
+                aside = Some((k, e - 1));
+                k = e;
+                continue;
+            }
+        }
+        // A word of its own, not the end of a name (`مون جاي-إن`).
+        let spaced = text[..t.start].ends_with(char::is_whitespace);
+        match norm[k] {
+            "(" if !bracket => bracket = true,
+            ")" if bracket => bracket = false,
+            _ if bracket => {}
+            "ان" | "انه" | "انها" | "انهم" | "عن" if quotes % 2 == 1 => return None,
+            "ان" if words > 0 && spaced => {
+                let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
+                let accusative = word(k + 1).is_some_and(|(n, o)| {
+                    is_indefinite_accusative(n, o)
+                        || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
+                });
+                return (after >= 3 && !accusative).then_some(Speech {
+                    verb,
+                    comp: k,
+                    colon: true,
+                    aside,
+                    tail,
+                });
+            }
+            // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
+            // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
+            // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`).
+            "عن" if words > 0
+                && spaced
+                && ANNOUNCING_VERBS.contains(&bare)
+                && !["ته", "تها", "تهم"]
+                    .iter()
+                    .any(|p| norm[k - 1].ends_with(p)) =>
+            {
+                let rest = &norm[k + 1..];
+                // `كشف التقرير عن أن ...`: neither form reads well.
+                if rest.first().is_some_and(|w| w.starts_with("ان")) {
+                    return None;
+                }
+                let clause_end = rest
+                    .iter()
+                    .position(|x| *x == "," || is_full_stop(x))
+                    .unwrap_or(rest.len());
+                let later_comp = rest[..clause_end].iter().take(12).any(|x| *x == "ان");
+                if !later_comp {
+                    let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                    let noun = rest.first().is_some_and(|w| {
+                        toks[k + 1].kind == TokenKind::Arabic
+                            && !w.contains("ان")
+                            && !["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                            && !is_oblique_plural(w, rest.get(1).copied().unwrap_or(""))
+                    });
+                    return (after >= 3 && noun).then_some(Speech {
+                        verb,
+                        comp: k,
+                        colon: true,
+                        aside,
+                        tail,
+                    });
+                }
+            }
+            "انه" | "انها" | "انهم" if words > 0 && spaced => {
+                let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
+                let arabic = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic);
+                let own = arabic && speakers_own_verb(bare, norm[k], next);
+                // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
+                // `speaker: ينبغي ...`.
+                let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
+                return (after >= 3 && (own || impersonal)).then_some(Speech {
+                    verb,
+                    comp: k,
+                    colon: !own,
+                    aside,
+                    tail,
+                });
+            }
+            "\"" => quotes += 1,
+            "(" | ")" | "[" | "]" => return None,
+            _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
+            // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
+            x if t.kind == TokenKind::Arabic
+                && x != "ان"
+                && announces_complement(x)
+                && x.contains("ان") =>
+            {
+                return None
+            }
+            _ => {}
+        }
+        if t.kind.is_word() && !bracket && tail.is_none() {
+            words += 1;
+            if words > MAX_SPEAKER_WORDS {
+                return None;
+            }
+        }
+    }
+    None
+}
