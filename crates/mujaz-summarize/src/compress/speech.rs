@@ -72,10 +72,10 @@ fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
         && !NAMES_IN_ALEF.contains(&norm)
 }
 
-/// A plural or dual in `-ين`, the case `إن` gives its subject (`المسؤولين الأوروبيين`,
-/// `فلسطينيين اثنين`, `البلدين`, `اثنين من`): a number, a nisba plural (`-يين`), a `-ين` word whose adjective agrees
-/// (`next` also in `-ين`), or a definite one of six letters or more. Names in `-ين`
-/// (`الصين`, `بوتين`, `البحرين`) are neither.
+/// A plural, dual or number in the case `إن` gives its subject (`المسؤولين الأوروبيين`,
+/// `فلسطينيين اثنين`, `البلدين`, `اثنين من`): a number, a nisba plural (`-يين`), a `-ين`
+/// word whose adjective agrees (`next` also in `-ين`), or a definite `-ين` word of six
+/// letters or more. Names in `-ين` (`الصين`, `بوتين`, `البحرين`) are neither.
 fn is_oblique_plural(norm: &str, next: &str) -> bool {
     let len = norm.chars().count();
     OBLIQUE_NUMBERS.contains(&norm)
@@ -143,7 +143,8 @@ const MAX_SPEAKER_WORDS: usize = 8;
 pub(super) struct Speech {
     /// The verb of saying.
     verb: usize,
-    /// `إن`/`أن`, or `إنه`/`إنها`/`إنهم` before the speaker's own verb or an impersonal clause.
+    /// `إن`/`أن`; `إنه`/`إنها`/`إنهم` before the speaker's own verb or an impersonal clause;
+    /// or `عن` before the announced noun.
     comp: usize,
     /// True for `speaker: what was said`, false for `speaker verb ...`.
     colon: bool,
