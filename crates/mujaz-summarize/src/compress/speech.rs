@@ -337,8 +337,10 @@ pub(super) fn find(
             "ان" if words > 0 && spaced => {
                 let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
+                // A doubled `أن أن` (a typo) would leave one after the colon.
                 let accusative = word(k + 1).is_some_and(|(n, o)| {
-                    is_indefinite_accusative(n, o)
+                    n == "ان"
+                        || is_indefinite_accusative(n, o)
                         || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
                 });
                 return (after >= 3 && !accusative).then_some(Speech {
