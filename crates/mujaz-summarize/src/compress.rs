@@ -196,6 +196,9 @@ const GOVERNORS: &[&str] = &[
     "-",
 ];
 
+/// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
+const DAY_NOUNS: &[&str] = &["صلاة", "خطبة", "عطلة", "قداس", "سوق", "ليلة", "يوم"];
+
 /// Prepositions before a construct noun (normalized).
 const PREPOSITIONS: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "خلال", "حتي", "منذ", "بعد", "قبل", "مع",
@@ -219,8 +222,14 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
         return None;
     }
     // "في تعاملات اليوم الثلاثاء": a noun without the article after a preposition is in
-    // construct with the time expression, which then stays.
-    if a > 1 && is_bare_word(norm[a - 1]) && PREPOSITIONS.contains(&norm[a - 2]) {
+    // construct with the time expression, which then stays; a bare day name after one is a
+    // time adverb (`في إسرائيل الأربعاء`, `على أرضه السبت`) unless the noun is completed by
+    // it (`صلاة الجمعة`).
+    if a > 1
+        && is_bare_word(norm[a - 1])
+        && PREPOSITIONS.contains(&norm[a - 2])
+        && (!DAYS.contains(&norm[a]) || DAY_NOUNS.contains(&norm[a - 1]))
+    {
         return None;
     }
     if b + 1 < norm.len() && DAY_AFTER.contains(&norm[b + 1]) {

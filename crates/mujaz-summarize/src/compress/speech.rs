@@ -353,13 +353,11 @@ pub(super) fn find(
             }
             // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
             // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
-            // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`).
+            // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`, `توقفه عن`).
             "عن" if words > 0
                 && spaced
                 && ANNOUNCING_VERBS.contains(&bare)
-                && !["ته", "تها", "تهم"]
-                    .iter()
-                    .any(|p| norm[k - 1].ends_with(p)) =>
+                && !["ه", "ها", "هم"].iter().any(|p| norm[k - 1].ends_with(p)) =>
             {
                 let rest = &norm[k + 1..];
                 // `كشف التقرير عن أن ...`: neither form reads well.
