@@ -172,8 +172,10 @@ impl Default for Options {
     }
 }
 
-/// Default headline compression: fit 14 words, cutting at a clause boundary when one comes
-/// after 10 (tuned on the validation fold of ant_headlines dev).
+/// Default headline compression: datelines, parentheticals, days and dates go, reported speech
+/// reads `speaker: what was said` (see [`CompressOptions::reported_speech`]), and the headline
+/// fits 14 words, cut at a clause boundary when one comes after 10 (tuned on the validation
+/// fold of ant_headlines dev).
 pub fn headline_compression() -> CompressOptions {
     CompressOptions {
         reported_speech: true,
@@ -231,7 +233,7 @@ pub struct SourceSentence {
     /// Its score under the algorithm (higher is better).
     pub score: f32,
     /// For compressed output: the byte ranges of the input that were kept (the summary
-    /// shows them joined by [`compress::join_spans`]).
+    /// shows them joined by [`compress::join_kept`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept: Option<Vec<[usize; 2]>>,
     /// For a headline in the form `speaker: what was said`: the index of the kept span that
