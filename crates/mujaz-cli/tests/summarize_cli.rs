@@ -19,6 +19,33 @@ fn example_runs() {
 }
 
 #[test]
+fn readme_shows_what_the_example_prints() {
+    // The README's set-up section quotes these outputs; keep them true.
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("README at the workspace root");
+    for (cmd, args) in [
+        (
+            "$ mujaz summarize --example\n",
+            &["summarize", "--example"][..],
+        ),
+        (
+            "$ mujaz summarize --example --mode headline\n",
+            &["summarize", "--example", "--mode", "headline"][..],
+        ),
+    ] {
+        let at = readme.find(cmd).expect("command quoted in the README") + cmd.len();
+        let quoted = readme[at..].lines().next().unwrap();
+        let o = mujaz(args, b"");
+        assert!(o.status.success());
+        assert_eq!(
+            String::from_utf8(o.stdout).unwrap().trim_end(),
+            quoted,
+            "{cmd}"
+        );
+    }
+}
+
+#[test]
 fn long_help_tells_inputs_errors_and_what_is_read() {
     let o = mujaz(&["summarize", "--help"], b"");
     assert!(o.status.success());
