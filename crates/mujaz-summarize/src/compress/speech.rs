@@ -232,23 +232,27 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
         "انه" | "انهم" if !feminine => 'ي',
         _ => return false,
     };
-    let particle = next
-        .first()
-        .is_some_and(|w| matches!(*w, "لن" | "لا" | "لم" | "قد" | "سوف"));
-    let Some(verb) = next.get(particle as usize) else {
+    let Some(verb) = past_particle(next).1 else {
         return false;
     };
     let bare = verb.strip_prefix('س').unwrap_or(verb);
     bare.starts_with(prefix) && bare.chars().count() >= 3 && !IMPERSONAL.contains(&bare)
 }
 
-/// True when `next` opens an impersonal clause (`ينبغي`, `لا يوجد`, `سيتم`, `من المتوقع`).
-fn is_impersonal(next: &[&str]) -> bool {
+/// Whether `next` opens with a particle (`لن`, `لا`, `لم`, `قد`, `سوف`), and the word after it
+/// (or the first word when there is none).
+fn past_particle<'a>(next: &[&'a str]) -> (bool, Option<&'a str>) {
     let particle = next
         .first()
         .is_some_and(|w| matches!(*w, "لن" | "لا" | "لم" | "قد" | "سوف"));
-    match next.get(particle as usize) {
-        Some(&"من") => !particle && next.get(1).is_some_and(|w| w.starts_with("ال")),
+    (particle, next.get(particle as usize).copied())
+}
+
+/// True when `next` opens an impersonal clause (`ينبغي`, `لا يوجد`, `سيتم`, `من المتوقع`).
+fn is_impersonal(next: &[&str]) -> bool {
+    let (particle, word) = past_particle(next);
+    match word {
+        Some("من") => !particle && next.get(1).is_some_and(|w| w.starts_with("ال")),
         Some(w) => IMPERSONAL.contains(&w.strip_prefix('س').unwrap_or(w)),
         None => false,
     }
@@ -279,6 +283,7 @@ pub(super) fn find(
     if toks[first].kind != TokenKind::Arabic || announces_complement(norm[first]) {
         return None;
     }
+    let words_after = |k: usize| toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
     let mut words = 0;
     // Inside a bracket (`منظمة أوبك (أوبك)`): its words are the speaker's, not counted.
     let mut bracket = false;
@@ -329,13 +334,20 @@ pub(super) fn find(
         }
         // A word of its own, not the end of a name (`مون جاي-إن`).
         let spaced = text[..t.start].ends_with(char::is_whitespace);
+        let speech = |comp: usize, colon: bool| Speech {
+            verb,
+            comp,
+            colon,
+            aside,
+            tail,
+        };
         match norm[k] {
             "(" if !bracket => bracket = true,
             ")" if bracket => bracket = false,
             _ if bracket => {}
             "ان" | "انه" | "انها" | "انهم" | "عن" if quotes % 2 == 1 => return None,
             "ان" if words > 0 && spaced => {
-                let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
                 // A doubled `أن أن` (a typo) would leave one after the colon.
                 let accusative = word(k + 1).is_some_and(|(n, o)| {
@@ -343,13 +355,7 @@ pub(super) fn find(
                         || is_indefinite_accusative(n, o)
                         || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
                 });
-                return (after >= 3 && !accusative).then_some(Speech {
-                    verb,
-                    comp: k,
-                    colon: true,
-                    aside,
-                    tail,
-                });
+                return (after >= 3 && !accusative).then(|| speech(k, true));
             }
             // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
             // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
@@ -370,37 +376,25 @@ pub(super) fn find(
                     .unwrap_or(rest.len());
                 let later_comp = rest[..clause_end].iter().take(12).any(|x| *x == "ان");
                 if !later_comp {
-                    let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                    let after = words_after(k);
                     let noun = rest.first().is_some_and(|w| {
                         toks[k + 1].kind == TokenKind::Arabic
                             && !w.contains("ان")
                             && !["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
                             && !is_oblique_plural(w, rest.get(1).copied().unwrap_or(""))
                     });
-                    return (after >= 3 && noun).then_some(Speech {
-                        verb,
-                        comp: k,
-                        colon: true,
-                        aside,
-                        tail,
-                    });
+                    return (after >= 3 && noun).then(|| speech(k, true));
                 }
             }
             "انه" | "انها" | "انهم" if words > 0 && spaced => {
-                let after = toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
+                let after = words_after(k);
                 let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
                 let arabic = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic);
                 let own = arabic && speakers_own_verb(bare, norm[k], next);
                 // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
                 // `speaker: ينبغي ...`.
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
-                return (after >= 3 && (own || impersonal)).then_some(Speech {
-                    verb,
-                    comp: k,
-                    colon: !own,
-                    aside,
-                    tail,
-                });
+                return (after >= 3 && (own || impersonal)).then(|| speech(k, !own));
             }
             "\"" => quotes += 1,
             "(" | ")" | "[" | "]" => return None,
