@@ -154,6 +154,25 @@ const MONTHS: &[&str] = &[
     "جويلية",
     "اوت",
 ];
+/// Month names that are also other words (`تيريزا ماي`, `واتس آب`, `أب` "father", the verb
+/// `مارس`, `مفاعل تموز`, the name `جوان`): a month only beside a number, a `/` pairing it with
+/// another spelling, a time word before it or `الماضي`/`المقبل` after it.
+const AMBIGUOUS_MONTHS: &[&str] = &["ماي", "اب", "مارس", "تموز", "جوان"];
+/// Words before an ambiguous month name that make it one (`في مارس`, `منذ ماي`).
+const MONTH_LEAD_INS: &[&str] = &[
+    "في",
+    "منذ",
+    "شهر",
+    "مطلع",
+    "منتصف",
+    "نهاية",
+    "بداية",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "حتي",
+    "خلال",
+];
 /// Words that make a stand-alone time adverbial.
 const YESTERDAY: &[&str] = &["امس", "البارحة"];
 /// Words that go with a deleted time expression (`في الخميس`, `منذ مارس`, `شهر مايو`).
@@ -428,7 +447,19 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         }
     }
     if opts.dates {
-        let is_month = |k: usize| toks[k].kind == TokenKind::Arabic && MONTHS.contains(&norm[k]);
+        let is_month = |k: usize| {
+            toks[k].kind == TokenKind::Arabic
+                && MONTHS.contains(&norm[k])
+                && (!AMBIGUOUS_MONTHS.contains(&norm[k]) || {
+                    let number =
+                        |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Number);
+                    let is = |j: usize, set: &[&str]| norm.get(j).is_some_and(|w| set.contains(w));
+                    (k > 0 && (number(k - 1) || norm[k - 1] == "/" || is(k - 1, MONTH_LEAD_INS)))
+                        || number(k + 1)
+                        || is(k + 1, &["/"])
+                        || is(k + 1, DAY_AFTER)
+                })
+        };
         let mut k = 0;
         while k < toks.len() {
             let yesterday = toks[k].kind == TokenKind::Arabic && YESTERDAY.contains(&norm[k]);

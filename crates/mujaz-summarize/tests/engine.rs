@@ -784,3 +784,31 @@ fn headline_puts_a_speaker_before_a_colon() {
         said
     );
 }
+
+#[test]
+fn a_month_name_that_is_also_a_word_goes_only_as_a_date() {
+    let s = Summarizer::default();
+    let compress = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
+    // A name, an app, a noun and a verb spelled like a month stay.
+    for text in [
+        "التقت رئيسة الوزراء البريطانية تيريزا ماي نظيرها الفرنسي في لندن.",
+        "حجبت السلطات تطبيق واتس آب عن المستخدمين في البلاد.",
+        "قتل أب وابنه في حادث سير على الطريق الساحلي.",
+        "مارس الرئيس ضغوطا كبيرة على البرلمان لإقرار الموازنة.",
+    ] {
+        assert_eq!(compress(text), text);
+    }
+    // As dates they go: beside a number, after a time word, before `الماضي`, paired.
+    assert_eq!(
+        compress("افتتح المتحف أبوابه في 3 ماي 2018 أمام الزوار."),
+        "افتتح المتحف أبوابه أمام الزوار."
+    );
+    assert_eq!(
+        compress("انتهت الأشغال منذ مارس الماضي في الميناء الجديد."),
+        "انتهت الأشغال في الميناء الجديد."
+    );
+    assert_eq!(
+        compress("بدأ الموسم في أغسطس/آب بمشاركة عشرين فريقا."),
+        "بدأ الموسم بمشاركة عشرين فريقا."
+    );
+}
