@@ -44,7 +44,10 @@ pub struct CompressOptions {
     /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
     /// سيزور ...`), and with `إنه` before an impersonal clause `speaker: clause` (`إنه تم`,
     /// `إنه ينبغي`, `إنه من المتوقع`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
-    /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`). Only verbs that report
+    /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`), and `أعلن`/`أظهر`/`أكد`/`كشف`
+    /// with the event as their object after a definite speaker reads the same (`أعلن الجيش
+    /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`). Only
+    /// verbs that report
     /// without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a speaker of one to
     /// eight words with its quotation marks paired, and at least three words after. The
     /// circumstance of the statement goes and does not count: between commas (`، قبيل لقائه
@@ -156,7 +159,7 @@ const MONTHS: &[&str] = &[
 ];
 /// Month names that are also other words (`تيريزا ماي`, `واتس آب`, `أب` "father", the verb
 /// `مارس`, `مفاعل تموز`, the name `جوان`): a month only beside a number, a `/` pairing it with
-/// another spelling, a time word before it or `الماضي`/`المقبل` after it.
+/// another spelling or after one, a time word before it or `الماضي`/`المقبل` after it.
 const AMBIGUOUS_MONTHS: &[&str] = &["ماي", "اب", "مارس", "تموز", "جوان"];
 /// Words before an ambiguous month name that make it one (`في مارس`, `منذ ماي`).
 const MONTH_LEAD_INS: &[&str] = &[
@@ -454,7 +457,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                     let number =
                         |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Number);
                     let is = |j: usize, set: &[&str]| norm.get(j).is_some_and(|w| set.contains(w));
-                    (k > 0 && (number(k - 1) || norm[k - 1] == "/" || is(k - 1, MONTH_LEAD_INS)))
+                    let month = |j: usize| is(j, MONTHS) && !is(j, AMBIGUOUS_MONTHS);
+                    (k > 0
+                        && (number(k - 1)
+                            || norm[k - 1] == "/"
+                            || month(k - 1)
+                            || is(k - 1, MONTH_LEAD_INS)))
                         || number(k + 1)
                         || is(k + 1, &["/"])
                         || is(k + 1, DAY_AFTER)
@@ -469,9 +477,16 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
             let (mut a, mut b) = (k, k);
             if is_month(k) {
-                // "مارس/آذار", "تشرين الثاني", then a year.
-                while b + 2 < toks.len() && norm[b + 1] == "/" && is_month(b + 2) {
-                    b += 2;
+                // "مارس/آذار", "مايو أيار", "تشرين الثاني", then a year.
+                // Also without the slash (`مايو أيار`, `يناير كانون الثاني`).
+                loop {
+                    if b + 2 < toks.len() && norm[b + 1] == "/" && is_month(b + 2) {
+                        b += 2;
+                    } else if b + 1 < toks.len() && is_month(b + 1) {
+                        b += 1;
+                    } else {
+                        break;
+                    }
                 }
                 if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني") {
                     b += 1;
@@ -610,7 +625,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         }
         let (ts, te) = (toks[k].start, toks[k].end);
         match spans.last_mut() {
-            Some(last) if k > 0 && keep[k - 1] => last.1 = te,
+            // The speaker's span ends at the colon even when what was said follows it in the
+            // text (`أعلن الجيش مقتل ...`: only the verb before them went).
+            Some(last) if k > 0 && keep[k - 1] && speaker_end != Some(k - 1) => last.1 = te,
             _ => spans.push((ts, te)),
         }
     }

@@ -1,5 +1,6 @@
 //! Reported speech in headline form (see [`super::CompressOptions::reported_speech`]):
-//! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`.
+//! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`,
+//! `أعلن X مقتل Y` → `X: مقتل Y`.
 
 use mujaz_text::{AnalyzedToken, TokenKind};
 
@@ -136,6 +137,125 @@ fn is_circumstance_head(w: &str, next: &str) -> bool {
 /// Verbs of saying whose news can follow `عن` (`أعلنت الشركة عن إطلاق ...`).
 const ANNOUNCING_VERBS: &[&str] = &["اعلن", "اعلنت", "كشف", "كشفت"];
 
+/// Verbs of saying that take the news as their object (`أعلنت الوزارة القبض على ...`,
+/// `أظهرت بيانات الجمارك ارتفاع ...`).
+const OBJECT_VERBS: &[&str] = &[
+    "اعلن",
+    "اعلنت",
+    "اظهر",
+    "اظهرت",
+    "اكد",
+    "اكدت",
+    "كشف",
+    "كشفت",
+];
+
+/// Nouns of events in the first (irregular) form, normalized (`مقتل`, `وفاة`, `فوز`).
+const EVENT_NOUNS: &[&str] = &[
+    "مقتل",
+    "مصرع",
+    "وفاة",
+    "فوز",
+    "نمو",
+    "هبوط",
+    "خروج",
+    "دخول",
+    "وصول",
+    "رفع",
+    "خفض",
+    "فتح",
+    "بدء",
+    "عودة",
+    "سقوط",
+    "نجاح",
+    "فشل",
+    "ضبط",
+    "رفض",
+    "دعم",
+    "وقف",
+    "قتل",
+    "صدور",
+    "نتائج",
+    "زيادة",
+    "حصول",
+    "بيع",
+    "شراء",
+    "منع",
+    "منح",
+    "طرد",
+    "حل",
+    "فقدان",
+    "غرق",
+    "حريق",
+];
+
+/// Names shaped like a derived noun of an event (`تيسير`, `إيمان`).
+const NAMES_LIKE_EVENTS: &[&str] = &[
+    "تيسير",
+    "ايمان",
+    "اسلام",
+    "احسان",
+    "انتصار",
+    "ابتسام",
+    "اعتماد",
+    "انشراح",
+    "اكرام",
+    "اسراء",
+    "تغريد",
+    "ادوار",
+    "انطوان",
+];
+
+/// True when `norm` (then `original`, its spelling) is a noun of an event without the article
+/// and without a pronoun or the indefinite accusative (`مقتل`, `إيداع`, `ارتفاع`, `تحرير`,
+/// `موافقة`): the irregular first form by list, the derived forms by their shapes (`تفعيل`,
+/// `إفعال`, `افتعال`, `انفعال`, `استفعال`, `تفاعل`, `مفاعلة`).
+fn is_event_noun(norm: &str, original: &str) -> bool {
+    if EVENT_NOUNS.contains(&norm) {
+        return true;
+    }
+    if NAMES_LIKE_EVENTS.contains(&norm)
+        || norm.starts_with("ال")
+        || ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p))
+        || is_indefinite_accusative(norm, original)
+    {
+        return false;
+    }
+    let c: Vec<char> = norm.chars().collect();
+    match c.len() {
+        // تحرير, إيداع, تراجع
+        5 => c[0] == 'ت' && c[3] == 'ي' || c[0] == 'ا' && c[3] == 'ا' || c[0] == 'ت' && c[2] == 'ا',
+        // ارتفاع, انخفاض, موافقة
+        6 => {
+            c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا'
+                || c[0] == 'م' && c[2] == 'ا' && c[5] == 'ة'
+        }
+        // استئناف
+        7 => norm.starts_with("است") && c[5] == 'ا',
+        _ => false,
+    }
+}
+
+/// True when a complementizer comes later in the clause (`أعلن المهاجم الفرنسي أنطوان
+/// غريزمان ... أنه`): the word taken for the object may be a name in the speaker.
+fn complement_follows(rest: &[&str]) -> bool {
+    rest.iter()
+        .take_while(|x| !matches!(**x, "," | "." | "!" | "?" | ":"))
+        .take(16)
+        .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم" | "بان" | "عن"))
+}
+
+/// True when the word before token `k` (past punctuation) is definite: `ال...`, `لل...`,
+/// `بال...`, or a day name.
+fn after_definite(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+    let Some(j) = (0..k).rev().find(|&j| toks[j].kind != TokenKind::Punct) else {
+        return false;
+    };
+    let w = norm[j];
+    toks[j].kind == TokenKind::Arabic
+        && (["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p)) && w.chars().count() > 3)
+}
+
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 
@@ -148,6 +268,9 @@ pub(super) struct Speech {
     comp: usize,
     /// True for `speaker: what was said`, false for `speaker verb ...`.
     colon: bool,
+    /// True when `comp` is the verb's object (`أعلن الجيش مقتل ...`), the first word said,
+    /// kept; false when it is a complementizer, deleted.
+    object: bool,
     /// A circumstance between commas inside the speaker (`، قبيل لقائه الرئيس،`): from its
     /// opening comma to its last word, deleted with the verb.
     aside: Option<(usize, usize)>,
@@ -161,7 +284,9 @@ impl Speech {
     /// the statement's circumstance.
     pub(super) fn set(&self, keep: &mut [bool], on: bool) {
         keep[self.verb] = on;
-        keep[self.comp] = on;
+        if !self.object {
+            keep[self.comp] = on;
+        }
         if let Some((a, b)) = self.aside {
             keep[a..=b].iter_mut().for_each(|x| *x = on);
         }
@@ -197,7 +322,8 @@ impl Speech {
         }
         let kept_word =
             |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
-        if kept_word(verb + 1..comp) && kept_word(comp + 1..toks.len()) {
+        let said = comp + !self.object as usize;
+        if kept_word(verb + 1..comp) && kept_word(said..toks.len()) {
             (verb + 1..comp).rev().find(|&k| keep[k] && self.colon)
         } else {
             self.set(keep, true);
@@ -262,7 +388,8 @@ fn is_impersonal(next: &[&str]) -> bool {
 /// first kept token is a verb of saying (alone or after `و`/`ف`), then a speaker of one to
 /// eight words (not counting a bracket's or the statement's circumstance) whose quotation
 /// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
-/// `عن` and a noun, with three words or more after it in the sentence.
+/// `عن` and a noun, or (with `أعلن`/`أظهر`/`أكد`/`كشف`, after a definite word) the noun of an
+/// event as the verb's object, with three words or more after it in the sentence.
 pub(super) fn find(
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -274,7 +401,9 @@ pub(super) fn find(
     let w = norm[verb];
     let bare = strip_conjunction(w).unwrap_or(w);
     if toks[verb].kind != TokenKind::Arabic
-        || !(SAYING_VERBS.contains(&w) || SAYING_VERBS.contains(&bare))
+        || ![w, bare]
+            .iter()
+            .any(|v| SAYING_VERBS.contains(v) || OBJECT_VERBS.contains(v))
     {
         return None;
     }
@@ -338,9 +467,30 @@ pub(super) fn find(
             verb,
             comp,
             colon,
+            object: false,
             aside,
             tail,
         };
+        // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
+        // word cannot continue the speaker (no adjective or genitive follows a definite word
+        // without the article), so it begins the object: `الجيش الباكستاني: مقتل ...`.
+        if OBJECT_VERBS.contains(&bare)
+            && words > 0
+            && spaced
+            && !bracket
+            && quotes % 2 == 0
+            && tail.is_none()
+            && t.kind == TokenKind::Arabic
+            && after_definite(toks, norm, k)
+            && is_event_noun(norm[k], &text[t.start..t.end])
+            && words_after(k) >= 2
+            && !complement_follows(&norm[k + 1..])
+        {
+            return Some(Speech {
+                object: true,
+                ..speech(k, true)
+            });
+        }
         match norm[k] {
             "(" if !bracket => bracket = true,
             ")" if bracket => bracket = false,
