@@ -347,9 +347,10 @@ const IMPERSONAL: &[&str] = &[
 ];
 
 /// True when the words after `pronoun` begin the speaker's own verb (`إنه يتوقع`, `إنها
-/// ستبدأ`, `إنهم لن يشاركوا`): an imperfect of the pronoun's person (`ي-`/`سي-` for him and
-/// them, `ت-`/`ست-` for her), alone or after a particle (`لن`, `لا`, `قد`, ...), and not an
-/// impersonal verb (`إنه سيتم`, `إنه لا يوجد`). The pronoun must agree with the verb of
+/// ستبدأ`, `إنهم لن يشاركوا`, `إنها قررت`, `إنهم قاموا`): an imperfect of the pronoun's person
+/// (`ي-`/`سي-` for him and them, `ت-`/`ست-` for her), alone or after a particle (`لن`, `لا`,
+/// `قد`, ...), and not an impersonal verb (`إنه سيتم`, `إنه لا يوجد`); or a perfect of her
+/// (`-ت`) or them (`-وا`). The pronoun must agree with the verb of
 /// saying (`قالت` with `إنها`, `قال` with `إنه`/`إنهم`).
 fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
     let feminine = saying.ends_with('ت');
@@ -358,11 +359,28 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
         "انه" | "انهم" if !feminine => 'ي',
         _ => return false,
     };
-    let Some(verb) = past_particle(next).1 else {
+    let (particle, Some(verb)) = past_particle(next) else {
         return false;
     };
     let bare = verb.strip_prefix('س').unwrap_or(verb);
-    bare.starts_with(prefix) && bare.chars().count() >= 3 && !IMPERSONAL.contains(&bare)
+    let len = verb.chars().count();
+    // A perfect of the pronoun's person (`إنها قررت`, `إنهم قاموا`); not `-ات`, mostly
+    // plural nouns (`إنها تحديات`), and not with `إنه`, whose perfect has no ending to tell
+    // it from a noun (`إنه قرر` / `إنه قرار`).
+    let perfect = (!particle || next[0] == "قد")
+        && !verb.starts_with("ال")
+        && match pronoun {
+            "انها" => verb.ends_with('ت') && !verb.ends_with("ات") && len >= 3,
+            "انهم" => verb.ends_with("وا") && len >= 4,
+            _ => false,
+        };
+    // Nouns in `ت-` end in `-ة` or `-ات` (`إنها تجربة`, `إنها تحديات`); verbs never do.
+    let imperfect = bare.starts_with(prefix)
+        && bare.chars().count() >= 3
+        && !bare.ends_with('ة')
+        && !bare.ends_with("ات")
+        && !IMPERSONAL.contains(&bare);
+    perfect || imperfect
 }
 
 /// Whether `next` opens with a particle (`لن`, `لا`, `لم`, `قد`, `سوف`), and the word after it
