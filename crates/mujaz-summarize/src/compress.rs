@@ -47,9 +47,10 @@ pub struct CompressOptions {
     /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`), and `أعلن`/`أظهر`/`أكد`/`كشف`
     /// with the event as their object after a definite speaker reads the same (`أعلن الجيش
     /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`). Only
-    /// verbs that report
-    /// without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a speaker of one to
-    /// eight words with its quotation marks paired, and at least three words after. The
+    /// verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
+    /// speaker of one to eight words with its quotation marks paired (a longer one keeps the
+    /// words before the apposition that opens at its last comma within eight: `قال جيمس كلابر،
+    /// الرئيس الأسبق لوكالة ...، إن` → `جيمس كلابر:`), and at least three words after. The
     /// circumstance of the statement goes and does not count: between commas (`، قبيل لقائه
     /// نظيره،`) or closing the speaker (`في مقابلة مع ...`, `خلال ...`, `على هامش ...`); a
     /// bracket's words do not count either. On for headlines.

@@ -878,3 +878,32 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
         assert!(!out.summary.contains(':'), "{text} -> {}", out.summary);
     }
 }
+
+#[test]
+fn a_long_speaker_keeps_the_words_before_its_apposition() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for (text, want) in [
+        // Past eight words, the apposition after the last comma within eight goes.
+        (
+            "قال جيمس كلابر، الرئيس الأسبق لوكالة الاستخبارات الأمريكية والمدير السابق للمخابرات الوطنية، إن روسيا تشكل خطرا على البلاد.",
+            "جيمس كلابر: روسيا تشكل خطرا على البلاد.",
+        ),
+        (
+            "قال وزير الخارجية، سامي نور، الذي عين في منصبه الشهر الماضي بعد استقالة سلفه، إن المفاوضات ستستأنف قريبا.",
+            "وزير الخارجية، سامي نور: المفاوضات ستستأنف قريبا.",
+        ),
+        // A comma after a relative pronoun may be the relative clause's own.
+        (
+            "قال مايك بومبيو، وزير الخارجية الذي عينه الرئيس الأمريكي، دونالد ترامب، خلفا لسلفه، إن البلاد أكثر أمانا.",
+            "مايك بومبيو: البلاد أكثر أمانا.",
+        ),
+        // `إنهم` after one speaker is others: their verb follows the colon.
+        (
+            "قال المتحدث باسم الفصيل إنهم لم يتلقوا أي عرض للخروج من المدينة.",
+            "المتحدث باسم الفصيل: لم يتلقوا أي عرض للخروج من المدينة.",
+        ),
+    ] {
+        assert_eq!(headline(text), want, "{text}");
+    }
+}

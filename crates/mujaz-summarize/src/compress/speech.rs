@@ -258,6 +258,8 @@ fn after_definite(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
 
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
+/// Most words in a speaker and its apposition, when the apposition goes.
+const MAX_APPOSITION_WORDS: usize = 30;
 
 /// Reported speech found by [`find`] (token indices in the sentence).
 pub(super) struct Speech {
@@ -383,6 +385,12 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
     perfect || imperfect
 }
 
+/// A sound plural (`مسؤولون`, `المحتجين`, `السلطات`), which `إنهم` can take up.
+fn is_sound_plural(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    w.chars().count() >= 4 && (w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
+}
+
 /// Whether `next` opens with a particle (`لن`, `لا`, `لم`, `قد`, `سوف`), and the word after it
 /// (or the first word when there is none).
 fn past_particle<'a>(next: &[&'a str]) -> (bool, Option<&'a str>) {
@@ -404,7 +412,8 @@ fn is_impersonal(next: &[&str]) -> bool {
 
 /// The reported speech in a sentence (see [`super::CompressOptions::reported_speech`]): the
 /// first kept token is a verb of saying (alone or after `و`/`ف`), then a speaker of one to
-/// eight words (not counting a bracket's or the statement's circumstance) whose quotation
+/// eight words (not counting a bracket's or the statement's circumstance; past eight, up to
+/// thirty when its last comma within eight opens an apposition, which goes) whose quotation
 /// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
 /// `عن` and a noun, or (with `أعلن`/`أظهر`/`أكد`/`كشف`, after a definite word) the noun of an
 /// event as the verb's object, with three words or more after it in the sentence.
@@ -438,11 +447,35 @@ pub(super) fn find(
     let mut tail: Option<usize> = None;
     // Quotation marks in the speaker (`صحيفة "واشنطن بوست"`) must pair before the colon.
     let mut quotes = 0;
+    // The speaker's last comma within eight words (`جيمس كلابر، الرئيس الأسبق ...`), and once
+    // the speaker runs past eight words, where the apposition it opens begins: it goes up to
+    // the complementizer, and the words before the comma speak.
+    let mut comma: Option<usize> = None;
+    // A relative pronoun since the last comma: a comma after it may close the relative
+    // clause's own apposition (`مايك بومبيو، وزير الخارجية الذي أعلن الرئيس، دونالد ترامب،`).
+    let mut relative = false;
+    let mut long: Option<usize> = None;
     let mut k = verb;
     while k + 1 < toks.len() {
         k += 1;
         let t = &toks[k];
+        if matches!(
+            norm[k],
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+        ) {
+            relative = true;
+        }
+        if norm[k] == ","
+            && !std::mem::take(&mut relative)
+            && (1..=MAX_SPEAKER_WORDS).contains(&words)
+            && !bracket
+            && quotes % 2 == 0
+            && tail.is_none()
+        {
+            comma = Some(k);
+        }
         if tail.is_none()
+            && long.is_none()
             && words > 0
             && !bracket
             && quotes % 2 == 0
@@ -487,7 +520,7 @@ pub(super) fn find(
             colon,
             object: false,
             aside,
-            tail,
+            tail: long.or(tail),
         };
         // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
         // word cannot continue the speaker (no adjective or genitive follows a definite word
@@ -498,6 +531,7 @@ pub(super) fn find(
             && !bracket
             && quotes % 2 == 0
             && tail.is_none()
+            && long.is_none()
             && t.kind == TokenKind::Arabic
             && after_definite(toks, norm, k)
             && is_event_noun(norm[k], &text[t.start..t.end])
@@ -562,7 +596,10 @@ pub(super) fn find(
                 // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
                 // `speaker: ينبغي ...`.
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
-                return (after >= 3 && (own || impersonal)).then(|| speech(k, !own));
+                // `إنهم` after one speaker speaks of others (`قال المتحدث باسم الفصيل إنهم لم
+                // يتلقوا`): their verb goes after the colon, not after the speaker.
+                let agrees = norm[k] != "انهم" || is_sound_plural(norm[first]);
+                return (after >= 3 && (own || impersonal)).then(|| speech(k, !(own && agrees)));
             }
             "\"" => quotes += 1,
             "(" | ")" | "[" | "]" => return None,
@@ -580,7 +617,7 @@ pub(super) fn find(
         if t.kind.is_word() && !bracket && tail.is_none() {
             words += 1;
             if words > MAX_SPEAKER_WORDS {
-                return None;
+                long = Some(comma.filter(|_| words <= MAX_APPOSITION_WORDS)?);
             }
         }
     }
