@@ -79,8 +79,11 @@ fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
 /// letters or more. Names in `-ين` (`الصين`, `بوتين`, `البحرين`) are neither.
 fn is_oblique_plural(norm: &str, next: &str) -> bool {
     let len = norm.chars().count();
+    // `تعيين`, `تزيين`: the noun of an event (`تفعيل`) whose root ends in `ين`.
+    let event = len == 5 && norm.starts_with('ت') && norm.chars().nth(3) == Some('ي');
     OBLIQUE_NUMBERS.contains(&norm)
-        || norm.ends_with("ين")
+        || !event
+            && norm.ends_with("ين")
             && len >= 5
             && (norm.ends_with("يين")
                 || next.ends_with("ين") && next.chars().count() >= 4
@@ -214,10 +217,10 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
     if EVENT_NOUNS.contains(&norm) {
         return true;
     }
+    // The article by the original spelling: `إلغاء` normalizes to `الغاء`.
     if NAMES_LIKE_EVENTS.contains(&norm)
-        || norm.starts_with("ال")
-        || ["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p))
-        || is_indefinite_accusative(norm, original)
+        || original.starts_with("ال")
+        || !is_bare_object(norm, original)
     {
         return false;
     }
@@ -245,15 +248,52 @@ fn complement_follows(rest: &[&str]) -> bool {
         .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم" | "بان" | "عن"))
 }
 
-/// True when the word before token `k` (past punctuation) is definite: `ال...`, `لل...`,
-/// `بال...`, or a day name.
-fn after_definite(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+/// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
+/// accusative (`تخفيضا`).
+fn is_bare_object(norm: &str, original: &str) -> bool {
+    !["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p))
+        && !is_indefinite_accusative(norm, original)
+}
+
+/// Time words that end a speaker (`أعلنت الوزارة، اليوم السبت، القبض على ...`).
+const SPEAKER_END_TIMES: &[&str] = &["اليوم", "امس", "الليلة"];
+
+/// True when token `k` begins the object of a verb of announcing: after a definite word (past
+/// punctuation; `ال...`, `لل...`, `بال...`), the bare noun of an event (`الجيش الباكستاني مقتل`);
+/// after a time (`الوزارة، الأحد، القبض على`, `النادي يوم الجمعة فسخ`), any noun that is not a
+/// function word nor tied by `و` (`وأكدت`).
+fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize, k: usize) -> bool {
     let Some(j) = (0..k).rev().find(|&j| toks[j].kind != TokenKind::Punct) else {
         return false;
     };
-    let w = norm[j];
-    toks[j].kind == TokenKind::Arabic
-        && (["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p)) && w.chars().count() > 3)
+    let (w, t) = (norm[j], &toks[k]);
+    let original = &text[t.start..t.end];
+    if toks[j].kind != TokenKind::Arabic || t.kind != TokenKind::Arabic {
+        return false;
+    }
+    let is_time = |w: &str| DAYS.contains(&w) || SPEAKER_END_TIMES.contains(&w);
+    if is_time(w) {
+        // A time right after the verb comes before the speaker (`أعلن الاثنين الحوثيون`).
+        let speaker = (verb + 1..j).any(|i| {
+            toks[i].kind == TokenKind::Arabic && !is_time(norm[i]) && !DAY_BEFORE.contains(&norm[i])
+        });
+        let n = norm[k];
+        return speaker && EVENT_NOUNS.contains(&n)
+            || speaker
+                && !mujaz_text::is_stop_word(n)
+                && !matches!(n, "عما" | "مما" | "فيما" | "بما" | "لما" | "كما")
+                // `لوكالة الأنباء`, `بتهمة`: a preposition's noun, not the object.
+                && !n.starts_with(['ل', 'ب', 'ك'])
+                && !n.strip_prefix('و').is_some_and(|r| r.chars().count() >= 3)
+                && !announces_complement(n)
+                && !DAYS.contains(&n)
+                && !DAY_BEFORE.contains(&n)
+                && !NAMES_LIKE_EVENTS.contains(&n)
+                && is_bare_object(n, original);
+    }
+    ["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p))
+        && w.chars().count() > 3
+        && is_event_noun(norm[k], original)
 }
 
 /// Most words in a speaker.
@@ -532,9 +572,7 @@ pub(super) fn find(
             && quotes % 2 == 0
             && tail.is_none()
             && long.is_none()
-            && t.kind == TokenKind::Arabic
-            && after_definite(toks, norm, k)
-            && is_event_noun(norm[k], &text[t.start..t.end])
+            && begins_object(toks, norm, text, verb, k)
             && words_after(k) >= 2
             && !complement_follows(&norm[k + 1..])
         {
