@@ -284,7 +284,7 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
                 && !matches!(n, "عما" | "مما" | "فيما" | "بما" | "لما" | "كما")
                 // `لوكالة الأنباء`, `بتهمة`: a preposition's noun, not the object.
                 && !n.starts_with(['ل', 'ب', 'ك'])
-                && !n.strip_prefix('و').is_some_and(|r| r.chars().count() >= 3)
+                && n.strip_prefix('و').is_none_or(|r| r.chars().count() < 3)
                 && !announces_complement(n)
                 && !DAYS.contains(&n)
                 && !DAY_BEFORE.contains(&n)
