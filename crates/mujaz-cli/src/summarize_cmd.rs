@@ -112,7 +112,8 @@ pub struct SummarizeArgs {
     #[arg(long, conflicts_with = "no_compress")]
     drop_attribution: bool,
     /// Write reported speech as headlines do: `قال X إن Y` as `X: Y`, `قال X إنه يتوقع Y` as
-    /// `X يتوقع Y`, `أعلن X مقتل Y` as `X: مقتل Y` (headline default); implies --compress.
+    /// `X يتوقع Y`, `أعلن X مقتل Y` as `X: مقتل Y`, `تمكن X من القبض على Y` as `X: القبض على Y`
+    /// (headline default); implies --compress.
     #[arg(long, conflicts_with_all = ["no_compress", "no_reported_speech"])]
     reported_speech: bool,
     /// Keep the verb of saying and `إن`/`أن`/`إنه` in headlines (`قال X إن Y` as written).

@@ -46,7 +46,8 @@ pub struct CompressOptions {
     /// `إنه ينبغي`, `إنه من المتوقع`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
     /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`), and `أعلن`/`أظهر`/`أكد`/`كشف`
     /// with the event as their object after a definite speaker reads the same (`أعلن الجيش
-    /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`). Only
+    /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`), and so does what was achieved (`تمكنت الشرطة من القبض
+    /// على ...` → `الشرطة: القبض على ...`, `نجح الفريق في التأهل`). Only
     /// verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
     /// speaker of one to eight words with its quotation marks paired (a longer one keeps the
     /// words before the apposition that opens at its last comma within eight: `قال جيمس كلابر،

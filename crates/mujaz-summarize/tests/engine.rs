@@ -922,3 +922,47 @@ fn a_long_speaker_keeps_the_words_before_its_apposition() {
         assert_eq!(headline(text), want, "{text}");
     }
 }
+
+#[test]
+fn what_was_achieved_follows_who_achieved_it_after_a_colon() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for (text, want) in [
+        (
+            "تمكنت وحدات الحرس الوطني بالمدينة من إيقاف شخصين بتهمة السرقة.",
+            "وحدات الحرس الوطني بالمدينة: إيقاف شخصين بتهمة السرقة.",
+        ),
+        (
+            "نجح الفريق المحلي في التأهل إلى الدور النهائي للبطولة.",
+            "الفريق المحلي: التأهل إلى الدور النهائي للبطولة.",
+        ),
+        // A partitive `من` before the event's is the speaker's; a time after the verb goes.
+        (
+            "تمكنت قوات من الجيش الوطني من العثور على مخبأ للأسلحة.",
+            "قوات من الجيش الوطني: العثور على مخبأ للأسلحة.",
+        ),
+        (
+            "تمكنت فجر اليوم دورية عسكرية من إيقاف ثلاث سيارات قرب الحدود.",
+            "دورية عسكرية: إيقاف ثلاث سيارات قرب الحدود.",
+        ),
+        // With a second `من` and a definite event later in the clause, the first was the
+        // speaker's.
+        (
+            "تمكنت مصلحة التوقي من الإرهاب بالمدينة من القبض على عصابة كبيرة.",
+            "مصلحة التوقي من الإرهاب بالمدينة: القبض على عصابة كبيرة.",
+        ),
+    ] {
+        assert_eq!(headline(text), want, "{text}");
+    }
+    // Left as written: no event after the preposition, an `إن` after a verb of achieving.
+    for text in [
+        "تمكن اللاعب من نفسه في المباراة الأخيرة للموسم.",
+        "نجحت الحكومة الجديدة إلى حد كبير، وقالت إن الخطة ستستمر.",
+    ] {
+        assert!(
+            !headline(text).contains(':'),
+            "{text} -> {}",
+            headline(text)
+        );
+    }
+}

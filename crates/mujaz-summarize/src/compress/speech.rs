@@ -1,6 +1,6 @@
 //! Reported speech in headline form (see [`super::CompressOptions::reported_speech`]):
 //! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`,
-//! `أعلن X مقتل Y` → `X: مقتل Y`.
+//! `أعلن X مقتل Y` → `X: مقتل Y`, `تمكن X من القبض على Y` → `X: القبض على Y`.
 
 use mujaz_text::{AnalyzedToken, TokenKind};
 
@@ -190,7 +190,38 @@ const EVENT_NOUNS: &[&str] = &[
     "فقدان",
     "غرق",
     "حريق",
+    "قبض",
+    "عثور",
+    "كشف",
+    "سيطرة",
+    "اطاحة",
+    "حجز",
+    "تاهل",
+    "فرض",
+    "استعادة",
+    "توغل",
+    "رصد",
+    "قيام",
 ];
+
+/// Verbs of achieving and the preposition before what was achieved (`تمكنت الشرطة من القبض
+/// على ...`, `نجح الفريق في التأهل`): read like an announcement, `الشرطة: القبض على ...`.
+const ACHIEVING_VERBS: &[(&str, &str)] = &[
+    ("تمكن", "من"),
+    ("تمكنت", "من"),
+    ("نجح", "في"),
+    ("نجحت", "في"),
+];
+
+/// True when `norm` (then `original`) names an event, with or without the article (`القبض`,
+/// `إيقاف`, `السيطرة`; `التقاط` is itself the noun, not `ال` and `تقاط`).
+fn is_event(norm: &str, original: &str) -> bool {
+    is_event_noun(norm, original)
+        || original.starts_with("ال")
+            && norm.strip_prefix("ال").is_some_and(|stem| {
+                EVENT_NOUNS.contains(&stem) || is_event_noun(stem, stem) || is_event_noun(norm, "")
+            })
+}
 
 /// Names shaped like a derived noun of an event (`تيسير`, `إيمان`).
 const NAMES_LIKE_EVENTS: &[&str] = &[
@@ -305,6 +336,8 @@ const MAX_APPOSITION_WORDS: usize = 30;
 pub(super) struct Speech {
     /// The verb of saying.
     verb: usize,
+    /// The verb's last token: a time may follow it before the speaker.
+    verb_end: usize,
     /// `إن`/`أن`; `إنه`/`إنها`/`إنهم` before the speaker's own verb or an impersonal clause;
     /// or `عن` before the announced noun.
     comp: usize,
@@ -325,7 +358,9 @@ impl Speech {
     /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
     /// the statement's circumstance.
     pub(super) fn set(&self, keep: &mut [bool], on: bool) {
-        keep[self.verb] = on;
+        keep[self.verb..=self.verb_end]
+            .iter_mut()
+            .for_each(|x| *x = on);
         if !self.object {
             keep[self.comp] = on;
         }
@@ -468,14 +503,24 @@ pub(super) fn find(
     let w = norm[verb];
     let bare = strip_conjunction(w).unwrap_or(w);
     if toks[verb].kind != TokenKind::Arabic
-        || ![w, bare]
-            .iter()
-            .any(|v| SAYING_VERBS.contains(v) || OBJECT_VERBS.contains(v))
+        || ![w, bare].iter().any(|v| {
+            SAYING_VERBS.contains(v)
+                || OBJECT_VERBS.contains(v)
+                || ACHIEVING_VERBS.iter().any(|(a, _)| a == v)
+        })
     {
         return None;
     }
     // A speaker, not a passive's circumstance (`أُعلن في سويسرا عن وفاة`, `قيل في بيان إن`).
-    let first = (verb + 1..toks.len()).find(|&k| toks[k].kind.is_word())?;
+    // A time right after the verb is its adverb, not the speaker (`تمكنت فجر اليوم دورية`):
+    // it goes with the verb.
+    let mut verb_end = verb;
+    while norm.get(verb_end + 1).is_some_and(|w| {
+        DAYS.contains(w) || DAY_BEFORE.contains(w) || SPEAKER_END_TIMES.contains(w)
+    }) {
+        verb_end += 1;
+    }
+    let first = (verb_end + 1..toks.len()).find(|&k| toks[k].kind.is_word())?;
     if toks[first].kind != TokenKind::Arabic || announces_complement(norm[first]) {
         return None;
     }
@@ -495,7 +540,7 @@ pub(super) fn find(
     // clause's own apposition (`مايك بومبيو، وزير الخارجية الذي أعلن الرئيس، دونالد ترامب،`).
     let mut relative = false;
     let mut long: Option<usize> = None;
-    let mut k = verb;
+    let mut k = verb_end;
     while k + 1 < toks.len() {
         k += 1;
         let t = &toks[k];
@@ -556,6 +601,7 @@ pub(super) fn find(
         let spaced = text[..t.start].ends_with(char::is_whitespace);
         let speech = |comp: usize, colon: bool| Speech {
             verb,
+            verb_end,
             comp,
             colon,
             object: false,
@@ -565,6 +611,31 @@ pub(super) fn find(
         // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
         // word cannot continue the speaker (no adjective or genitive follows a definite word
         // without the article), so it begins the object: `الجيش الباكستاني: مقتل ...`.
+        if let Some(&(_, prep)) = ACHIEVING_VERBS.iter().find(|(v, _)| *v == bare) {
+            if norm[k] == prep && words > 0 && spaced && !bracket && quotes % 2 == 0 {
+                let event_after = |j: usize, definite: bool| {
+                    norm[j] == prep
+                        && toks.get(j + 1).is_some_and(|t| {
+                            let o = &text[t.start..t.end];
+                            (!definite || o.starts_with("ال")) && is_event(norm[j + 1], o)
+                        })
+                };
+                // A second one with a definite event before the clause ends (`مصلحة التوقي من
+                // الإرهاب ... من القبض`): the first was the speaker's. (Not `من أصحاب`, whose
+                // shape is also a plural's.)
+                let later = (k + 1..toks.len())
+                    .take_while(|&j| !matches!(norm[j], "," | "." | "!" | "?" | ":"))
+                    .take(12)
+                    .any(|j| event_after(j, true));
+                if event_after(k, false) && !later && words_after(k) >= 3 {
+                    return Some(speech(k, true));
+                }
+            }
+            // What follows a verb of achieving is not reported speech.
+            if matches!(norm[k], "ان" | "انه" | "انها" | "انهم" | "عن") {
+                return None;
+            }
+        }
         if OBJECT_VERBS.contains(&bare)
             && words > 0
             && spaced
