@@ -42,8 +42,9 @@ pub struct CompressOptions {
     /// إن الميزانية ...` → `وزير المالية: الميزانية ...`; the summary joins the speaker and the
     /// rest with a colon, see [`Kept::colon_after`]); with `إنه`/`إنها`/`إنهم` before the
     /// speaker's own verb it becomes `speaker verb ...` (`قال الوزير إنه سيزور ...` → `الوزير
-    /// سيزور ...`), and with `إنه` before an impersonal clause `speaker: clause` (`إنه تم`,
-    /// `إنه ينبغي`, `إنه من المتوقع`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
+    /// سيزور ...`), and with `إنه` before an impersonal clause, or a pronoun of the speaker before
+    /// no verb, `speaker: clause` (`إنه تم`, `إنه ينبغي`, `إنه من المتوقع`, `قال الوزير إنه
+    /// مستعد` → `الوزير: مستعد`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
     /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`), and `أعلن`/`أظهر`/`أكد`/`كشف`
     /// with the event as their object after a definite speaker reads the same (`أعلن الجيش
     /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`), and so does what was achieved (`تمكنت الشرطة من القبض
@@ -211,6 +212,10 @@ const GOVERNORS: &[&str] = &[
     "لغاية",
     "عن",
     "علي",
+    // The subject of `أن` (`أعلنت المحكمة أن الأحد سيكون أول أيام الشهر`).
+    "ان",
+    "بان",
+    "لان",
     "لـ",
     "ل",
     "ب",

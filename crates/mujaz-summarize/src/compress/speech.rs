@@ -127,7 +127,40 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "افتتاح",
     "تغريدة",
     "رسالة",
+    "بلاغ",
 ];
+
+/// Where words that close a speaker without being theirs begin, up to the complementizer
+/// `comp`: a time (`اليوم`, `أمس`, `مؤخرا`, a day name) and the `على` of `أكد ... على أن`
+/// (`قال الوزير اليوم إن`, `أكد الرئيس على أنه`). Never the whole speaker.
+fn closing_time(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    text: &str,
+    start: usize,
+    comp: usize,
+) -> Option<usize> {
+    let mut a = comp;
+    let mut found = false;
+    while a > start {
+        let (w, t) = (norm[a - 1], &toks[a - 1]);
+        let time = DAYS.contains(&w)
+            || DAY_BEFORE.contains(&w)
+            || SPEAKER_END_TIMES.contains(&w)
+            || w == "مؤخرا";
+        // `على` by its spelling: normalized it is also the name `علي`.
+        let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
+        if !(time || ala || w == ",") {
+            break;
+        }
+        found |= time || ala;
+        a -= 1;
+    }
+    // A time a preposition governs stays (`في الساعات الأولى من يوم السبت`).
+    let governed = a > 0 && matches!(norm[a - 1], "من" | "في" | "منذ" | "حتي" | "الي" | "عن");
+    let speaker_left = (start..a).any(|k| toks[k].kind.is_word());
+    (found && !governed && speaker_left).then_some(a)
+}
 
 /// True when `w` (then `next`) opens the circumstance of a statement at the end of its
 /// speaker: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`.
@@ -606,7 +639,9 @@ pub(super) fn find(
             colon,
             object: false,
             aside,
-            tail: long.or(tail),
+            tail: long
+                .or(tail)
+                .or_else(|| closing_time(toks, norm, text, verb_end + 1, comp)),
         };
         // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
         // word cannot continue the speaker (no adjective or genitive follows a definite word
@@ -708,7 +743,21 @@ pub(super) fn find(
                 // `إنهم` after one speaker speaks of others (`قال المتحدث باسم الفصيل إنهم لم
                 // يتلقوا`): their verb goes after the colon, not after the speaker.
                 let agrees = norm[k] != "انهم" || is_sound_plural(norm[first]);
-                return (after >= 3 && (own || impersonal)).then(|| speech(k, !(own && agrees)));
+                // The speaker of themselves (`قال الوزير إنه مستعد`, `قالت الوزارة إنها مسؤولة`,
+                // `إنه "قلق"`): `الوزير: مستعد ...`, as headlines quote.
+                let feminine = bare.ends_with('ت');
+                let of_self = match norm[k] {
+                    "انه" => !feminine,
+                    "انها" => feminine,
+                    _ => !feminine && agrees,
+                };
+                let predicate = of_self
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Arabic && !announces_complement(norm[k + 1])
+                            || norm[k + 1] == "\""
+                    });
+                return (after >= 3 && (own || impersonal || predicate))
+                    .then(|| speech(k, !(own && agrees)));
             }
             "\"" => quotes += 1,
             "(" | ")" | "[" | "]" => return None,
