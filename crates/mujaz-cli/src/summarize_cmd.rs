@@ -97,7 +97,8 @@ pub struct SummarizeArgs {
     /// With compression: keep at most this many words (headline default 14).
     #[arg(long)]
     max_words: Option<usize>,
-    /// With compression: cut at the first comma after this many words (headline default 10).
+    /// With compression: cut at the first comma or relative pronoun after this many words
+    /// (headline default 10).
     #[arg(long)]
     cut_after_words: Option<usize>,
     /// Also delete circumstantial insertions between commas (`، قبيل لقائه الرئيس،`,

@@ -58,7 +58,8 @@ pub struct CompressOptions {
     /// bracket's words do not count either. On for headlines.
     #[serde(default)]
     pub reported_speech: bool,
-    /// Cut at the first comma after this many words (0: never).
+    /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
+    /// (0: never).
     pub cut_after_words: usize,
     /// Keep at most this many words (0: no limit), cutting at the word boundary.
     pub max_words: usize,
@@ -179,6 +180,17 @@ const MONTH_LEAD_INS: &[&str] = &[
     "حتي",
     "خلال",
 ];
+/// Relative pronouns (normalized).
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
+
 /// Words that make a stand-alone time adverbial.
 const YESTERDAY: &[&str] = &["امس", "البارحة"];
 /// Words that go with a deleted time expression (`في الخميس`, `منذ مارس`, `شهر مايو`).
@@ -591,6 +603,15 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             continue;
         }
         if toks[k].kind.is_word() {
+            // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`).
+            if opts.cut_after_words > 0
+                && words >= opts.cut_after_words
+                && RELATIVES.contains(&norm[k])
+            {
+                keep[k..].iter_mut().for_each(|x| *x = false);
+                trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
+                break;
+            }
             words += 1;
             if opts.max_words > 0 && words > opts.max_words {
                 keep[k..].iter_mut().for_each(|x| *x = false);

@@ -980,3 +980,16 @@ fn what_was_achieved_follows_who_achieved_it_after_a_colon() {
         );
     }
 }
+
+#[test]
+fn a_headline_ends_before_a_relative_clause_after_ten_words() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        headline("افتتح رئيس الوزراء اليوم المستشفى الجامعي الجديد في مدينة الزرقاء شمال العاصمة الذي بلغت تكلفته خمسين مليون دينار."),
+        "افتتح رئيس الوزراء اليوم المستشفى الجامعي الجديد في مدينة الزرقاء شمال العاصمة"
+    );
+    // Before ten words the relative clause stays.
+    let short = "افتتح الوزير المستشفى الذي بلغت تكلفته خمسين مليون دينار.";
+    assert_eq!(headline(short), short);
+}
