@@ -120,6 +120,10 @@ pub struct SummarizeArgs {
     /// Keep the verb of saying and `إن`/`أن`/`إنه` in headlines (`قال X إن Y` as written).
     #[arg(long)]
     no_reported_speech: bool,
+    /// Delete `لكرة القدم` after the body or competition it specifies (`الاتحاد السعودي لكرة
+    /// القدم` → `الاتحاد السعودي`; headline default); implies --compress.
+    #[arg(long, conflicts_with = "no_compress")]
+    drop_default_sport: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -188,6 +192,7 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
         || args.drop_insertions
         || args.drop_trailing_clause
         || args.drop_attribution
+        || args.drop_default_sport
         || args.reported_speech;
     if !(args.compress || tuned) {
         // `--no-reported-speech` alone: the mode's own default without it.
@@ -213,6 +218,7 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     c.insertions |= args.drop_insertions;
     c.trailing_clause |= args.drop_trailing_clause;
     c.attribution |= args.drop_attribution;
+    c.default_sport |= args.drop_default_sport;
     c.reported_speech = (c.reported_speech || args.reported_speech) && !args.no_reported_speech;
     Some(c)
 }

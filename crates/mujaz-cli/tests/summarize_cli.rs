@@ -233,6 +233,15 @@ fn reported_speech_flags() {
 }
 
 #[test]
+fn default_sport_flag() {
+    let text = "فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية.";
+    let short = "فاز المنتخب الوطني على ضيفه بثلاثة أهداف في المباراة الودية.";
+    assert_eq!(summarize_ok(text, &["--mode", "headline"]), short);
+    assert_eq!(summarize_ok(text, &[]), text);
+    assert_eq!(summarize_ok(text, &["--drop-default-sport"]), short);
+}
+
+#[test]
 fn train_then_use_model() {
     let dir = std::env::temp_dir().join(format!("mujaz-train-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

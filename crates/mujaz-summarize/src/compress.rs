@@ -47,9 +47,9 @@ pub struct CompressOptions {
     /// مستعد` → `الوزير: مستعد`); `أعلن`/`كشف` with `عن` and a noun gives `speaker: noun
     /// ...` (`أعلنت الشركة عن إطلاق ...` → `الشركة: إطلاق ...`), and `أعلن`/`أظهر`/`أكد`/`كشف`
     /// with the event as their object after a definite speaker reads the same (`أعلن الجيش
-    /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`), and so does what was achieved (`تمكنت الشرطة من القبض
-    /// على ...` → `الشرطة: القبض على ...`, `نجح الفريق في التأهل`). Only
-    /// verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
+    /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`), and so
+    /// does what was achieved (`تمكنت الشرطة من القبض على ...` → `الشرطة: القبض على ...`,
+    /// `نجح الفريق في التأهل`). Only verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
     /// speaker of one to eight words with its quotation marks paired (a longer one keeps the
     /// words before the apposition that opens at its last comma within eight: `قال جيمس كلابر،
     /// الرئيس الأسبق لوكالة ...، إن` → `جيمس كلابر:`), and at least three words after. The
@@ -58,6 +58,12 @@ pub struct CompressOptions {
     /// bracket's words do not count either. On for headlines.
     #[serde(default)]
     pub reported_speech: bool,
+    /// Remove `لكرة القدم` after the body, competition or team it specifies (`الاتحاد السعودي
+    /// لكرة القدم` → `الاتحاد السعودي`, `كأس العالم لكرة القدم` → `كأس العالم`): football is the
+    /// sport news names by default, and headlines leave it out; `لكرة السلة` stays. On for
+    /// headlines.
+    #[serde(default)]
+    pub default_sport: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
     pub cut_after_words: usize,
@@ -77,6 +83,7 @@ impl Default for CompressOptions {
             attribution: false,
             connective: true,
             reported_speech: false,
+            default_sport: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -96,6 +103,7 @@ impl CompressOptions {
             attribution: false,
             connective: false,
             reported_speech: false,
+            default_sport: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -366,7 +374,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.insertions
         || opts.trailing_clause
         || opts.attribution
-        || opts.reported_speech);
+        || opts.reported_speech
+        || opts.default_sport);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
@@ -527,6 +536,16 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
             }
             k = b + 1;
+        }
+    }
+    if opts.default_sport {
+        // After what it specifies, never opening the sentence.
+        for k in 1..toks.len().saturating_sub(1) {
+            if norm[k] == "لكرة" && norm[k + 1] == "القدم" && toks[k - 1].kind == TokenKind::Arabic
+            {
+                keep[k] = false;
+                keep[k + 1] = false;
+            }
         }
     }
     let is_comma = |k: usize| norm[k] == ",";

@@ -993,3 +993,20 @@ fn a_headline_ends_before_a_relative_clause_after_ten_words() {
     let short = "افتتح الوزير المستشفى الذي بلغت تكلفته خمسين مليون دينار.";
     assert_eq!(headline(short), short);
 }
+
+#[test]
+fn football_goes_unnamed_in_headlines() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        headline("عين الاتحاد المحلي لكرة القدم مدربا جديدا للمنتخب الأول."),
+        "عين الاتحاد المحلي مدربا جديدا للمنتخب الأول."
+    );
+    // Another sport is named; so is football when nothing comes before it.
+    for text in [
+        "عين الاتحاد المحلي لكرة السلة مدربا جديدا للمنتخب الأول.",
+        "لكرة القدم مكانة خاصة في قلوب سكان المدينة الساحلية.",
+    ] {
+        assert_eq!(headline(text), text);
+    }
+}

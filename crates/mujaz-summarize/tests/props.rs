@@ -87,7 +87,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 9]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 10]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -98,6 +98,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 attribution: f[6],
                 connective: f[7],
                 reported_speech: f[8],
+                default_sport: f[9],
                 cut_after_words: cut,
                 max_words: max,
             })
