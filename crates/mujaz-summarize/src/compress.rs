@@ -134,6 +134,7 @@ const DAY_BEFORE: &[&str] = &[
     "فجر",
     "ظهر",
     "نهار",
+    "عشية",
     "امس",
 ];
 const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم", "الجاري", "الحالي"];
@@ -288,9 +289,14 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     if b + 1 < norm.len() && norm[b + 1] == "-" {
         return None;
     }
-    // An insertion between commas (", الخميس،") goes with both commas.
-    if a > 0 && norm[a - 1] == "," && b + 1 < norm.len() && norm[b + 1] == "," {
+    // An insertion between commas (", الخميس،") goes with both commas; one that only a comma
+    // closes (`جد عشية اليوم الأربعاء، حادث`), with that comma, unless an earlier comma opened
+    // what it closes (`القرعة، التي سحبت الاثنين، ليستر`).
+    let comma_after = b + 1 < norm.len() && norm[b + 1] == ",";
+    if a > 0 && norm[a - 1] == "," && comma_after {
         a -= 1;
+        b += 1;
+    } else if a > 0 && comma_after && !norm[..a].contains(&",") {
         b += 1;
     }
     Some((a, b))

@@ -772,7 +772,11 @@ pub(super) fn find(
             }
             _ => {}
         }
-        if t.kind.is_word() && !bracket && tail.is_none() {
+        // A time (`يوم الجمعة`) is the statement's, not the speaker's: it does not count.
+        let time = DAYS.contains(&norm[k])
+            || DAY_BEFORE.contains(&norm[k])
+            || SPEAKER_END_TIMES.contains(&norm[k]);
+        if t.kind.is_word() && !bracket && tail.is_none() && !time {
             words += 1;
             if words > MAX_SPEAKER_WORDS {
                 long = Some(comma.filter(|_| words <= MAX_APPOSITION_WORDS)?);
