@@ -144,10 +144,7 @@ fn closing_time(
     let mut found = false;
     while a > start {
         let (w, t) = (norm[a - 1], &toks[a - 1]);
-        let time = DAYS.contains(&w)
-            || DAY_BEFORE.contains(&w)
-            || SPEAKER_END_TIMES.contains(&w)
-            || w == "مؤخرا";
+        let time = is_time_word(w) || w == "مؤخرا";
         // `على` by its spelling: normalized it is also the name `علي`.
         let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
         if !(time || ala || w == ",") {
@@ -322,6 +319,12 @@ fn is_bare_object(norm: &str, original: &str) -> bool {
 /// Time words that end a speaker (`أعلنت الوزارة، اليوم السبت، القبض على ...`).
 const SPEAKER_END_TIMES: &[&str] = &["اليوم", "امس", "الليلة"];
 
+/// A word of a time expression (`يوم`, `الجمعة`, `مساء`, `اليوم`): the statement's time, never
+/// the speaker's words.
+fn is_time_word(w: &str) -> bool {
+    DAYS.contains(&w) || DAY_BEFORE.contains(&w) || SPEAKER_END_TIMES.contains(&w)
+}
+
 /// True when token `k` begins the object of a verb of announcing: after a definite word (past
 /// punctuation; `ال...`, `لل...`, `بال...`), the bare noun of an event (`الجيش الباكستاني مقتل`);
 /// after a time (`الوزارة، الأحد، القبض على`, `النادي يوم الجمعة فسخ`), any noun that is not a
@@ -338,9 +341,8 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
     let is_time = |w: &str| DAYS.contains(&w) || SPEAKER_END_TIMES.contains(&w);
     if is_time(w) {
         // A time right after the verb comes before the speaker (`أعلن الاثنين الحوثيون`).
-        let speaker = (verb + 1..j).any(|i| {
-            toks[i].kind == TokenKind::Arabic && !is_time(norm[i]) && !DAY_BEFORE.contains(&norm[i])
-        });
+        let speaker =
+            (verb + 1..j).any(|i| toks[i].kind == TokenKind::Arabic && !is_time_word(norm[i]));
         let n = norm[k];
         return speaker && EVENT_NOUNS.contains(&n)
             || speaker
@@ -548,9 +550,7 @@ pub(super) fn find(
     // A time right after the verb is its adverb, not the speaker (`تمكنت فجر اليوم دورية`):
     // it goes with the verb.
     let mut verb_end = verb;
-    while norm.get(verb_end + 1).is_some_and(|w| {
-        DAYS.contains(w) || DAY_BEFORE.contains(w) || SPEAKER_END_TIMES.contains(w)
-    }) {
+    while norm.get(verb_end + 1).is_some_and(|w| is_time_word(w)) {
         verb_end += 1;
     }
     let first = (verb_end + 1..toks.len()).find(|&k| toks[k].kind.is_word())?;
@@ -773,10 +773,7 @@ pub(super) fn find(
             _ => {}
         }
         // A time (`يوم الجمعة`) is the statement's, not the speaker's: it does not count.
-        let time = DAYS.contains(&norm[k])
-            || DAY_BEFORE.contains(&norm[k])
-            || SPEAKER_END_TIMES.contains(&norm[k]);
-        if t.kind.is_word() && !bracket && tail.is_none() && !time {
+        if t.kind.is_word() && !bracket && tail.is_none() && !is_time_word(norm[k]) {
             words += 1;
             if words > MAX_SPEAKER_WORDS {
                 long = Some(comma.filter(|_| words <= MAX_APPOSITION_WORDS)?);
