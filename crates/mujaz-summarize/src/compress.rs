@@ -444,6 +444,17 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
         }
     }
+    if opts.default_sport {
+        // After what it specifies, never opening the sentence; before reported speech, whose
+        // speaker it shortens.
+        for k in 1..toks.len().saturating_sub(1) {
+            if norm[k] == "لكرة" && norm[k + 1] == "القدم" && toks[k - 1].kind == TokenKind::Arabic
+            {
+                keep[k] = false;
+                keep[k + 1] = false;
+            }
+        }
+    }
     // After the dateline, which may stand before the verb.
     let speech = opts
         .reported_speech
@@ -542,16 +553,6 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
             }
             k = b + 1;
-        }
-    }
-    if opts.default_sport {
-        // After what it specifies, never opening the sentence.
-        for k in 1..toks.len().saturating_sub(1) {
-            if norm[k] == "لكرة" && norm[k + 1] == "القدم" && toks[k - 1].kind == TokenKind::Arabic
-            {
-                keep[k] = false;
-                keep[k + 1] = false;
-            }
         }
     }
     let is_comma = |k: usize| norm[k] == ",";

@@ -128,6 +128,13 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "تغريدة",
     "رسالة",
     "بلاغ",
+    "حوار",
+    "مداخلة",
+    "ندوة",
+    "تعليقه",
+    "تعليقها",
+    "رده",
+    "ردها",
 ];
 
 /// Where words that close a speaker without being theirs begin, up to the complementizer
@@ -165,6 +172,32 @@ fn is_circumstance_head(w: &str, next: &str) -> bool {
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
         || w == "في" && STATEMENT_SETTINGS.contains(&next)
         || w == "علي" && next == "هامش"
+        || is_addressee(w, next)
+}
+
+/// Those a statement was made to (`لمراسل الجوهرة`, `لـ"العربية.نت"`, `للصحفيين`). Not
+/// `لوكالة`, `لشبكة`, `لموقع`: after a title they are its genitive (`الرئيس الأسبق لوكالة
+/// الاستخبارات`, `المنسق العام لشبكة دستورنا`).
+const ADDRESSEES: &[&str] = &[
+    "مراسل",
+    "مراسلة",
+    "الصحفيين",
+    "الصحافيين",
+    "الصحافة",
+    "الجوهرة",
+    "العربية",
+];
+
+/// True when `w` (then `next`) is `ل` and one of [`ADDRESSEES`].
+fn is_addressee(w: &str, next: &str) -> bool {
+    let noun = match w {
+        "لـ" | "ل" => next.trim_start_matches('"'),
+        _ => match w.strip_prefix("لل") {
+            Some(rest) => return ADDRESSEES.contains(&format!("ال{rest}").as_str()),
+            None => w.strip_prefix('ل').unwrap_or(""),
+        },
+    };
+    ADDRESSEES.contains(&noun)
 }
 
 /// Verbs of saying whose news can follow `عن` (`أعلنت الشركة عن إطلاق ...`).
@@ -613,7 +646,10 @@ pub(super) fn find(
                         || DAY_BEFORE.contains(n)
                 })
         {
-            return None;
+            // Unless an apposition opened before it: then all from that comma goes
+            // (`وزير الدفاع، فرحات الحرشاني في تعليقه على تصريحات ...، إن`).
+            long = Some(comma.filter(|&c| tail.is_some_and(|a| c < a))?);
+            tail = None;
         }
         // `قال الوزير، قبيل لقائه نظيره، إن`: the circumstance goes, and its words do not count
         // (a source, `، نقلا عن مسؤول،`, stays: it says who speaks).
@@ -652,7 +688,12 @@ pub(super) fn find(
                     norm[j] == prep
                         && toks.get(j + 1).is_some_and(|t| {
                             let o = &text[t.start..t.end];
-                            (!definite || o.starts_with("ال")) && is_event(norm[j + 1], o)
+                            let n = norm[j + 1];
+                            // `الأقراص`: `أفعال`, a plural, is shaped like `إفعال`.
+                            let plural_shape = n.chars().count() == 7
+                                && n.chars().nth(2) == Some('ا')
+                                && n.chars().nth(5) == Some('ا');
+                            (!definite || o.starts_with("ال") && !plural_shape) && is_event(n, o)
                         })
                 };
                 // A second one with a definite event before the clause ends (`مصلحة التوقي من
@@ -773,10 +814,14 @@ pub(super) fn find(
             _ => {}
         }
         // A time (`يوم الجمعة`) is the statement's, not the speaker's: it does not count.
-        if t.kind.is_word() && !bracket && tail.is_none() && !is_time_word(norm[k]) {
+        // Nor do words another rule already deleted (`لكرة القدم`).
+        if t.kind.is_word() && keep[k] && !bracket && tail.is_none() && !is_time_word(norm[k]) {
             words += 1;
-            if words > MAX_SPEAKER_WORDS {
-                long = Some(comma.filter(|_| words <= MAX_APPOSITION_WORDS)?);
+            if words > MAX_APPOSITION_WORDS {
+                return None;
+            }
+            if words > MAX_SPEAKER_WORDS && long.is_none() {
+                long = Some(comma?);
             }
         }
     }
