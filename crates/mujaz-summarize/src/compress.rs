@@ -189,6 +189,9 @@ const MONTH_LEAD_INS: &[&str] = &[
     "حتي",
     "خلال",
 ];
+/// Fewest words after a speaker's colon before a cut at a clause boundary.
+const MIN_WORDS_SAID_BEFORE_CUT: usize = 4;
+
 /// Relative pronouns (normalized).
 const RELATIVES: &[&str] = &[
     "الذي",
@@ -624,27 +627,34 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // Before the word limit, so that a verb restored here is counted.
     let speaker_end = speech.and_then(|sp| sp.settle(&mut keep, toks, &norm));
     let mut words = 0;
+    // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
+    // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
+    let mut said = usize::MAX;
     for k in 0..toks.len() {
         if !keep[k] {
             continue;
         }
+        if speaker_end == Some(k) {
+            said = 0;
+        }
+        let clause_cut = opts.cut_after_words > 0
+            && words >= opts.cut_after_words
+            && said >= MIN_WORDS_SAID_BEFORE_CUT;
         if toks[k].kind.is_word() {
             // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`).
-            if opts.cut_after_words > 0
-                && words >= opts.cut_after_words
-                && RELATIVES.contains(&norm[k])
-            {
+            if clause_cut && RELATIVES.contains(&norm[k]) {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
                 break;
             }
             words += 1;
+            said = said.saturating_add(1);
             if opts.max_words > 0 && words > opts.max_words {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
                 break;
             }
-        } else if opts.cut_after_words > 0 && words >= opts.cut_after_words && norm[k] == "," {
+        } else if clause_cut && norm[k] == "," {
             keep[k..].iter_mut().for_each(|x| *x = false);
             // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
             trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
