@@ -282,7 +282,10 @@ fn is_event(norm: &str, original: &str) -> bool {
     is_event_noun(norm, original)
         || original.starts_with("ال")
             && norm.strip_prefix("ال").is_some_and(|stem| {
-                EVENT_NOUNS.contains(&stem) || is_event_noun(stem, stem) || is_event_noun(norm, "")
+                // `التقاط` (`افتعال` of a root in `ل`) is shaped whole; `الباب` is not `إفعال`.
+                EVENT_NOUNS.contains(&stem)
+                    || is_event_noun(stem, stem)
+                    || norm.chars().count() == 6 && is_event_noun(norm, "")
             })
 }
 
