@@ -192,6 +192,17 @@ const MONTH_LEAD_INS: &[&str] = &[
 /// Fewest words after a speaker's colon before a cut at a clause boundary.
 const MIN_WORDS_SAID_BEFORE_CUT: usize = 4;
 
+/// Words that announce the name or title that follows them (normalized).
+const NAMING_WORDS: &[&str] = &[
+    "بعنوان",
+    "عنوان",
+    "باسم",
+    "اسم",
+    "المسمي",
+    "المسماة",
+    "تسمية",
+];
+
 /// Relative pronouns (normalized).
 const RELATIVES: &[&str] = &[
     "الذي",
@@ -472,8 +483,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             if norm[k] == "(" {
                 if let Some(len) = norm[k + 1..].iter().take(14).position(|x| *x == ")") {
                     let end = k + 1 + len;
-                    // Keep a parenthetical that is the whole rest of the sentence.
-                    if end + 1 < toks.len() || k > 0 {
+                    // Keep a parenthetical that is the whole rest of the sentence, or that a
+                    // word before it announces (`بعنوان (...)`, `باسم (...)`).
+                    let announced = k > 0 && NAMING_WORDS.contains(&norm[k - 1]);
+                    if (end + 1 < toks.len() || k > 0) && !announced {
                         keep[k..=end].iter_mut().for_each(|x| *x = false);
                     }
                     k = end + 1;

@@ -317,6 +317,11 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
             "فاز اللاعب المصري محمد صلاح بجائزة أفضل لاعب في الدوري الإنجليزي عن شهر فبراير/شباط.",
             "فاز اللاعب المصري محمد صلاح بجائزة أفضل لاعب في الدوري الإنجليزي عن شهر فبراير/شباط.",
         ),
+        // A parenthetical that a word before it announces is the title itself.
+        (
+            "نظمت الوزارة ورش عمل بعنوان (إعداد الميزانية العامة)، ضمن مراحل إعداد الميزانية.",
+            "نظمت الوزارة ورش عمل بعنوان (إعداد الميزانية العامة)، ضمن مراحل إعداد الميزانية.",
+        ),
         // A time that only a comma closes goes with it (`عشية` too), unless an earlier comma
         // opened what that comma closes.
         (
