@@ -192,7 +192,8 @@ const MONTH_LEAD_INS: &[&str] = &[
 /// Fewest words after a speaker's colon before a cut at a clause boundary.
 const MIN_WORDS_SAID_BEFORE_CUT: usize = 4;
 
-/// Words that announce the name or title that follows them (normalized).
+/// Words that announce the name or title that follows them (normalized): `بعنوان (...)`, and
+/// bare nouns a name completes (`قناة (إن.تي.في)`, `حزب (العدالة والتنمية)`).
 const NAMING_WORDS: &[&str] = &[
     "بعنوان",
     "عنوان",
@@ -201,6 +202,22 @@ const NAMING_WORDS: &[&str] = &[
     "المسمي",
     "المسماة",
     "تسمية",
+    "قناة",
+    "صحيفة",
+    "مجلة",
+    "وكالة",
+    "شركة",
+    "موقع",
+    "حزب",
+    "حركة",
+    "منظمة",
+    "جماعة",
+    "فيلم",
+    "مسلسل",
+    "كتاب",
+    "برنامج",
+    "عملية",
+    "مبادرة",
 ];
 
 /// Relative pronouns (normalized).

@@ -322,6 +322,10 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
             "نظمت الوزارة ورش عمل بعنوان (إعداد الميزانية العامة)، ضمن مراحل إعداد الميزانية.",
             "نظمت الوزارة ورش عمل بعنوان (إعداد الميزانية العامة)، ضمن مراحل إعداد الميزانية.",
         ),
+        (
+            "بثت قناة (الشرق) المحلية برنامجا جديدا عن الاقتصاد.",
+            "بثت قناة (الشرق) المحلية برنامجا جديدا عن الاقتصاد.",
+        ),
         // A time that only a comma closes goes with it (`عشية` too), unless an earlier comma
         // opened what that comma closes.
         (
