@@ -6,7 +6,7 @@ use mujaz_text::{AnalyzedToken, TokenKind};
 
 use super::{
     announces_complement, is_full_stop, strip_conjunction, ATTRIBUTION_TAILS, DAYS, DAY_BEFORE,
-    INSERTION_OPENERS,
+    INSERTION_OPENERS, RELATIVES,
 };
 
 /// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
@@ -561,8 +561,9 @@ fn is_impersonal(next: &[&str]) -> bool {
 /// eight words (not counting a bracket's or the statement's circumstance; past eight, up to
 /// thirty when its last comma within eight opens an apposition, which goes) whose quotation
 /// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
-/// `عن` and a noun, or (with `أعلن`/`أظهر`/`أكد`/`كشف`, after a definite word) the noun of an
-/// event as the verb's object, with three words or more after it in the sentence.
+/// `عن` and a noun, or (with `أعلن`/`أظهر`/`أكد`/`كشف`, after a definite word or a time) the
+/// noun of an event as the verb's object, or (with `تمكن`/`نجح`) `من`/`في` and the event
+/// achieved, with three words or more after it in the sentence.
 pub(super) fn find(
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -613,10 +614,7 @@ pub(super) fn find(
     while k + 1 < toks.len() {
         k += 1;
         let t = &toks[k];
-        if matches!(
-            norm[k],
-            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
-        ) {
+        if RELATIVES.contains(&norm[k]) {
             relative = true;
         }
         if norm[k] == ","
@@ -682,9 +680,7 @@ pub(super) fn find(
                 .or(tail)
                 .or_else(|| closing_time(toks, norm, text, verb_end + 1, comp)),
         };
-        // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
-        // word cannot continue the speaker (no adjective or genitive follows a definite word
-        // without the article), so it begins the object: `الجيش الباكستاني: مقتل ...`.
+        // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.
         if let Some(&(_, prep)) = ACHIEVING_VERBS.iter().find(|(v, _)| *v == bare) {
             if norm[k] == prep && words > 0 && spaced && !bracket && quotes % 2 == 0 {
                 let event_after = |j: usize, definite: bool| {
@@ -715,6 +711,9 @@ pub(super) fn find(
                 return None;
             }
         }
+        // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
+        // word cannot continue the speaker (no adjective or genitive follows a definite word
+        // without the article), so it begins the object: `الجيش الباكستاني: مقتل ...`.
         if OBJECT_VERBS.contains(&bare)
             && words > 0
             && spaced
