@@ -733,6 +733,9 @@ fn headline_puts_a_speaker_before_a_colon() {
         assert_eq!(out.summary, want);
         assert_eq!(out.sentences[0].colon_after, None);
     }
+    // `بأن` past an apposition may be another verb's: no colon.
+    let other = headline("اعتبر الرئيس، العقوبات الجديدة على بلاده طعنة بالظهر، وطمأن الشعب بأن العملة ستعود إلى مستواها.");
+    assert!(!other.summary.contains(':'), "{}", other.summary);
     // A bracket in the speaker goes with the parentheticals and does not count as words.
     assert_eq!(
         headline("قال الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك)، محمد باركيندو، إن الطلب سيرتفع هذا العام.").summary,
@@ -753,6 +756,11 @@ fn headline_puts_a_speaker_before_a_colon() {
         (
             "قالت الوزيرة إنها تحديات كبيرة تواجه الحكومة الجديدة.",
             "الوزيرة: تحديات كبيرة تواجه الحكومة الجديدة.",
+        ),
+        // `بأن` after the speaker.
+        (
+            "أفادت السلطات المحلية بأن الطريق سيفتح غدا أمام السيارات.",
+            "السلطات المحلية: الطريق سيفتح غدا أمام السيارات.",
         ),
         // A day name after `أن` is its subject, not a time.
         (

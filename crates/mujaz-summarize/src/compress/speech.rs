@@ -735,7 +735,9 @@ pub(super) fn find(
             ")" if bracket => bracket = false,
             _ if bracket => {}
             "ان" | "انه" | "انها" | "انهم" | "عن" if quotes % 2 == 1 => return None,
-            "ان" if words > 0 && spaced => {
+            // `بأن` only right after the speaker: past an apposition it may be another verb's
+            // (`اعتبر أردوغان، العقوبات ...، وطمأن الشعب بأن`).
+            "ان" | "بان" if words > 0 && spaced && (norm[k] == "ان" || long.is_none()) => {
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
                 // A doubled `أن أن` (a typo) would leave one after the colon.
