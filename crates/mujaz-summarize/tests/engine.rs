@@ -733,6 +733,15 @@ fn headline_puts_a_speaker_before_a_colon() {
         assert_eq!(out.summary, want);
         assert_eq!(out.sentences[0].colon_after, None);
     }
+    // `بعد أن` is a conjunction of time, not what was said; an apposition that would take
+    // another statement with it (`مشيرا إلى أن`) is none.
+    for text in [
+        "اعترف المدرب سامي نور بصعوبة المباراة، بعد أن تقدم أصحاب الأرض مرتين في الشوط الأول.",
+        "قال المدرب سامي نور، مدرب الفريق الأول في النادي المحلي منذ عامين، مشيرا إلى أن الفريق سيفوز بالبطولة هذا الموسم.",
+    ] {
+        let out = headline(text);
+        assert!(!out.summary.contains(':'), "{text} -> {}", out.summary);
+    }
     // `بأن` past an apposition may be another verb's: no colon.
     let other = headline("اعتبر الرئيس، العقوبات الجديدة على بلاده طعنة بالظهر، وطمأن الشعب بأن العملة ستعود إلى مستواها.");
     assert!(!other.summary.contains(':'), "{}", other.summary);
@@ -756,6 +765,11 @@ fn headline_puts_a_speaker_before_a_colon() {
         (
             "قالت الوزيرة إنها تحديات كبيرة تواجه الحكومة الجديدة.",
             "الوزيرة: تحديات كبيرة تواجه الحكومة الجديدة.",
+        ),
+        // `اعترف` reports too.
+        (
+            "اعترفت الشركة المصنعة بأن بعض الهواتف تعاني خللا في الميكروفون.",
+            "الشركة المصنعة: بعض الهواتف تعاني خللا في الميكروفون.",
         ),
         // `بأن` after the speaker.
         (

@@ -36,6 +36,10 @@ const SAYING_VERBS: &[&str] = &[
     "رات",
     "اعتبر",
     "اعتبرت",
+    "اعترف",
+    "اعترفت",
+    "اقر",
+    "اقرت",
 ];
 /// Place names whose final alef is their own, not a case ending.
 const NAMES_IN_ALEF: &[&str] = &[
@@ -334,6 +338,31 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
         7 => norm.starts_with("است") && c[5] == 'ا',
         _ => false,
     }
+}
+
+/// A word that opens a statement of its own: a participle of saying (`مشيرا`, `مضيفا`) or a
+/// verb of saying tied by `و` (`وأضاف`, `وقال`).
+fn opens_statement(w: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "مشيرا",
+        "مضيفا",
+        "موضحا",
+        "مؤكدا",
+        "معتبرا",
+        "لافتا",
+        "مبينا",
+        "مشيرة",
+        "مضيفة",
+        "موضحة",
+        "مؤكدة",
+        "معتبرة",
+        "لافتة",
+        "مبينة",
+    ];
+    PARTICIPLES.contains(&w)
+        || w.strip_prefix('و').is_some_and(|v| {
+            SAYING_VERBS.contains(&v) || ACHIEVING_VERBS.iter().any(|(a, _)| *a == v)
+        })
 }
 
 /// True when a complementizer comes later in the clause (`أعلن المهاجم الفرنسي أنطوان
@@ -669,16 +698,21 @@ pub(super) fn find(
         }
         // A word of its own, not the end of a name (`مون جاي-إن`).
         let spaced = text[..t.start].ends_with(char::is_whitespace);
-        let speech = |comp: usize, colon: bool| Speech {
-            verb,
-            verb_end,
-            comp,
-            colon,
-            object: false,
-            aside,
-            tail: long
-                .or(tail)
-                .or_else(|| closing_time(toks, norm, text, verb_end + 1, comp)),
+        // An apposition that would take another statement with it (`محترف اتحاد جدة، بصعوبة
+        // المباراة ...، مشيرا إلى أن`, `... وأضاف أن`) is more than an apposition: nothing.
+        let speech = |comp: usize, colon: bool| {
+            let swallows = long.is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
+            (!swallows).then_some(Speech {
+                verb,
+                verb_end,
+                comp,
+                colon,
+                object: false,
+                aside,
+                tail: long
+                    .or(tail)
+                    .or_else(|| closing_time(toks, norm, text, verb_end + 1, comp)),
+            })
         };
         // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.
         if let Some(&(_, prep)) = ACHIEVING_VERBS.iter().find(|(v, _)| *v == bare) {
@@ -703,7 +737,7 @@ pub(super) fn find(
                     .take(12)
                     .any(|j| event_after(j, true));
                 if event_after(k, false) && !later && words_after(k) >= 3 {
-                    return Some(speech(k, true));
+                    return speech(k, true);
                 }
             }
             // What follows a verb of achieving is not reported speech.
@@ -725,10 +759,7 @@ pub(super) fn find(
             && words_after(k) >= 2
             && !complement_follows(&norm[k + 1..])
         {
-            return Some(Speech {
-                object: true,
-                ..speech(k, true)
-            });
+            return speech(k, true).map(|sp| Speech { object: true, ..sp });
         }
         match norm[k] {
             "(" if !bracket => bracket = true,
@@ -737,6 +768,14 @@ pub(super) fn find(
             "ان" | "انه" | "انها" | "انهم" | "عن" if quotes % 2 == 1 => return None,
             // `بأن` only right after the speaker: past an apposition it may be another verb's
             // (`اعتبر أردوغان، العقوبات ...، وطمأن الشعب بأن`).
+            // `بعد أن`, `قبل أن`, `دون أن`: a conjunction of time or manner, not what was said.
+            "ان" if matches!(
+                norm[k - 1],
+                "بعد" | "قبل" | "منذ" | "دون" | "بدون" | "الا" | "رغم"
+            ) =>
+            {
+                return None
+            }
             "ان" | "بان" if words > 0 && spaced && (norm[k] == "ان" || long.is_none()) => {
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
@@ -746,7 +785,9 @@ pub(super) fn find(
                         || is_indefinite_accusative(n, o)
                         || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
                 });
-                return (after >= 3 && !accusative).then(|| speech(k, true));
+                return (after >= 3 && !accusative)
+                    .then(|| speech(k, true))
+                    .flatten();
             }
             // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
             // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
@@ -774,7 +815,7 @@ pub(super) fn find(
                             && !["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
                             && !is_oblique_plural(w, rest.get(1).copied().unwrap_or(""))
                     });
-                    return (after >= 3 && noun).then(|| speech(k, true));
+                    return (after >= 3 && noun).then(|| speech(k, true)).flatten();
                 }
             }
             "انه" | "انها" | "انهم" if words > 0 && spaced => {
@@ -802,7 +843,8 @@ pub(super) fn find(
                             || norm[k + 1] == "\""
                     });
                 return (after >= 3 && (own || impersonal || predicate))
-                    .then(|| speech(k, !(own && agrees)));
+                    .then(|| speech(k, !(own && agrees)))
+                    .flatten();
             }
             "\"" => quotes += 1,
             "(" | ")" | "[" | "]" => return None,
