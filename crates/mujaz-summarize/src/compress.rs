@@ -49,8 +49,8 @@ pub struct CompressOptions {
     /// with the event as their object after a definite speaker reads the same (`أعلن الجيش
     /// الوطني مقتل ...` → `الجيش الوطني: مقتل ...`, `أظهرت بيانات الجمارك ارتفاع ...`), and so
     /// does what was achieved (`تمكنت الشرطة من القبض على ...` → `الشرطة: القبض على ...`,
-    /// `نجح الفريق في التأهل`). Only verbs that report without judging (`قال`, `أعلن`, `أكد`, ...; never `نفى` or `زعم`), a
-    /// speaker of one to eight words with its quotation marks paired (a longer one keeps the
+    /// `نجح الفريق في التأهل`). Only verbs that report without judging (`قال`, `أعلن`, `أكد`,
+    /// ...; never `نفى` or `زعم`), a speaker of one to eight words with its quotation marks paired (a longer one keeps the
     /// words before the apposition that opens at its last comma within eight: `قال جيمس كلابر،
     /// الرئيس الأسبق لوكالة ...، إن` → `جيمس كلابر:`), and at least three words after. The
     /// circumstance of the statement goes and does not count: between commas (`، قبيل لقائه
@@ -333,6 +333,23 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     Some((a, b))
 }
 
+/// True when token `k` is a month name; one that is also another word (see
+/// [`AMBIGUOUS_MONTHS`]) only in a date's context.
+fn is_month_at(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+    if toks[k].kind != TokenKind::Arabic || !MONTHS.contains(&norm[k]) {
+        return false;
+    }
+    if !AMBIGUOUS_MONTHS.contains(&norm[k]) {
+        return true;
+    }
+    let number = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Number);
+    let is = |j: usize, set: &[&str]| norm.get(j).is_some_and(|w| set.contains(w));
+    let month = |j: usize| is(j, MONTHS) && !is(j, AMBIGUOUS_MONTHS);
+    let before =
+        k > 0 && (number(k - 1) || norm[k - 1] == "/" || month(k - 1) || is(k - 1, MONTH_LEAD_INS));
+    before || number(k + 1) || is(k + 1, &["/"]) || is(k + 1, DAY_AFTER)
+}
+
 /// Punctuation (normalized) dropped when it opens what is kept.
 fn is_stray_lead(s: &str) -> bool {
     matches!(s, "," | ";" | "-" | ":")
@@ -528,24 +545,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         }
     }
     if opts.dates {
-        let is_month = |k: usize| {
-            toks[k].kind == TokenKind::Arabic
-                && MONTHS.contains(&norm[k])
-                && (!AMBIGUOUS_MONTHS.contains(&norm[k]) || {
-                    let number =
-                        |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Number);
-                    let is = |j: usize, set: &[&str]| norm.get(j).is_some_and(|w| set.contains(w));
-                    let month = |j: usize| is(j, MONTHS) && !is(j, AMBIGUOUS_MONTHS);
-                    (k > 0
-                        && (number(k - 1)
-                            || norm[k - 1] == "/"
-                            || month(k - 1)
-                            || is(k - 1, MONTH_LEAD_INS)))
-                        || number(k + 1)
-                        || is(k + 1, &["/"])
-                        || is(k + 1, DAY_AFTER)
-                })
-        };
+        let is_month = |k: usize| is_month_at(toks, &norm, k);
         let mut k = 0;
         while k < toks.len() {
             let yesterday = toks[k].kind == TokenKind::Arabic && YESTERDAY.contains(&norm[k]);

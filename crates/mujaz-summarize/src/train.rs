@@ -1,6 +1,7 @@
 //! Training the learned scorer from gold summaries: ROUGE-oracle labels, logistic regression.
 
 use mujaz_rouge::Rouge;
+use std::borrow::Cow;
 
 use crate::features::{sentence_features, NUM_FEATURES};
 use crate::model::LinearModel;
@@ -109,25 +110,19 @@ pub fn dataset(
         let p = summarizer.prepare_lead(&d.text, title.as_ref(), lead_words);
         // A headline is scored as it will be shown, compressed: a long lead that compression
         // makes fit can beat a short second sentence it would lose to whole.
-        let shown: Vec<String> = if mode == Mode::Headline {
-            let opts = crate::headline_compression();
-            p.analysis
-                .sentences()
-                .iter()
-                .map(|s| crate::compress::compress(&p.analysis, s, &opts).text(&d.text))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let sents: Vec<&str> = if mode == Mode::Headline {
-            shown.iter().map(String::as_str).collect()
-        } else {
-            p.analysis
-                .sentences()
-                .iter()
-                .map(|s| p.analysis.sentence_text(s))
-                .collect()
-        };
+        let shown = (mode == Mode::Headline).then(crate::headline_compression);
+        let texts: Vec<Cow<'_, str>> = p
+            .analysis
+            .sentences()
+            .iter()
+            .map(|s| match &shown {
+                Some(opts) => {
+                    Cow::Owned(crate::compress::compress(&p.analysis, s, opts).text(&d.text))
+                }
+                None => Cow::Borrowed(p.analysis.sentence_text(s)),
+            })
+            .collect();
+        let sents: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
         if sents.is_empty() {
             continue;
         }

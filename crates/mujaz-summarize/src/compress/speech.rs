@@ -196,8 +196,13 @@ const ADDRESSEES: &[&str] = &[
 fn is_addressee(w: &str, next: &str) -> bool {
     let noun = match w {
         "لـ" | "ل" => next.trim_start_matches('"'),
+        // `للصحفيين`: `ل` and `الصحفيين`, its alef dropped.
         _ => match w.strip_prefix("لل") {
-            Some(rest) => return ADDRESSEES.contains(&format!("ال{rest}").as_str()),
+            Some(rest) => {
+                return ADDRESSEES
+                    .iter()
+                    .any(|a| a.strip_prefix("ال") == Some(rest))
+            }
             None => w.strip_prefix('ل').unwrap_or(""),
         },
     };
@@ -325,8 +330,14 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
     {
         return false;
     }
-    let c: Vec<char> = norm.chars().collect();
-    match c.len() {
+    // The shapes have five to seven letters: read at most eight, without allocating.
+    let mut c = ['\0'; 8];
+    let mut len = 0;
+    for ch in norm.chars().take(8) {
+        c[len] = ch;
+        len += 1;
+    }
+    match len {
         // تحرير, إيداع, تراجع
         5 => c[0] == 'ت' && c[3] == 'ي' || c[0] == 'ا' && c[3] == 'ا' || c[0] == 'ت' && c[2] == 'ا',
         // ارتفاع, انخفاض, موافقة
