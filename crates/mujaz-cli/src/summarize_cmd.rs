@@ -124,6 +124,14 @@ pub struct SummarizeArgs {
     /// القدم` → `الاتحاد السعودي`; headline default); implies --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_default_sport: bool,
+    /// Write a verb in the past that opens the summary in the present, as standfirsts and
+    /// headlines tell news (`أعلنت الحكومة` → `تعلن الحكومة`); on top of the mode's
+    /// compression or the other flags'.
+    #[arg(long, conflicts_with_all = ["no_compress", "no_present_tense"])]
+    present_tense: bool,
+    /// Keep an opening verb in the past tense, as the article wrote it.
+    #[arg(long)]
+    no_present_tense: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -184,6 +192,21 @@ fn parse_algorithm(s: &str) -> Result<Algorithm, String> {
 
 /// The compression the flags ask for (`None`: the mode's default).
 fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
+    let c = rule_compression(args);
+    if !(args.present_tense || args.no_present_tense) {
+        return c;
+    }
+    let mut c = c.unwrap_or_else(|| match args.mode {
+        Mode::Headline => mujaz_summarize::headline_compression(),
+        Mode::Standfirst => mujaz_summarize::standfirst_compression(),
+        Mode::Extract => CompressOptions::none(),
+    });
+    c.present_tense = (c.present_tense || args.present_tense) && !args.no_present_tense;
+    Some(c)
+}
+
+/// [`compression`] before the present-tense flags.
+fn rule_compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     if args.no_compress {
         return Some(CompressOptions::none());
     }

@@ -5,6 +5,9 @@ use mujaz_text::{Analysis, AnalyzedSentence, AnalyzedToken, TokenKind};
 use serde::{Deserialize, Serialize};
 
 mod speech;
+mod tense;
+
+pub use tense::present;
 
 /// What to delete.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -64,6 +67,14 @@ pub struct CompressOptions {
     /// headlines.
     #[serde(default)]
     pub default_sport: bool,
+    /// Write a verb in the past that opens the sentence in the present, as standfirsts and
+    /// headlines tell news (`أعلنت الحكومة ...` → `تعلن الحكومة ...`, `قال الوزير إن ...` →
+    /// `يقول الوزير إن ...`). The one word not kept as written; it is recorded in
+    /// [`Kept::rewritten`]. Only verbs of a closed list (see [`present`]), never a verb vowelled
+    /// as a passive, nor one that a preposition follows (`أُفرج عن`, `عُثر على`: a passive
+    /// without its vowels), nor in a sentence that says `أمس`.
+    #[serde(default)]
+    pub present_tense: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
     pub cut_after_words: usize,
@@ -84,6 +95,7 @@ impl Default for CompressOptions {
             connective: true,
             reported_speech: false,
             default_sport: false,
+            present_tense: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -104,6 +116,7 @@ impl CompressOptions {
             connective: false,
             reported_speech: false,
             default_sport: false,
+            present_tense: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -378,6 +391,20 @@ pub struct Kept {
     /// With [`CompressOptions::reported_speech`]: the index of the span that ends the speaker;
     /// the text joins it to the next span with `: ` instead of a space.
     pub colon_after: Option<usize>,
+    /// With [`CompressOptions::present_tense`]: the opening verb, written in the present.
+    pub rewritten: Option<Rewrite>,
+}
+
+/// A word of the input written anew in the summary: bytes `start..end` of the input (inside
+/// a kept span) read `text`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rewrite {
+    /// Byte offset of the word's start in the input.
+    pub start: usize,
+    /// Byte offset of its end.
+    pub end: usize,
+    /// What the summary shows instead.
+    pub text: String,
 }
 
 impl Kept {
@@ -385,12 +412,13 @@ impl Kept {
         Kept {
             spans: vec![(s.start, s.end)],
             colon_after: None,
+            rewritten: None,
         }
     }
 
-    /// The kept text (see [`join_kept`]).
+    /// The kept text (see [`join_rewritten`]).
     pub fn text(&self, input: &str) -> String {
-        join_kept(input, &self.spans, self.colon_after)
+        join_rewritten(input, &self.spans, self.colon_after, self.rewritten.as_ref())
     }
 }
 
@@ -429,7 +457,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.trailing_clause
         || opts.attribution
         || opts.reported_speech
-        || opts.default_sport);
+        || opts.default_sport
+        || opts.present_tense);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
@@ -738,7 +767,46 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .filter(|&k| keep[k])
         .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
         .filter(|&i| i + 1 < spans.len());
-    Kept { spans, colon_after }
+    let rewritten = if opts.present_tense && colon_after.is_none() {
+        present_tense_verb(doc, toks, &norm, &keep, lo, spans.first())
+    } else {
+        None
+    };
+    Kept {
+        spans,
+        colon_after,
+        rewritten,
+    }
+}
+
+/// The present tense of the verb that opens what is kept (see
+/// [`CompressOptions::present_tense`]): token `lo` is the first kept one, and `first` the
+/// first kept span (whose start may have moved past an opening conjunction).
+fn present_tense_verb(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    lo: usize,
+    first: Option<&(usize, usize)>,
+) -> Option<Rewrite> {
+    let t = toks.get(lo)?;
+    let &(span_start, _) = first?;
+    if t.kind != TokenKind::Arabic || norm.iter().any(|w| YESTERDAY.contains(w)) {
+        return None;
+    }
+    let next = (lo + 1..toks.len())
+        .find(|&k| keep[k])
+        .filter(|&k| toks[k].kind.is_word())
+        .map(|k| doc.original(&toks[k]));
+    // The verb starts where the span does when a connective went (`وقال` → `قال`).
+    let start = span_start.max(t.start);
+    let text = present(&doc.text()[start..t.end], next)?;
+    Some(Rewrite {
+        start,
+        end: t.end,
+        text,
+    })
 }
 
 /// Where the text after an opening conjunction starts (see [`CompressOptions::connective`]),
@@ -1083,6 +1151,17 @@ pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
 /// [`join_spans`], with `: ` after span `colon_after` (a speaker before what they said; see
 /// [`CompressOptions::reported_speech`]).
 pub fn join_kept(text: &str, spans: &[(usize, usize)], colon_after: Option<usize>) -> String {
+    join_rewritten(text, spans, colon_after, None)
+}
+
+/// [`join_kept`], with the word `rewrite` covers written as it says (see
+/// [`CompressOptions::present_tense`]).
+pub fn join_rewritten(
+    text: &str,
+    spans: &[(usize, usize)],
+    colon_after: Option<usize>,
+    rewrite: Option<&Rewrite>,
+) -> String {
     let mut out = String::new();
     for (i, &(a, b)) in spans.iter().enumerate() {
         let piece = &text[a..b];
@@ -1095,7 +1174,14 @@ pub fn join_kept(text: &str, spans: &[(usize, usize)], colon_after: Option<usize
         if i > 0 && !closing {
             out.push(' ');
         }
-        out.push_str(piece);
+        match rewrite.filter(|r| a <= r.start && r.end <= b && r.start <= r.end) {
+            Some(r) => {
+                out.push_str(&text[a..r.start]);
+                out.push_str(&r.text);
+                out.push_str(&text[r.end..b]);
+            }
+            None => out.push_str(piece),
+        }
     }
     out
 }

@@ -1,0 +1,499 @@
+//! The present tense of a verb that opens a sentence (see
+//! [`CompressOptions::present_tense`](super::CompressOptions::present_tense)): news leads tell
+//! what happened in the past (`أعلنت الحكومة`), standfirsts and headlines in the present
+//! (`تعلن الحكومة`).
+//!
+//! A closed list, not a conjugator: without short vowels an opening perfect is often a
+//! passive (`قُتل`, `أُلقي القبض`) or a noun (`عبر`, `مثل`), and the list only holds verbs
+//! whose unvowelled form at the head of a news sentence is an active verb.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Perfect (third person masculine singular) and imperfect, as written with hamza and alef
+/// maqsura. Left out: verbs whose perfect at the head of a sentence is usually a passive
+/// (`قتل`, `أصيب`, `عثر`, `نقل`, `انتخب`, `عين`, `حكم`, `سجن`), or a noun or preposition
+/// (`عبر`, `مثل`, `بين`, `ضمن`, `علم`, `صوت`), or two verbs (`وقع` signed or happened),
+/// and `توفي`, whose present does not tell a death.
+const VERBS: &[(&str, &str)] = &[
+    // Saying, reporting, judging.
+    ("قال", "يقول"),
+    ("أعلن", "يعلن"),
+    ("أفاد", "يفيد"),
+    ("أكد", "يؤكد"),
+    ("ذكر", "يذكر"),
+    ("أوضح", "يوضح"),
+    ("أضاف", "يضيف"),
+    ("صرح", "يصرح"),
+    ("أشار", "يشير"),
+    ("كشف", "يكشف"),
+    ("حذر", "يحذر"),
+    ("نفى", "ينفي"),
+    ("أنكر", "ينكر"),
+    ("اعترف", "يعترف"),
+    ("أقر", "يقر"),
+    ("زعم", "يزعم"),
+    ("ادعى", "يدعي"),
+    ("رأى", "يرى"),
+    ("اعتبر", "يعتبر"),
+    ("وصف", "يصف"),
+    ("انتقد", "ينتقد"),
+    ("اتهم", "يتهم"),
+    ("أدان", "يدين"),
+    ("ندد", "يندد"),
+    ("استنكر", "يستنكر"),
+    ("شجب", "يشجب"),
+    ("رحب", "يرحب"),
+    ("أشاد", "يشيد"),
+    ("أعرب", "يعرب"),
+    ("دعا", "يدعو"),
+    ("طالب", "يطالب"),
+    ("طلب", "يطلب"),
+    ("حث", "يحث"),
+    ("ناشد", "يناشد"),
+    ("هدد", "يهدد"),
+    ("توعد", "يتوعد"),
+    ("تعهد", "يتعهد"),
+    ("وعد", "يعد"),
+    ("أمر", "يأمر"),
+    ("نصح", "ينصح"),
+    ("أوصى", "يوصي"),
+    ("اقترح", "يقترح"),
+    ("رجح", "يرجح"),
+    ("توقع", "يتوقع"),
+    ("شدد", "يشدد"),
+    ("جدد", "يجدد"),
+    ("دافع", "يدافع"),
+    ("برر", "يبرر"),
+    ("علق", "يعلق"),
+    ("رد", "يرد"),
+    ("أجاب", "يجيب"),
+    ("تساءل", "يتساءل"),
+    ("أبلغ", "يبلغ"),
+    ("أخبر", "يخبر"),
+    ("نشر", "ينشر"),
+    ("أذاع", "يذيع"),
+    ("بث", "يبث"),
+    ("أورد", "يورد"),
+    ("روى", "يروي"),
+    ("كتب", "يكتب"),
+    ("تحدث", "يتحدث"),
+    ("ألمح", "يلمح"),
+    ("لمح", "يلمح"),
+    ("أبدى", "يبدي"),
+    ("استبعد", "يستبعد"),
+    ("رفض", "يرفض"),
+    ("وافق", "يوافق"),
+    ("أيد", "يؤيد"),
+    ("عارض", "يعارض"),
+    ("اعترض", "يعترض"),
+    ("تبنى", "يتبنى"),
+    ("تبرأ", "يتبرأ"),
+    ("خلص", "يخلص"),
+    ("توصل", "يتوصل"),
+    ("أظهر", "يظهر"),
+    ("أثبت", "يثبت"),
+    ("أصدر", "يصدر"),
+    ("قرر", "يقرر"),
+    ("قضى", "يقضي"),
+    // Alef maqsura tells it from the passive `أُلقي` (`ألقت الشرطة القبض`).
+    ("ألقى", "يلقي"),
+    ("أقال", "يقيل"),
+    ("استقال", "يستقيل"),
+    // Sport and figures.
+    ("فاز", "يفوز"),
+    ("خسر", "يخسر"),
+    ("تعادل", "يتعادل"),
+    ("تأهل", "يتأهل"),
+    ("تغلب", "يتغلب"),
+    ("أحرز", "يحرز"),
+    ("حقق", "يحقق"),
+    ("سجل", "يسجل"),
+    ("حصد", "يحصد"),
+    ("انتزع", "ينتزع"),
+    ("تفوق", "يتفوق"),
+    ("تصدر", "يتصدر"),
+    ("احتل", "يحتل"),
+    ("بلغ", "يبلغ"),
+    ("تجاوز", "يتجاوز"),
+    ("ارتفع", "يرتفع"),
+    ("انخفض", "ينخفض"),
+    ("تراجع", "يتراجع"),
+    ("هبط", "يهبط"),
+    ("صعد", "يصعد"),
+    ("قفز", "يقفز"),
+    ("تزايد", "يتزايد"),
+    ("تصاعد", "يتصاعد"),
+    ("تفاقم", "يتفاقم"),
+    // Beginning, going on, ending.
+    ("استمر", "يستمر"),
+    ("واصل", "يواصل"),
+    ("تواصل", "يتواصل"),
+    ("بدأ", "يبدأ"),
+    ("شرع", "يشرع"),
+    ("انطلق", "ينطلق"),
+    ("أطلق", "يطلق"),
+    ("اختتم", "يختتم"),
+    ("أنهى", "ينهي"),
+    ("أكمل", "يكمل"),
+    ("استأنف", "يستأنف"),
+    ("ألغى", "يلغي"),
+    ("أجل", "يؤجل"),
+    ("أرجأ", "يرجئ"),
+    ("حظر", "يحظر"),
+    ("فرض", "يفرض"),
+    ("رفع", "يرفع"),
+    ("خفض", "يخفض"),
+    ("أغلق", "يغلق"),
+    ("انتهى", "ينتهي"),
+    ("توقف", "يتوقف"),
+    // Force and security.
+    ("شن", "يشن"),
+    ("هاجم", "يهاجم"),
+    ("استهدف", "يستهدف"),
+    ("قصف", "يقصف"),
+    ("اقتحم", "يقتحم"),
+    ("داهم", "يداهم"),
+    ("أسقط", "يسقط"),
+    ("دمر", "يدمر"),
+    ("سيطر", "يسيطر"),
+    ("استعاد", "يستعيد"),
+    ("حرر", "يحرر"),
+    ("انسحب", "ينسحب"),
+    ("أرسل", "يرسل"),
+    ("صادر", "يصادر"),
+    ("ضبط", "يضبط"),
+    ("أحبط", "يحبط"),
+    ("أنقذ", "ينقذ"),
+    ("أخلى", "يخلي"),
+    ("استدعى", "يستدعي"),
+    ("استجوب", "يستجوب"),
+    ("أفرج", "يفرج"),
+    ("قبض", "يقبض"),
+    ("لاحق", "يلاحق"),
+    ("حاصر", "يحاصر"),
+    ("استولى", "يستولي"),
+    ("عاقب", "يعاقب"),
+    ("ألزم", "يلزم"),
+    // Meeting, moving, taking part.
+    ("زار", "يزور"),
+    ("التقى", "يلتقي"),
+    ("استقبل", "يستقبل"),
+    ("اجتمع", "يجتمع"),
+    ("غادر", "يغادر"),
+    ("وصل", "يصل"),
+    ("عاد", "يعود"),
+    ("توجه", "يتوجه"),
+    ("دخل", "يدخل"),
+    ("خرج", "يخرج"),
+    ("انضم", "ينضم"),
+    ("شارك", "يشارك"),
+    ("ساهم", "يساهم"),
+    ("أسهم", "يسهم"),
+    ("ساعد", "يساعد"),
+    ("أبرم", "يبرم"),
+    ("اتفق", "يتفق"),
+    ("تبادل", "يتبادل"),
+    ("استضاف", "يستضيف"),
+    ("نظم", "ينظم"),
+    ("أقام", "يقيم"),
+    ("احتفل", "يحتفل"),
+    ("احتفى", "يحتفي"),
+    ("كرم", "يكرم"),
+    ("تسلم", "يتسلم"),
+    ("تلقى", "يتلقى"),
+    ("حصل", "يحصل"),
+    ("نال", "ينال"),
+    ("حظي", "يحظى"),
+    ("لقي", "يلقى"),
+    ("واجه", "يواجه"),
+    ("تعرض", "يتعرض"),
+    ("عانى", "يعاني"),
+    ("خضع", "يخضع"),
+    ("اضطر", "يضطر"),
+    ("تمكن", "يتمكن"),
+    ("نجح", "ينجح"),
+    ("فشل", "يفشل"),
+    ("استطاع", "يستطيع"),
+    ("حاول", "يحاول"),
+    ("سعى", "يسعى"),
+    ("اعتزم", "يعتزم"),
+    ("خطط", "يخطط"),
+    ("استعد", "يستعد"),
+    ("درس", "يدرس"),
+    ("بحث", "يبحث"),
+    ("ناقش", "يناقش"),
+    ("أجرى", "يجري"),
+    ("اختبر", "يختبر"),
+    ("اكتشف", "يكتشف"),
+    ("طور", "يطور"),
+    ("ابتكر", "يبتكر"),
+    ("صمم", "يصمم"),
+    ("أنتج", "ينتج"),
+    ("صنع", "يصنع"),
+    ("استخدم", "يستخدم"),
+    ("اعتمد", "يعتمد"),
+    ("عرض", "يعرض"),
+    ("قدم", "يقدم"),
+    ("أعاد", "يعيد"),
+    ("اختار", "يختار"),
+    ("رشح", "يرشح"),
+    ("قاد", "يقود"),
+    ("ترأس", "يترأس"),
+    ("تولى", "يتولى"),
+    ("هيمن", "يهيمن"),
+    ("احتج", "يحتج"),
+    ("تظاهر", "يتظاهر"),
+    ("اعتصم", "يعتصم"),
+    ("اتخذ", "يتخذ"),
+    ("أجاز", "يجيز"),
+    ("صادق", "يصادق"),
+    ("حسم", "يحسم"),
+    ("اقترب", "يقترب"),
+    ("تقدم", "يتقدم"),
+    ("تداول", "يتداول"),
+    ("خصص", "يخصص"),
+    ("أنفق", "ينفق"),
+    ("استثمر", "يستثمر"),
+    ("باع", "يبيع"),
+    ("اشترى", "يشتري"),
+    ("استحوذ", "يستحوذ"),
+    ("ربح", "يربح"),
+    ("جمع", "يجمع"),
+    ("دفع", "يدفع"),
+    ("تبرع", "يتبرع"),
+    ("أنشأ", "ينشئ"),
+    ("أسس", "يؤسس"),
+    ("دشن", "يدشن"),
+    ("تابع", "يتابع"),
+    ("رصد", "يرصد"),
+    ("استبدل", "يستبدل"),
+    ("أحال", "يحيل"),
+    // What befalls, what comes about.
+    ("أثار", "يثير"),
+    ("تسبب", "يتسبب"),
+    ("أدى", "يؤدي"),
+    ("أسفر", "يسفر"),
+    ("شهد", "يشهد"),
+    ("ضرب", "يضرب"),
+    ("اجتاح", "يجتاح"),
+    ("هز", "يهز"),
+    ("اندلع", "يندلع"),
+    ("انتشر", "ينتشر"),
+    ("تحول", "يتحول"),
+    ("أصبح", "يصبح"),
+    ("ظهر", "يظهر"),
+    ("اختفى", "يختفي"),
+    ("هرب", "يهرب"),
+    ("سقط", "يسقط"),
+    ("انهار", "ينهار"),
+    ("تحطم", "يتحطم"),
+    ("انفجر", "ينفجر"),
+];
+
+/// Verbs whose feminine perfect heads active sentences (`اعتقلت الشرطة`, `عبرت الوزارة`)
+/// while the masculine is often a passive (`اعتُقل`) or another word (`عبر`, `بين`).
+const FEMININE_ONLY: &[(&str, &str)] = &[
+    // `فُتح تحقيق`, `افتُتح معرض`, `أُجبر مسافر`, `سُمح لـ`; the nouns `دعم`, `طرح`, the
+    // elative `أحدث`.
+    ("فتح", "يفتح"),
+    ("افتتح", "يفتتح"),
+    ("أجبر", "يجبر"),
+    ("سمح", "يسمح"),
+    ("دعم", "يدعم"),
+    ("طرح", "يطرح"),
+    ("أحدث", "يحدث"),
+    ("اعتقل", "يعتقل"),
+    ("احتجز", "يحتجز"),
+    ("أوقف", "يوقف"),
+    ("منع", "يمنع"),
+    ("طرد", "يطرد"),
+    ("عزل", "يعزل"),
+    ("منح", "يمنح"),
+    ("كلف", "يكلف"),
+    ("عبر", "يعبر"),
+    ("بين", "يبين"),
+    ("ضمن", "يضمن"),
+    ("علم", "يعلم"),
+    ("مثل", "يمثل"),
+    ("صوت", "يصوت"),
+];
+
+/// The spelling the list is matched in: no short vowels or tatweel, one alef; alef maqsura
+/// stays apart from yeh (`ألقى` is active, `أُلقي` passive).
+fn fold(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !mujaz_text::normalize::is_diacritic(c) && c != '\u{0640}')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            c => c,
+        })
+        .collect()
+}
+
+/// The feminine perfect: `قال` → `قالت`, `دعا` → `دعت`, `أوصى` → `أوصت`, `لقي` → `لقيت`.
+fn feminine_perfect(perfect: &str) -> String {
+    let stem = perfect
+        .strip_suffix(['ى', 'ا'])
+        .filter(|s| s.chars().count() >= 2)
+        .unwrap_or(perfect);
+    format!("{stem}ت")
+}
+
+/// What the list says of one perfect form.
+struct Entry {
+    imperfect: &'static str,
+    /// The form is the feminine perfect.
+    feminine: bool,
+    /// The perfect opens with a hamzat wasl, written as a plain alef (`اعتقل`, `استقال`).
+    wasl: bool,
+}
+
+/// Folded perfect → its entry.
+fn table() -> &'static HashMap<String, Entry> {
+    static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::with_capacity(2 * VERBS.len() + FEMININE_ONLY.len());
+        let entry = |perfect: &str, imperfect, feminine| Entry {
+            imperfect,
+            feminine,
+            wasl: perfect.starts_with('ا'),
+        };
+        for &(perfect, imperfect) in VERBS {
+            m.insert(fold(perfect), entry(perfect, imperfect, false));
+        }
+        for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
+            let fem = feminine_perfect(perfect);
+            m.insert(fold(&fem), entry(perfect, imperfect, true));
+        }
+        m
+    })
+}
+
+/// Words after which an opening perfect is a passive without its vowels (`أُفرج عن`,
+/// `عُثر على`, `أُطلق سراح`), has no subject to agree with, or is a noun (`رد فعل`); folded.
+const NO_SUBJECT_AFTER: &[&str] = &[
+    "عن", "على", "علي", "في", "من", "الى", "الي", "ب", "ل", "سراح", "فعل",
+];
+
+/// True for a word that shows feminine gender (`الحكومة`, `قوات`, `هذه`): after it, a
+/// perfect of form V or VI (`تواصل`, `تصدر`) is the feminine imperfect of another verb
+/// (`تواصل قوات الأمن عملياتها`: the forces *continue*).
+fn looks_feminine(folded: &str) -> bool {
+    folded.ends_with('ة') || folded.ends_with("ات") || matches!(folded, "هذه" | "تلك")
+}
+
+/// The present tense of `word` (as written in the article, opening a sentence) when it is
+/// the perfect of a listed verb in the third person singular, given the `next` word (as
+/// written; `None` when punctuation or nothing follows): `أعلنت` → `تعلن`, `قال` → `يقول`,
+/// `اعلن` → `يعلن`.
+///
+/// `None` for anything else, and where the word is likely not that perfect: vowelled as a
+/// passive (`قُتل`), before a preposition (`أُفرج عن`), a form VII, VIII or X verb written
+/// with a hamza (`أختار`, `أعترف`: the first person), or a form V or VI perfect before a
+/// feminine word (`تصدر الحكومة` is already the present of `أصدر`).
+///
+/// ```
+/// use mujaz_summarize::compress::present;
+///
+/// assert_eq!(present("أعلنت", Some("الحكومة")).as_deref(), Some("تعلن"));
+/// assert_eq!(present("قال", Some("الوزير")).as_deref(), Some("يقول"));
+/// assert_eq!(present("قُتل", Some("جنديان")), None);
+/// assert_eq!(present("أفرج", Some("عن")), None);
+/// ```
+pub fn present(word: &str, next: Option<&str>) -> Option<String> {
+    // A damma on a perfect marks the passive (`قُتل`, `اتُهم`, `أُعلن`).
+    if word.contains('\u{064F}') {
+        return None;
+    }
+    let folded = fold(word);
+    let entry = table().get(&folded)?;
+    let (imperfect, feminine) = (entry.imperfect, entry.feminine);
+    let next = next.map(fold).unwrap_or_default();
+    if NO_SUBJECT_AFTER.contains(&next.as_str()) {
+        return None;
+    }
+    // Forms VII, VIII and X begin with a plain alef; with a hamza it is `أنا` speaking.
+    if entry.wasl && word.starts_with(['أ', 'إ']) {
+        return None;
+    }
+    if !feminine && folded.starts_with('ت') && looks_feminine(&next) {
+        return None;
+    }
+    Some(if feminine {
+        let rest = imperfect.strip_prefix('ي').unwrap_or(imperfect);
+        format!("ت{rest}")
+    } else {
+        imperfect.to_string()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conjugates_listed_verbs() {
+        assert_eq!(present("أعلنت", Some("الوزير")).as_deref(), Some("تعلن"));
+        assert_eq!(present("أعلن", Some("الوزير")).as_deref(), Some("يعلن"));
+        assert_eq!(present("اعلن", Some("الوزير")).as_deref(), Some("يعلن"));
+        assert_eq!(present("قال", Some("الوزير")).as_deref(), Some("يقول"));
+        assert_eq!(present("قالت", Some("الوزير")).as_deref(), Some("تقول"));
+        assert_eq!(present("أوصت", Some("الوزير")).as_deref(), Some("توصي"));
+        assert_eq!(present("أوصى", Some("الوزير")).as_deref(), Some("يوصي"));
+        assert_eq!(present("دعت", Some("الوزير")).as_deref(), Some("تدعو"));
+        assert_eq!(present("لقيت", Some("الوزير")).as_deref(), Some("تلقى"));
+        assert_eq!(present("تعهدت", Some("الوزير")).as_deref(), Some("تتعهد"));
+        assert_eq!(present("أكّدت", Some("الوزير")).as_deref(), Some("تؤكد"));
+        assert_eq!(present("حــذر", Some("الوزير")).as_deref(), Some("يحذر"));
+        assert_eq!(present("اعتقلت", Some("الوزير")).as_deref(), Some("تعتقل"));
+        assert_eq!(present("ألقت", Some("الوزير")).as_deref(), Some("تلقي"));
+    }
+
+    #[test]
+    fn leaves_passives_nouns_and_unlisted_words() {
+        assert_eq!(present("قُتل", Some("الوزير")), None);
+        assert_eq!(present("أُعلن", Some("الوزير")), None);
+        // Active `ألقى` and passive `أُلقي` differ in their last letter.
+        assert_eq!(present("ألقي", Some("الوزير")), None);
+        assert_eq!(present("اعتقل", Some("الوزير")), None);
+        assert_eq!(present("عبر", Some("الوزير")), None);
+        assert_eq!(present("مثل", Some("الوزير")), None);
+        assert_eq!(present("توفي", Some("الوزير")), None);
+        assert_eq!(present("الحكومة", Some("الوزير")), None);
+        assert_eq!(present("وقال", Some("الوزير")), None);
+    }
+
+    #[test]
+    fn guards() {
+        // A preposition after: a passive without vowels, or no subject.
+        assert_eq!(present("أفرج", Some("عن")), None);
+        assert_eq!(present("أطلق", Some("سراح")), None);
+        assert_eq!(present("رد", Some("فعل")), None);
+        assert_eq!(present("أعلن", None).as_deref(), Some("يعلن"));
+        // A form VIII verb with a hamza is the first person.
+        assert_eq!(present("أعترف", Some("أننا")), None);
+        assert_eq!(present("اعترف", Some("مايكل")).as_deref(), Some("يعترف"));
+        assert_eq!(present("أختار", Some("أن")), None);
+        // Form V before a feminine word: already the present of another verb.
+        assert_eq!(present("تواصل", Some("قوات")), None);
+        assert_eq!(present("تصدر", Some("الحكومة")), None);
+        assert_eq!(present("تسبب", Some("هذه")), None);
+        assert_eq!(present("تصدر", Some("رجل")).as_deref(), Some("يتصدر"));
+        assert_eq!(present("تعادل", Some("فريق")).as_deref(), Some("يتعادل"));
+    }
+
+    #[test]
+    fn every_entry_is_a_distinct_verb() {
+        let mut seen = std::collections::HashSet::new();
+        for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
+            assert!(seen.insert(fold(perfect)), "{perfect} listed twice");
+            assert!(imperfect.starts_with('ي'), "{imperfect}");
+        }
+        // No feminine form is another entry's masculine.
+        for &(perfect, _) in VERBS.iter().chain(FEMININE_ONLY) {
+            let fem = fold(&feminine_perfect(perfect));
+            assert!(seen.insert(fem.clone()), "{fem} is two forms");
+        }
+    }
+}
