@@ -14,7 +14,8 @@ fn example_runs() {
     let o = mujaz(&["summarize", "--example"], b"");
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.starts_with("أعلنت وزارة الصحة"), "{out}");
+    // The lead, its opening verb in the present (`أعلنت` → `تعلن`).
+    assert!(out.starts_with("تعلن وزارة الصحة"), "{out}");
     assert_eq!(out.lines().count(), 1);
 }
 
@@ -61,7 +62,7 @@ fn long_help_tells_inputs_errors_and_what_is_read() {
 
 #[test]
 fn stdin_text_plain_and_json() {
-    let o = mujaz(&["summarize"], ARTICLE.as_bytes());
+    let o = mujaz(&["summarize", "--no-present-tense"], ARTICLE.as_bytes());
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(ARTICLE.contains(out.trim()), "{out}");
@@ -197,10 +198,18 @@ fn summarize_ok(text: &str, flags: &[&str]) -> String {
 fn drop_flags_turn_on_the_optional_rules() {
     let text = "صرح وزير الخارجية، قبيل لقائه نظيره الفرنسي، بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة، ودعا إلى تعاون أوسع بين البلدين.";
     let run = |flags: &[&str]| summarize_ok(text, flags);
-    assert_eq!(run(&[]), text);
+    assert_eq!(run(&["--no-present-tense"]), text);
+    assert_eq!(
+        run(&[
+            "--drop-insertions",
+            "--drop-trailing-clause",
+            "--no-present-tense"
+        ]),
+        "صرح وزير الخارجية بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة."
+    );
     assert_eq!(
         run(&["--drop-insertions", "--drop-trailing-clause"]),
-        "صرح وزير الخارجية بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة."
+        "يصرح وزير الخارجية بأن المحادثات ستتناول ملفات التجارة والطاقة في المنطقة."
     );
     let o = mujaz(
         &["summarize", "--drop-insertions", "--no-compress"],
@@ -218,13 +227,20 @@ fn reported_speech_flags() {
     let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     let run = |flags: &[&str]| summarize_ok(text, flags);
     let colon = "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    let present = "يقول وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     assert_eq!(run(&["--mode", "headline"]), colon);
-    assert_eq!(run(&["--mode", "headline", "--no-reported-speech"]), text);
-    assert_eq!(run(&[]), text);
+    assert_eq!(
+        run(&["--mode", "headline", "--no-reported-speech"]),
+        present
+    );
+    assert_eq!(run(&[]), present);
     assert_eq!(run(&["--reported-speech"]), colon);
     // Alone, it leaves a standfirst's default compression as it is (the day stays).
     let day = "قال وزير المالية، اليوم الأحد، إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
-    assert_eq!(summarize_ok(day, &["--no-reported-speech"]), day);
+    assert_eq!(
+        summarize_ok(day, &["--no-reported-speech", "--no-present-tense"]),
+        day
+    );
     let o = mujaz(
         &["summarize", "--reported-speech", "--no-reported-speech"],
         text.as_bytes(),
@@ -235,10 +251,49 @@ fn reported_speech_flags() {
 #[test]
 fn default_sport_flag() {
     let text = "فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية.";
-    let short = "فاز المنتخب الوطني على ضيفه بثلاثة أهداف في المباراة الودية.";
+    let short = "يفوز المنتخب الوطني على ضيفه بثلاثة أهداف في المباراة الودية.";
     assert_eq!(summarize_ok(text, &["--mode", "headline"]), short);
-    assert_eq!(summarize_ok(text, &[]), text);
+    assert_eq!(
+        summarize_ok(text, &[]),
+        "يفوز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية."
+    );
     assert_eq!(summarize_ok(text, &["--drop-default-sport"]), short);
+}
+
+#[test]
+fn present_tense_flags() {
+    let text = "أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.";
+    let present = "تعلن الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.";
+    for mode in ["standfirst", "headline"] {
+        assert_eq!(summarize_ok(text, &["--mode", mode]), present, "{mode}");
+        assert_eq!(
+            summarize_ok(text, &["--mode", mode, "--no-present-tense"]),
+            text,
+            "{mode}"
+        );
+    }
+    // On top of other rules, and off with them.
+    let day = "أعلنت الحكومة، الأحد، خطة جديدة لدعم المزارعين في المناطق الريفية.";
+    assert_eq!(summarize_ok(day, &["--compress"]), present);
+    assert_eq!(
+        summarize_ok(day, &["--compress", "--no-present-tense"]),
+        text
+    );
+    assert_eq!(summarize_ok(day, &["--no-compress"]), day);
+    // The JSON names the article's verb and what the summary writes for it.
+    let o = mujaz(&["summarize", "--json"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = &v["sentences"][0]["rewritten"];
+    assert_eq!(
+        (r["start"].as_u64(), r["end"].as_u64()),
+        (Some(0), Some(10))
+    );
+    assert_eq!(r["text"], "تعلن");
+    let o = mujaz(
+        &["summarize", "--present-tense", "--no-present-tense"],
+        text.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]
@@ -282,7 +337,7 @@ fn train_then_use_model() {
     // `و` goes out of context.
     assert!(String::from_utf8(o.stdout)
         .unwrap()
-        .starts_with("قال وزير الزراعة"));
+        .starts_with("يقول وزير الزراعة"));
     // It reads the default lead window, recorded with it; `all` reads whole articles.
     let read = |p: &std::path::Path| -> serde_json::Value {
         serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()

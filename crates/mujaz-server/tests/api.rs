@@ -104,11 +104,25 @@ fn compression_is_an_option() {
         &json!({"text": ARTICLE, "algorithm": "lead", "compress": {"days": true}}),
     );
     assert_eq!(s, 200, "{v}");
+    // Rules left out take their defaults: the present tense is on.
+    assert_eq!(
+        v["summary"],
+        "تعلن الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار."
+    );
+    assert!(v["sentences"][0]["kept"].is_array());
+    assert_eq!(v["sentences"][0]["rewritten"]["text"], "تعلن");
+    let (s, v) = post(
+        a,
+        "/v1/summarize",
+        &json!({"text": ARTICLE, "algorithm": "lead",
+                "compress": {"days": true, "present_tense": false}}),
+    );
+    assert_eq!(s, 200, "{v}");
     assert_eq!(
         v["summary"],
         "أعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار."
     );
-    assert!(v["sentences"][0]["kept"].is_array());
+    assert!(v["sentences"][0].get("rewritten").is_none());
     // Unknown rule names are a client error, not silently ignored.
     let (s, v) = post(
         a,
@@ -303,6 +317,11 @@ fn openapi_schemas_name_every_field_the_library_writes() {
         score: 0.0,
         kept: Some(vec![[0, 1]]),
         colon_after: Some(0),
+        rewritten: Some(mujaz_summarize::Rewrite {
+            start: 0,
+            end: 1,
+            text: "يقول".into(),
+        }),
     };
     let documented = &schemas["Summary"]["properties"]["sentences"]["items"]["properties"];
     for k in keys(&serde_json::to_value(src).unwrap()) {

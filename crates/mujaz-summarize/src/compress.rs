@@ -72,8 +72,8 @@ pub struct CompressOptions {
     /// `يقول الوزير إن ...`). The one word not kept as written; it is recorded in
     /// [`Kept::rewritten`]. Only verbs of a closed list (see [`present`]), never a verb vowelled
     /// as a passive, nor one that a preposition follows (`أُفرج عن`, `عُثر على`: a passive
-    /// without its vowels), nor in a sentence that says `أمس`.
-    #[serde(default)]
+    /// without its vowels), nor in a sentence that says `أمس`. On by default, and for
+    /// standfirsts and headlines.
     pub present_tense: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
@@ -95,7 +95,7 @@ impl Default for CompressOptions {
             connective: true,
             reported_speech: false,
             default_sport: false,
-            present_tense: false,
+            present_tense: true,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -418,7 +418,12 @@ impl Kept {
 
     /// The kept text (see [`join_rewritten`]).
     pub fn text(&self, input: &str) -> String {
-        join_rewritten(input, &self.spans, self.colon_after, self.rewritten.as_ref())
+        join_rewritten(
+            input,
+            &self.spans,
+            self.colon_after,
+            self.rewritten.as_ref(),
+        )
     }
 }
 
@@ -457,8 +462,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.trailing_clause
         || opts.attribution
         || opts.reported_speech
-        || opts.default_sport
-        || opts.present_tense);
+        || opts.default_sport);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
@@ -470,7 +474,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         if short && !dateline_mark && clean_edges && connective.is_none() {
-            return Kept::whole(s);
+            let mut kept = Kept::whole(s);
+            if opts.present_tense {
+                kept.rewritten = present_tense_verb(doc, toks, None, 0, kept.spans.first());
+            }
+            return kept;
         }
     }
     let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
@@ -768,7 +776,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
         .filter(|&i| i + 1 < spans.len());
     let rewritten = if opts.present_tense && colon_after.is_none() {
-        present_tense_verb(doc, toks, &norm, &keep, lo, spans.first())
+        // The first kept token (`lo` may have been deleted: only stray marks moved it).
+        (lo..toks.len())
+            .find(|&k| keep[k])
+            .and_then(|k| present_tense_verb(doc, toks, Some(&keep), k, spans.first()))
     } else {
         None
     };
@@ -785,22 +796,24 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
 fn present_tense_verb(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
-    norm: &[&str],
-    keep: &[bool],
+    keep: Option<&[bool]>,
     lo: usize,
     first: Option<&(usize, usize)>,
 ) -> Option<Rewrite> {
     let t = toks.get(lo)?;
     let &(span_start, _) = first?;
-    if t.kind != TokenKind::Arabic || norm.iter().any(|w| YESTERDAY.contains(w)) {
+    if t.kind != TokenKind::Arabic || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
         return None;
     }
     let next = (lo + 1..toks.len())
-        .find(|&k| keep[k])
+        .find(|&k| keep.is_none_or(|keep| keep[k]))
         .filter(|&k| toks[k].kind.is_word())
         .map(|k| doc.original(&toks[k]));
     // The verb starts where the span does when a connective went (`وقال` → `قال`).
     let start = span_start.max(t.start);
+    if start >= t.end {
+        return None;
+    }
     let text = present(&doc.text()[start..t.end], next)?;
     Some(Rewrite {
         start,

@@ -87,7 +87,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 10]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 11]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -99,6 +99,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 connective: f[7],
                 reported_speech: f[8],
                 default_sport: f[9],
+                present_tense: f[10],
                 cut_after_words: cut,
                 max_words: max,
             })
@@ -131,6 +132,13 @@ proptest! {
                 prop_assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");
                 prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
                 last = b;
+            }
+            if let Some(r) = &src.rewritten {
+                // The rewritten word is a whole word of the first kept span.
+                prop_assert_eq!(r.start, spans[0].0);
+                prop_assert!(r.start < r.end && r.end <= spans[0].1);
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                prop_assert!(!r.text.is_empty() && !r.text.contains(' '));
             }
             parts.push(src.text(&text));
         }
