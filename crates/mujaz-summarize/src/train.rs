@@ -38,8 +38,8 @@ pub fn is_validation(id: &str, folds: u64) -> bool {
 
 /// Labels of one document's sentences: the ROUGE oracle. For standfirst and headline, the
 /// sentence with the best ROUGE-1+2 F1 against the references; for extracts, the greedy
-/// oracle set of `k` sentences. ([`dataset`] passes a headline's sentences compressed, as
-/// the headline shows them.)
+/// oracle set of `k` sentences. ([`dataset`] passes a headline's or standfirst's sentences
+/// compressed, as the summary shows them.)
 pub fn oracle_labels(
     rouge: &Rouge,
     sentences: &[&str],
@@ -108,9 +108,14 @@ pub fn dataset(
     for d in docs {
         let title = d.title.as_deref().map(|t| summarizer.analyzer().analyze(t));
         let p = summarizer.prepare_lead(&d.text, title.as_ref(), lead_words);
-        // A headline is scored as it will be shown, compressed: a long lead that compression
-        // makes fit can beat a short second sentence it would lose to whole.
-        let shown = (mode == Mode::Headline).then(crate::headline_compression);
+        // A headline or standfirst is scored as it will be shown, compressed and its verb in
+        // the present: a long lead that compression makes fit can beat a short second
+        // sentence it would lose to whole.
+        let shown = match mode {
+            Mode::Headline => Some(crate::headline_compression()),
+            Mode::Standfirst => Some(crate::standfirst_compression()),
+            Mode::Extract => None,
+        };
         let texts: Vec<Cow<'_, str>> = p
             .analysis
             .sentences()
@@ -185,5 +190,29 @@ mod tests {
         };
         assert_eq!(label(Mode::Standfirst), vec![0.0, 1.0]);
         assert_eq!(label(Mode::Headline), vec![1.0, 0.0]);
+    }
+
+    /// The standfirst oracle scores the lead with its verb in the present, as it is shown.
+    #[test]
+    fn standfirst_labels_score_the_present_tense() {
+        let doc = GoldDoc {
+            id: "t".into(),
+            text: "أعلنت الحكومة خطة لدعم المزارعين.\nتعلن الحكومة اليوم خطة لدعم المزارعين."
+                .into(),
+            title: None,
+            summaries: vec!["الحكومة تعلن خطة لدعم المزارعين".into()],
+        };
+        let s = Summarizer::default();
+        let groups = dataset(&s, std::slice::from_ref(&doc), Mode::Standfirst, 1, None);
+        assert_eq!(groups[0].1, vec![1.0, 0.0]);
+        // As written, the second sentence was the better one.
+        let rouge = Rouge::default();
+        let as_written = [
+            "أعلنت الحكومة خطة لدعم المزارعين.",
+            "تعلن الحكومة اليوم خطة لدعم المزارعين.",
+        ];
+        let refs = ["الحكومة تعلن خطة لدعم المزارعين"];
+        let y = oracle_labels(&rouge, &as_written, &refs, Mode::Standfirst, 1);
+        assert_eq!(y, vec![0.0, 1.0]);
     }
 }
