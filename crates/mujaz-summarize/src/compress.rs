@@ -72,7 +72,8 @@ pub struct CompressOptions {
     /// `يقول الوزير إن ...`). The one word not kept as written; it is recorded in
     /// [`Kept::rewritten`]. Only verbs of a closed list (see [`present`]), never a verb vowelled
     /// as a passive, nor one that a preposition follows (`أُفرج عن`, `عُثر على`: a passive
-    /// without its vowels), nor in a sentence that says `أمس`. On by default, and for
+    /// without its vowels), nor in a sentence that says `أمس` or whose main clause dates the
+    /// event in the past (`في أكتوبر الماضي`, `في عام 2006`). On by default, and for
     /// standfirsts and headlines.
     pub present_tense: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
@@ -802,7 +803,10 @@ fn present_tense_verb(
 ) -> Option<Rewrite> {
     let t = toks.get(lo)?;
     let &(span_start, _) = first?;
-    if t.kind != TokenKind::Arabic || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
+    if t.kind != TokenKind::Arabic
+        || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t)))
+        || main_clause_says_past(doc, &toks[lo + 1..])
+    {
         return None;
     }
     let next = (lo + 1..toks.len())
@@ -819,6 +823,31 @@ fn present_tense_verb(
         start,
         end: t.end,
         text,
+    })
+}
+
+/// Words that date an event in the past (`العام الماضي`, `في أكتوبر الماضي`).
+const PAST_MARKS: &[&str] = &["الماضي", "الماضية", "الفائت", "الفائتة"];
+/// Complementizers that open a clause of its own (normalized).
+const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "انهن"];
+
+/// True when the clause after an opening verb dates it in the past (`أعلن ولي العهد في
+/// أكتوبر الماضي`, `دفع كوسبي تسوية في عام 2006`): its present would contradict the date.
+/// The clause ends at a comma, a complementizer or a relative pronoun (`يقول ... إنه لم يكتب
+/// رسالة في عام 2015` tells the saying in the present rightly).
+fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
+    let norm: Vec<&str> = rest
+        .iter()
+        .map(|t| doc.norm(t))
+        .take_while(|w| *w != "," && !COMPLEMENTIZERS.contains(w) && !RELATIVES.contains(w))
+        .collect();
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    norm.iter().enumerate().any(|(i, w)| {
+        PAST_MARKS.contains(w)
+            || (*w == "في" && norm.get(i + 1).is_some_and(|n| year(n)))
+            || (*w == "في"
+                && matches!(norm.get(i + 1), Some(&"عام" | &"العام" | &"سنة"))
+                && norm.get(i + 2).is_some_and(|n| year(n)))
     })
 }
 

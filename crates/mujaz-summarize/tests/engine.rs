@@ -1163,12 +1163,20 @@ fn an_opening_verb_is_written_in_the_present() {
         "تواصل قوات الأمن عملياتها في المنطقة الحدودية منذ أيام.",
         "توفي الكاتب المعروف عن عمر ناهز الثمانين عاما بعد مرض طويل.",
         "أعلنت الحكومة أمس عن خطة جديدة لدعم المزارعين في الريف.",
+        // The clause dates the event in the past.
+        "أعلن ولي العهد في أكتوبر الماضي عن مشروع لإنشاء منطقة استثمارية جديدة.",
+        "اعترفت إسرائيل رسميا بتدمير مفاعل نووي في ضربة جوية في عام 2007.",
         "مثل هذه القرارات تحتاج إلى دراسة طويلة قبل تنفيذها في البلاد.",
     ] {
         let out = standfirst(text);
         assert_eq!(out.summary, text, "{text}");
         assert_eq!(out.sentences[0].rewritten, None);
     }
+    // A past date inside what was said or a relative clause is not the verb's.
+    assert_eq!(
+        standfirst("قال الطبيب إنه لم يكتب الرسالة في عام 2015 كما زعمت الصحيفة.").summary,
+        "يقول الطبيب إنه لم يكتب الرسالة في عام 2015 كما زعمت الصحيفة."
+    );
     // In headlines a speaker's colon comes first; a verb left opening the headline changes.
     let h = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
     assert_eq!(
