@@ -1216,7 +1216,15 @@ pub fn join_rewritten(
         if i > 0 && !closing {
             out.push(' ');
         }
-        match rewrite.filter(|r| a <= r.start && r.end <= b && r.start <= r.end) {
+        // A rewrite outside the span or off a character boundary (hand-made) is ignored.
+        let inside = |r: &&Rewrite| {
+            a <= r.start
+                && r.start <= r.end
+                && r.end <= b
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end)
+        };
+        match rewrite.filter(inside) {
             Some(r) => {
                 out.push_str(&text[a..r.start]);
                 out.push_str(&r.text);
