@@ -809,8 +809,10 @@ fn present_tense_verb(
     {
         return None;
     }
+    // The next kept word, past an opening quotation mark (`أعلن "تحالف دعم الشرعية"`).
     let next = (lo + 1..toks.len())
-        .find(|&k| keep.is_none_or(|keep| keep[k]))
+        .filter(|&k| keep.is_none_or(|keep| keep[k]))
+        .find(|&k| doc.norm(&toks[k]) != "\"")
         .filter(|&k| toks[k].kind.is_word())
         .map(|k| doc.original(&toks[k]));
     // The verb starts where the span does when a connective went (`وقال` → `قال`).

@@ -406,7 +406,7 @@ fn looks_feminine(folded: &str) -> bool {
 /// `اعلن` → `يعلن`.
 ///
 /// `None` for anything else, and where the word is likely not that perfect: vowelled as a
-/// passive (`قُتل`), before a preposition (`أُفرج عن`), a form VII, VIII or X verb written
+/// passive (`قُتل`), before a preposition (`أُفرج عن`), before punctuation or no word, a form VII, VIII or X verb written
 /// with a hamza (`أختار`, `أعترف`: the first person), or a form V or VI perfect before a
 /// feminine word (`تصدر الحكومة` is already the present of `أصدر`).
 ///
@@ -426,8 +426,11 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     let folded = fold(word);
     let entry = table().get(&folded)?;
     let (imperfect, feminine) = (entry.imperfect, entry.feminine);
-    let next = next.map(fold).unwrap_or_default();
-    if NO_SUBJECT_AFTER.contains(&next.as_str()) {
+    // A word must follow: before punctuation the perfect may be another word (`أجل،`
+    // "yes"); before `جديد` it is a noun (`بحث جديد`).
+    let next = fold(next?);
+    if NO_SUBJECT_AFTER.contains(&next.as_str()) || matches!(next.as_str(), "جديد" | "جديدة")
+    {
         return None;
     }
     // Forms VII, VIII and X begin with a plain alef; with a hamza it is `أنا` speaking.
@@ -487,7 +490,9 @@ mod tests {
         assert_eq!(present("أفرج", Some("عن")), None);
         assert_eq!(present("أطلق", Some("سراح")), None);
         assert_eq!(present("رد", Some("فعل")), None);
-        assert_eq!(present("أعلن", None).as_deref(), Some("يعلن"));
+        assert_eq!(present("أجل", None), None);
+        assert_eq!(present("بحث", Some("جديد")), None);
+        assert_eq!(present("بحث", Some("الرئيس")).as_deref(), Some("يبحث"));
         // A form VIII verb with a hamza is the first person.
         assert_eq!(present("أعترف", Some("أننا")), None);
         assert_eq!(present("اعترف", Some("مايكل")).as_deref(), Some("يعترف"));
