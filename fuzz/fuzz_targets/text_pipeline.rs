@@ -1,5 +1,5 @@
 //! The text pipeline and the summarizer on arbitrary UTF-8: no panic, spans in bounds, and
-//! compressed summaries (every rule on) rebuilt from their kept spans and rewritten verb.
+//! compressed summaries (every rule on) rebuilt from their kept spans and rewritten verbs.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -48,10 +48,13 @@ fuzz_target!(|data: &[u8]| {
                     assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");
                     last = b;
                 }
-                if let Some(r) = &src.rewritten {
-                    // The rewritten verb is a word inside the first kept span.
-                    assert!(spans[0].0 <= r.start && r.start < r.end && r.end <= spans[0].1);
+                let mut after = src.start;
+                for r in &src.rewritten {
+                    // Each rewritten verb is a word inside a kept span, in order.
+                    assert!(after <= r.start && r.start < r.end);
+                    assert!(spans.iter().any(|&(a, b)| a <= r.start && r.end <= b));
                     assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                    after = r.end;
                 }
                 parts.push(src.text(text));
             }

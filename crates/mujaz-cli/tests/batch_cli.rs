@@ -241,7 +241,7 @@ fn seed_shaped_file_first_line_is_reference() {
         s["end"].as_u64().unwrap() as usize,
     );
     // The opening verb reads in the present; its offsets index the body too.
-    let r = &s["rewritten"];
+    let r = &s["rewritten"][0];
     let (ra, rb) = (
         r["start"].as_u64().unwrap() as usize,
         r["end"].as_u64().unwrap() as usize,

@@ -283,7 +283,7 @@ fn present_tense_flags() {
     // The JSON names the article's verb and what the summary writes for it.
     let o = mujaz(&["summarize", "--json"], text.as_bytes());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let r = &v["sentences"][0]["rewritten"];
+    let r = &v["sentences"][0]["rewritten"][0];
     assert_eq!(
         (r["start"].as_u64(), r["end"].as_u64()),
         (Some(0), Some(10))

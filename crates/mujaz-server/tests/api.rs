@@ -110,7 +110,7 @@ fn compression_is_an_option() {
         "تعلن الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار."
     );
     assert!(v["sentences"][0]["kept"].is_array());
-    assert_eq!(v["sentences"][0]["rewritten"]["text"], "تعلن");
+    assert_eq!(v["sentences"][0]["rewritten"][0]["text"], "تعلن");
     let (s, v) = post(
         a,
         "/v1/summarize",
@@ -317,11 +317,11 @@ fn openapi_schemas_name_every_field_the_library_writes() {
         score: 0.0,
         kept: Some(vec![[0, 1]]),
         colon_after: Some(0),
-        rewritten: Some(mujaz_summarize::Rewrite {
+        rewritten: vec![mujaz_summarize::Rewrite {
             start: 0,
             end: 1,
             text: "يقول".into(),
-        }),
+        }],
     };
     let documented = &schemas["Summary"]["properties"]["sentences"]["items"]["properties"];
     for k in keys(&serde_json::to_value(src).unwrap()) {

@@ -69,8 +69,10 @@ pub struct CompressOptions {
     pub default_sport: bool,
     /// Write a verb in the past that opens the sentence in the present, as standfirsts and
     /// headlines tell news (`أعلنت الحكومة ...` → `تعلن الحكومة ...`, `قال الوزير إن ...` →
-    /// `يقول الوزير إن ...`). The one word not kept as written; it is recorded in
-    /// [`Kept::rewritten`]. Only verbs of a closed list (see [`present`]), never a verb vowelled
+    /// `يقول الوزير إن ...`), and a verb that a comma and `و` coordinate with it when it agrees
+    /// with it and no relative clause came between (`، ودعا` → `، ويدعو`): the only words not
+    /// kept as written, recorded in [`Kept::rewritten`]. Only verbs of a closed list (see
+    /// [`present`]), never a verb vowelled
     /// as a passive, nor one that a preposition follows (`أُفرج عن`, `عُثر على`: a passive
     /// without its vowels), nor in a sentence that says `أمس` or whose main clause dates the
     /// event in the past (`في أكتوبر الماضي`, `في عام 2006`). On by default, and for
@@ -392,8 +394,9 @@ pub struct Kept {
     /// With [`CompressOptions::reported_speech`]: the index of the span that ends the speaker;
     /// the text joins it to the next span with `: ` instead of a space.
     pub colon_after: Option<usize>,
-    /// With [`CompressOptions::present_tense`]: the opening verb, written in the present.
-    pub rewritten: Option<Rewrite>,
+    /// With [`CompressOptions::present_tense`]: the opening verb, written in the present, and
+    /// the verb of a clause `، و...` coordinated with it (`، ودعا` → `، ويدعو`), in order.
+    pub rewritten: Vec<Rewrite>,
 }
 
 /// A word of the input written anew in the summary: bytes `start..end` of the input (inside
@@ -413,18 +416,13 @@ impl Kept {
         Kept {
             spans: vec![(s.start, s.end)],
             colon_after: None,
-            rewritten: None,
+            rewritten: Vec::new(),
         }
     }
 
     /// The kept text (see [`join_rewritten`]).
     pub fn text(&self, input: &str) -> String {
-        join_rewritten(
-            input,
-            &self.spans,
-            self.colon_after,
-            self.rewritten.as_ref(),
-        )
+        join_rewritten(input, &self.spans, self.colon_after, &self.rewritten)
     }
 }
 
@@ -477,7 +475,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         if short && !dateline_mark && clean_edges && connective.is_none() {
             let mut kept = Kept::whole(s);
             if opts.present_tense {
-                kept.rewritten = present_tense_verb(doc, toks, None, 0, kept.spans.first());
+                kept.rewritten = present_tense_verbs(doc, toks, None, 0, kept.spans.first());
             }
             return kept;
         }
@@ -780,15 +778,64 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
         (lo..toks.len())
             .find(|&k| keep[k])
-            .and_then(|k| present_tense_verb(doc, toks, Some(&keep), k, spans.first()))
+            .map(|k| present_tense_verbs(doc, toks, Some(&keep), k, spans.first()))
+            .unwrap_or_default()
     } else {
-        None
+        Vec::new()
     };
     Kept {
         spans,
         colon_after,
         rewritten,
     }
+}
+
+/// The present tense of the verb that opens what is kept and, when it has one, of each verb
+/// that a comma and `و` coordinate with it in its clause (`يقول ...، ويدعو إلى ...`: one
+/// sentence, one tense). Not past a relative pronoun, whose clause has its own time (`الذي
+/// فاز بالجائزة، وأصبح`), nor a verb whose own clause is dated in the past.
+fn present_tense_verbs(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    first: Option<&(usize, usize)>,
+) -> Vec<Rewrite> {
+    let Some(opening) = present_tense_verb(doc, toks, keep, lo, first) else {
+        return Vec::new();
+    };
+    let mut out = vec![opening];
+    let kept = |k: usize| keep.is_none_or(|keep| keep[k]);
+    let mut prev: Option<usize> = None;
+    for k in lo + 1..toks.len() {
+        if !kept(k) {
+            continue;
+        }
+        let w = doc.norm(&toks[k]);
+        if RELATIVES.contains(&w) {
+            break;
+        }
+        let after_comma = prev.is_some_and(|p| doc.norm(&toks[p]) == ",");
+        prev = Some(k);
+        let t = &toks[k];
+        let original = doc.original(t);
+        let Some(verb) = original.strip_prefix('و') else {
+            continue;
+        };
+        if !after_comma || t.kind != TokenKind::Arabic || verb.is_empty() {
+            continue;
+        }
+        let start = t.end - verb.len();
+        let span = (start, t.end);
+        // The verb after `و` is judged like an opening one, its clause from there on; it
+        // agrees with the opening verb, as the same subject's would (`قالت الوزارة إن ...،
+        // ودعت`; not `قال الوزير إن الحكومة ...، وقررت`, the government's).
+        let agrees = |r: &Rewrite| r.text.chars().next() == out[0].text.chars().next();
+        if let Some(r) = present_tense_verb(doc, toks, keep, k, Some(&span)).filter(agrees) {
+            out.push(r);
+        }
+    }
+    out
 }
 
 /// The present tense of the verb that opens what is kept (see
@@ -1195,16 +1242,16 @@ pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
 /// [`join_spans`], with `: ` after span `colon_after` (a speaker before what they said; see
 /// [`CompressOptions::reported_speech`]).
 pub fn join_kept(text: &str, spans: &[(usize, usize)], colon_after: Option<usize>) -> String {
-    join_rewritten(text, spans, colon_after, None)
+    join_rewritten(text, spans, colon_after, &[])
 }
 
-/// [`join_kept`], with the word `rewrite` covers written as it says (see
-/// [`CompressOptions::present_tense`]).
+/// [`join_kept`], with the words `rewrites` cover written as they say (see
+/// [`CompressOptions::present_tense`]); they are in order and do not overlap.
 pub fn join_rewritten(
     text: &str,
     spans: &[(usize, usize)],
     colon_after: Option<usize>,
-    rewrite: Option<&Rewrite>,
+    rewrites: &[Rewrite],
 ) -> String {
     let mut out = String::new();
     for (i, &(a, b)) in spans.iter().enumerate() {
@@ -1218,22 +1265,22 @@ pub fn join_rewritten(
         if i > 0 && !closing {
             out.push(' ');
         }
-        // A rewrite outside the span or off a character boundary (hand-made) is ignored.
-        let inside = |r: &&Rewrite| {
-            a <= r.start
+        // A rewrite outside the span, off a character boundary or overlapping the one before
+        // (hand-made) is ignored.
+        let mut at = a;
+        for r in rewrites {
+            if at <= r.start
                 && r.start <= r.end
                 && r.end <= b
                 && text.is_char_boundary(r.start)
                 && text.is_char_boundary(r.end)
-        };
-        match rewrite.filter(inside) {
-            Some(r) => {
-                out.push_str(&text[a..r.start]);
+            {
+                out.push_str(&text[at..r.start]);
                 out.push_str(&r.text);
-                out.push_str(&text[r.end..b]);
+                at = r.end;
             }
-            None => out.push_str(piece),
         }
+        out.push_str(&text[at..b]);
     }
     out
 }

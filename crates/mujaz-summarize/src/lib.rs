@@ -251,10 +251,11 @@ pub struct SourceSentence {
     /// [`CompressOptions::reported_speech`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colon_after: Option<usize>,
-    /// The one word the summary writes anew: an opening verb in the present tense, with the
-    /// byte range of the article's verb (see [`CompressOptions::present_tense`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rewritten: Option<Rewrite>,
+    /// The words the summary writes anew, in order: an opening verb in the present tense
+    /// (and a verb coordinated with it), each with the byte range of the article's verb (see
+    /// [`CompressOptions::present_tense`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rewritten: Vec<Rewrite>,
 }
 
 impl SourceSentence {
@@ -270,12 +271,7 @@ impl SourceSentence {
     /// This sentence's part of the summary, rebuilt from `input`: its kept spans joined as
     /// [`compress::join_rewritten`] does.
     pub fn text(&self, input: &str) -> String {
-        compress::join_rewritten(
-            input,
-            &self.spans(),
-            self.colon_after,
-            self.rewritten.as_ref(),
-        )
+        compress::join_rewritten(input, &self.spans(), self.colon_after, &self.rewritten)
     }
 }
 

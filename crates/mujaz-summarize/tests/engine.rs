@@ -52,11 +52,16 @@ fn every_algorithm_and_mode_returns_traceable_sentences() {
                 assert!(src.start < src.end && src.end <= NEWS_ARTICLE.len());
                 assert!(prev.is_none_or(|p| p < src.index), "document order");
                 prev = Some(src.index);
-                // Every kept byte is the article's, but for the one word rewritten.
-                let rewritten = src.rewritten.as_ref().map_or(0..0, |r| r.start..r.end);
+                // Every kept byte is the article's, but for the words rewritten.
                 for (a, b) in src.spans() {
                     assert!(src.start <= a && a < b && b <= src.end);
-                    let from = a.max(rewritten.end.min(b));
+                    let from = src
+                        .rewritten
+                        .iter()
+                        .filter(|r| a <= r.start && r.end <= b)
+                        .map(|r| r.end)
+                        .max()
+                        .unwrap_or(a);
                     assert!(out.summary.contains(&NEWS_ARTICLE[from..b]));
                 }
                 assert!(out.summary.contains(&src.text(NEWS_ARTICLE)));
@@ -212,7 +217,7 @@ fn standfirst_drops_a_dateline_by_default_and_nothing_else() {
     let out = s.summarize(text, &opts(Mode::Standfirst)).unwrap();
     assert_eq!(out.summary, "يقول الوزير: \"سنواصل العمل حتى نهاية العام.");
     assert_eq!(out.sentences[0].kept, None);
-    let r = out.sentences[0].rewritten.as_ref().expect("present tense");
+    let r = out.sentences[0].rewritten.first().expect("present tense");
     assert_eq!((&text[r.start..r.end], r.text.as_str()), ("قال", "يقول"));
     // And no compression at all when asked.
     let text = "القاهرة - أعلنت وزارة الصحة المصرية عن حملة جديدة للتطعيم في المدارس.";
@@ -1136,7 +1141,7 @@ fn an_opening_verb_is_written_in_the_present() {
         assert_eq!(out.summary, want, "{text}");
         let src = &out.sentences[0];
         assert_eq!(src.text(text), out.summary);
-        let r = src.rewritten.as_ref().expect("rewritten");
+        let r = src.rewritten.first().expect("rewritten");
         assert_eq!(r.start, src.spans()[0].0);
         let verb = &text[r.start..r.end];
         assert!(!verb.starts_with('و') && !verb.contains(' '), "{verb}");
@@ -1155,7 +1160,7 @@ fn an_opening_verb_is_written_in_the_present() {
         kept.text(inner),
         "يقول محلل في السوق إن الطلب العالمي سيبقى قويا."
     );
-    let r = kept.rewritten.expect("rewritten");
+    let r = kept.rewritten.first().expect("rewritten");
     assert_eq!(&inner[r.start..r.end], "قال");
     // Left as written: a passive (vowelled, or before a preposition), a first person, a
     // verb of form V before a feminine subject (already a present), a verb off the list, a
@@ -1177,7 +1182,35 @@ fn an_opening_verb_is_written_in_the_present() {
     ] {
         let out = standfirst(text);
         assert_eq!(out.summary, text, "{text}");
-        assert_eq!(out.sentences[0].rewritten, None);
+        assert!(out.sentences[0].rewritten.is_empty());
+    }
+    // A verb that a comma and `و` coordinate with the opening one takes its tense, when it
+    // agrees with it (the same subject) and no relative clause came between.
+    let two = "قالت الوزارة إن المستشفى سيفتح أبوابه الشهر المقبل، ودعت المواطنين إلى التطعيم.";
+    let out = standfirst(two);
+    assert_eq!(
+        out.summary,
+        "تقول الوزارة إن المستشفى سيفتح أبوابه الشهر المقبل، وتدعو المواطنين إلى التطعيم."
+    );
+    let rw = &out.sentences[0].rewritten;
+    assert_eq!(rw.len(), 2);
+    assert_eq!(&two[rw[1].start..rw[1].end], "دعت");
+    assert_eq!(out.sentences[0].text(two), out.summary);
+    for (text, want) in [
+        (
+            "قال الوزير إن الحكومة ستخفض الضرائب على الشركات، وقررت تأجيل القرار.",
+            "يقول الوزير إن الحكومة ستخفض الضرائب على الشركات، وقررت تأجيل القرار.",
+        ),
+        (
+            "أعلن المدرب فوز اللاعب الذي سجل الهدف الوحيد، وأصبح نجم المباراة.",
+            "يعلن المدرب فوز اللاعب الذي سجل الهدف الوحيد، وأصبح نجم المباراة.",
+        ),
+        (
+            "حقق الفيلم نجاحا كبيرا وعزز أرباح الشركة في الربع الأخير.",
+            "يحقق الفيلم نجاحا كبيرا وعزز أرباح الشركة في الربع الأخير.",
+        ),
+    ] {
+        assert_eq!(standfirst(text).summary, want, "{text}");
     }
     // A past date inside what was said or a relative clause is not the verb's.
     assert_eq!(

@@ -133,12 +133,18 @@ proptest! {
                 prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
                 last = b;
             }
-            if let Some(r) = &src.rewritten {
-                // The rewritten word is a whole word of the first kept span.
+            // The first rewritten word opens the first kept span; the others follow it, each
+            // inside a kept span, in order.
+            if let Some(r) = src.rewritten.first() {
                 prop_assert_eq!(r.start, spans[0].0);
-                prop_assert!(r.start < r.end && r.end <= spans[0].1);
+            }
+            let mut after = src.start;
+            for r in &src.rewritten {
+                prop_assert!(after <= r.start && r.start < r.end, "rewrites in order");
+                prop_assert!(spans.iter().any(|&(a, b)| a <= r.start && r.end <= b));
                 prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
                 prop_assert!(!r.text.is_empty() && !r.text.contains(' '));
+                after = r.end;
             }
             parts.push(src.text(&text));
         }
