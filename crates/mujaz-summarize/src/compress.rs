@@ -801,6 +801,9 @@ fn present_tense_verbs(
     lo: usize,
     first: Option<&(usize, usize)>,
 ) -> Vec<Rewrite> {
+    if toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
+        return Vec::new();
+    }
     let Some(opening) = present_tense_verb(doc, toks, keep, lo, first) else {
         return Vec::new();
     };
@@ -850,10 +853,7 @@ fn present_tense_verb(
 ) -> Option<Rewrite> {
     let t = toks.get(lo)?;
     let &(span_start, _) = first?;
-    if t.kind != TokenKind::Arabic
-        || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t)))
-        || main_clause_says_past(doc, &toks[lo + 1..])
-    {
+    if t.kind != TokenKind::Arabic || main_clause_says_past(doc, &toks[lo + 1..]) {
         return None;
     }
     // The next kept word, past an opening quotation mark (`أعلن "تحالف دعم الشرعية"`).
@@ -885,19 +885,23 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 /// The clause ends at a comma, a complementizer or a relative pronoun (`يقول ... إنه لم يكتب
 /// رسالة في عام 2015` tells the saying in the present rightly).
 fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
-    let norm: Vec<&str> = rest
-        .iter()
-        .map(|t| doc.norm(t))
-        .take_while(|w| *w != "," && !COMPLEMENTIZERS.contains(w) && !RELATIVES.contains(w))
-        .collect();
     let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    norm.iter().enumerate().any(|(i, w)| {
-        PAST_MARKS.contains(w)
-            || (*w == "في" && norm.get(i + 1).is_some_and(|n| year(n)))
-            || (*w == "في"
-                && matches!(norm.get(i + 1), Some(&"عام" | &"العام" | &"سنة"))
-                && norm.get(i + 2).is_some_and(|n| year(n)))
-    })
+    // The two words before each one: `في` + year, `في عام` + year.
+    let (mut before, mut before2) = ("", "");
+    for t in rest {
+        let w = doc.norm(t);
+        if w == "," || COMPLEMENTIZERS.contains(&w) || RELATIVES.contains(&w) {
+            return false;
+        }
+        if PAST_MARKS.contains(&w)
+            || (year(w)
+                && (before == "في" || before2 == "في" && matches!(before, "عام" | "العام" | "سنة")))
+        {
+            return true;
+        }
+        (before2, before) = (before, w);
+    }
+    false
 }
 
 /// Where the text after an opening conjunction starts (see [`CompressOptions::connective`]),

@@ -7,6 +7,7 @@
 //! passive (`قُتل`, `أُلقي القبض`) or a noun (`عبر`, `مثل`), and the list only holds verbs
 //! whose unvowelled form at the head of a news sentence is an active verb.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -338,7 +339,18 @@ const FEMININE_ONLY: &[(&str, &str)] = &[
 
 /// The spelling the list is matched in: no short vowels or tatweel, one alef; alef maqsura
 /// stays apart from yeh (`ألقى` is active, `أُلقي` passive).
-fn fold(word: &str) -> String {
+fn fold(word: &str) -> Cow<'_, str> {
+    let folds = |c: char| {
+        mujaz_text::normalize::is_diacritic(c) || matches!(c, '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ')
+    };
+    if !word.chars().any(folds) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(fold_owned(word))
+}
+
+/// [`fold`], always into a new string.
+fn fold_owned(word: &str) -> String {
     word.chars()
         .filter(|&c| !mujaz_text::normalize::is_diacritic(c) && c != '\u{0640}')
         .map(|c| match c {
@@ -377,11 +389,11 @@ fn table() -> &'static HashMap<String, Entry> {
             wasl: perfect.starts_with('ا'),
         };
         for &(perfect, imperfect) in VERBS {
-            m.insert(fold(perfect), entry(perfect, imperfect, false));
+            m.insert(fold_owned(perfect), entry(perfect, imperfect, false));
         }
         for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
             let fem = feminine_perfect(perfect);
-            m.insert(fold(&fem), entry(perfect, imperfect, true));
+            m.insert(fold_owned(&fem), entry(perfect, imperfect, true));
         }
         m
     })
@@ -424,12 +436,12 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
         return None;
     }
     let folded = fold(word);
-    let entry = table().get(&folded)?;
+    let entry = table().get(folded.as_ref())?;
     let (imperfect, feminine) = (entry.imperfect, entry.feminine);
     // A word must follow: before punctuation the perfect may be another word (`أجل،`
     // "yes"); before `جديد` it is a noun (`بحث جديد`).
     let next = fold(next?);
-    if NO_SUBJECT_AFTER.contains(&next.as_str()) || matches!(next.as_str(), "جديد" | "جديدة")
+    if NO_SUBJECT_AFTER.contains(&next.as_ref()) || matches!(next.as_ref(), "جديد" | "جديدة")
     {
         return None;
     }
@@ -509,12 +521,12 @@ mod tests {
     fn every_entry_is_a_distinct_verb() {
         let mut seen = std::collections::HashSet::new();
         for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
-            assert!(seen.insert(fold(perfect)), "{perfect} listed twice");
+            assert!(seen.insert(fold_owned(perfect)), "{perfect} listed twice");
             assert!(imperfect.starts_with('ي'), "{imperfect}");
         }
         // No feminine form is another entry's masculine.
         for &(perfect, _) in VERBS.iter().chain(FEMININE_ONLY) {
-            let fem = fold(&feminine_perfect(perfect));
+            let fem = fold_owned(&feminine_perfect(perfect));
             assert!(seen.insert(fem.clone()), "{fem} is two forms");
         }
     }
