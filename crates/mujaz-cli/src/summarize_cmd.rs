@@ -197,11 +197,7 @@ fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     if !(args.present_tense || args.no_present_tense) {
         return c;
     }
-    let mut c = c.unwrap_or_else(|| match args.mode {
-        Mode::Headline => mujaz_summarize::headline_compression(),
-        Mode::Standfirst => mujaz_summarize::standfirst_compression(),
-        Mode::Extract => CompressOptions::none(),
-    });
+    let mut c = c.unwrap_or_else(|| mujaz_summarize::default_compression(args.mode));
     c.present_tense = (c.present_tense || args.present_tense) && !args.no_present_tense;
     Some(c)
 }

@@ -475,7 +475,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         if short && !dateline_mark && clean_edges && connective.is_none() {
             let mut kept = Kept::whole(s);
             if opts.present_tense {
-                kept.rewritten = present_tense_verbs(doc, toks, None, 0, kept.spans.first());
+                kept.rewritten = present_tense_verbs(doc, toks, None, 0, s.start);
             }
             return kept;
         }
@@ -778,7 +778,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
         (lo..toks.len())
             .find(|&k| keep[k])
-            .map(|k| present_tense_verbs(doc, toks, Some(&keep), k, spans.first()))
+            .zip(spans.first())
+            .map(|(k, &(from, _))| present_tense_verbs(doc, toks, Some(&keep), k, from))
             .unwrap_or_default()
     } else {
         Vec::new()
@@ -799,14 +800,16 @@ fn present_tense_verbs(
     toks: &[AnalyzedToken],
     keep: Option<&[bool]>,
     lo: usize,
-    first: Option<&(usize, usize)>,
+    from: usize,
 ) -> Vec<Rewrite> {
     if toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
         return Vec::new();
     }
-    let Some(opening) = present_tense_verb(doc, toks, keep, lo, first) else {
+    let Some(opening) = present_tense_verb(doc, toks, keep, lo, from) else {
         return Vec::new();
     };
+    // `ي` or `ت`: the person and gender a coordinated verb must share.
+    let person = opening.text.chars().next();
     let mut out = vec![opening];
     let kept = |k: usize| keep.is_none_or(|keep| keep[k]);
     let mut prev: Option<usize> = None;
@@ -828,31 +831,28 @@ fn present_tense_verbs(
         if !after_comma || t.kind != TokenKind::Arabic || verb.is_empty() {
             continue;
         }
-        let start = t.end - verb.len();
-        let span = (start, t.end);
         // The verb after `و` is judged like an opening one, its clause from there on; it
         // agrees with the opening verb, as the same subject's would (`قالت الوزارة إن ...،
         // ودعت`; not `قال الوزير إن الحكومة ...، وقررت`, the government's).
-        let agrees = |r: &Rewrite| r.text.chars().next() == out[0].text.chars().next();
-        if let Some(r) = present_tense_verb(doc, toks, keep, k, Some(&span)).filter(agrees) {
+        let agrees = |r: &Rewrite| r.text.chars().next() == person;
+        if let Some(r) = present_tense_verb(doc, toks, keep, k, t.end - verb.len()).filter(agrees) {
             out.push(r);
         }
     }
     out
 }
 
-/// The present tense of the verb that opens what is kept (see
-/// [`CompressOptions::present_tense`]): token `lo` is the first kept one, and `first` the
-/// first kept span (whose start may have moved past an opening conjunction).
+/// The present tense of the verb that token `lo` (kept) holds from byte `from` on (see
+/// [`CompressOptions::present_tense`]): past an opening conjunction the kept span starts
+/// inside the token (`وقال` → `قال`).
 fn present_tense_verb(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     keep: Option<&[bool]>,
     lo: usize,
-    first: Option<&(usize, usize)>,
+    from: usize,
 ) -> Option<Rewrite> {
     let t = toks.get(lo)?;
-    let &(span_start, _) = first?;
     if t.kind != TokenKind::Arabic || main_clause_says_past(doc, &toks[lo + 1..]) {
         return None;
     }
@@ -862,8 +862,7 @@ fn present_tense_verb(
         .find(|&k| doc.norm(&toks[k]) != "\"")
         .filter(|&k| toks[k].kind.is_word())
         .map(|k| doc.original(&toks[k]));
-    // The verb starts where the span does when a connective went (`وقال` → `قال`).
-    let start = span_start.max(t.start);
+    let start = from.max(t.start);
     if start >= t.end {
         return None;
     }

@@ -175,6 +175,17 @@ impl Default for Options {
     }
 }
 
+/// The compression a mode gets when [`Options::compress`] is `None`:
+/// [`headline_compression`], [`standfirst_compression`], or none for extracts (sentences
+/// kept as written).
+pub fn default_compression(mode: Mode) -> CompressOptions {
+    match mode {
+        Mode::Headline => headline_compression(),
+        Mode::Standfirst => standfirst_compression(),
+        Mode::Extract => CompressOptions::none(),
+    }
+}
+
 /// Default headline compression: datelines, parentheticals, days and dates go, reported speech
 /// reads `speaker: what was said` (see [`CompressOptions::reported_speech`]), `لكرة القدم`
 /// goes after what it specifies (see [`CompressOptions::default_sport`]), and the headline
@@ -443,11 +454,9 @@ impl Summarizer {
             Mode::Standfirst | Mode::Headline => best_sentence(&p, &scores).into_iter().collect(),
             Mode::Extract => select_extract(&p, &scores, opts),
         };
-        let compression = match (&opts.compress, opts.mode) {
-            (Some(c), _) => c.clone(),
-            (None, Mode::Headline) => headline_compression(),
-            (None, Mode::Standfirst) => standfirst_compression(),
-            (None, Mode::Extract) => CompressOptions::none(),
+        let compression = match &opts.compress {
+            Some(c) => c.clone(),
+            None => default_compression(opts.mode),
         };
         let mut sentences = Vec::with_capacity(chosen.len());
         let mut parts = Vec::with_capacity(chosen.len());

@@ -105,17 +105,13 @@ pub fn dataset(
 ) -> Vec<Group> {
     let rouge = Rouge::default();
     let mut groups = Vec::new();
+    // A headline or standfirst is scored as it will be shown, compressed and its verb in the
+    // present: a long lead that compression makes fit can beat a short second sentence it
+    // would lose to whole.
+    let shown = Some(crate::default_compression(mode)).filter(|c| !c.is_none());
     for d in docs {
         let title = d.title.as_deref().map(|t| summarizer.analyzer().analyze(t));
         let p = summarizer.prepare_lead(&d.text, title.as_ref(), lead_words);
-        // A headline or standfirst is scored as it will be shown, compressed and its verb in
-        // the present: a long lead that compression makes fit can beat a short second
-        // sentence it would lose to whole.
-        let shown = match mode {
-            Mode::Headline => Some(crate::headline_compression()),
-            Mode::Standfirst => Some(crate::standfirst_compression()),
-            Mode::Extract => None,
-        };
         let texts: Vec<Cow<'_, str>> = p
             .analysis
             .sentences()

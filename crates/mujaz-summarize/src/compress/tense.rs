@@ -11,6 +11,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use mujaz_text::Normalizer;
+
 /// Perfect (third person masculine singular) and imperfect, as written with hamza and alef
 /// maqsura. Left out: verbs whose perfect at the head of a sentence is usually a passive
 /// (`قتل`, `أصيب`, `عثر`, `نقل`, `انتخب`, `عين`, `حكم`, `سجن`), or a noun or preposition
@@ -337,27 +339,13 @@ const FEMININE_ONLY: &[(&str, &str)] = &[
     ("صوت", "يصوت"),
 ];
 
-/// The spelling the list is matched in: no short vowels or tatweel, one alef; alef maqsura
-/// stays apart from yeh (`ألقى` is active, `أُلقي` passive).
+/// The spelling the list is matched in: mujaz's normalization (no short vowels or tatweel,
+/// one alef, ...) but with alef maqsura kept apart from yeh (`ألقى` is active, `أُلقي`
+/// passive).
 fn fold(word: &str) -> Cow<'_, str> {
-    let folds = |c: char| {
-        mujaz_text::normalize::is_diacritic(c) || matches!(c, '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ')
-    };
-    if !word.chars().any(folds) {
-        return Cow::Borrowed(word);
-    }
-    Cow::Owned(fold_owned(word))
-}
-
-/// [`fold`], always into a new string.
-fn fold_owned(word: &str) -> String {
-    word.chars()
-        .filter(|&c| !mujaz_text::normalize::is_diacritic(c) && c != '\u{0640}')
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            c => c,
-        })
-        .collect()
+    static FOLD: OnceLock<Normalizer> = OnceLock::new();
+    FOLD.get_or_init(|| Normalizer::builder().alef_maqsura(false).build())
+        .normalize_str(word)
 }
 
 /// The feminine perfect: `قال` → `قالت`, `دعا` → `دعت`, `أوصى` → `أوصت`, `لقي` → `لقيت`.
@@ -389,11 +377,11 @@ fn table() -> &'static HashMap<String, Entry> {
             wasl: perfect.starts_with('ا'),
         };
         for &(perfect, imperfect) in VERBS {
-            m.insert(fold_owned(perfect), entry(perfect, imperfect, false));
+            m.insert(fold(perfect).into_owned(), entry(perfect, imperfect, false));
         }
         for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
             let fem = feminine_perfect(perfect);
-            m.insert(fold_owned(&fem), entry(perfect, imperfect, true));
+            m.insert(fold(&fem).into_owned(), entry(perfect, imperfect, true));
         }
         m
     })
@@ -521,12 +509,15 @@ mod tests {
     fn every_entry_is_a_distinct_verb() {
         let mut seen = std::collections::HashSet::new();
         for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
-            assert!(seen.insert(fold_owned(perfect)), "{perfect} listed twice");
+            assert!(
+                seen.insert(fold(perfect).into_owned()),
+                "{perfect} listed twice"
+            );
             assert!(imperfect.starts_with('ي'), "{imperfect}");
         }
         // No feminine form is another entry's masculine.
         for &(perfect, _) in VERBS.iter().chain(FEMININE_ONLY) {
-            let fem = fold_owned(&feminine_perfect(perfect));
+            let fem = fold(&feminine_perfect(perfect)).into_owned();
             assert!(seen.insert(fem.clone()), "{fem} is two forms");
         }
     }
