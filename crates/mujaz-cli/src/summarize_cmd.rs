@@ -133,6 +133,14 @@ pub struct SummarizeArgs {
     /// Keep an opening verb in the past tense, as the article wrote it.
     #[arg(long)]
     no_present_tense: bool,
+    /// Tell an opening passive by its verbal noun, as headlines do (`قُتل 19 شخصا` → `مقتل
+    /// 19 شخصا`, `توفي المؤلف` → `وفاة المؤلف`); on top of the mode's compression or the
+    /// other flags'.
+    #[arg(long, conflicts_with_all = ["no_compress", "no_event_noun"])]
+    event_noun: bool,
+    /// Keep an opening passive verb as the article wrote it.
+    #[arg(long)]
+    no_event_noun: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -194,15 +202,16 @@ fn parse_algorithm(s: &str) -> Result<Algorithm, String> {
 /// The compression the flags ask for (`None`: the mode's default).
 fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     let c = rule_compression(args);
-    if !(args.present_tense || args.no_present_tense) {
+    if !(args.present_tense || args.no_present_tense || args.event_noun || args.no_event_noun) {
         return c;
     }
     let mut c = c.unwrap_or_else(|| mujaz_summarize::default_compression(args.mode));
     c.present_tense = (c.present_tense || args.present_tense) && !args.no_present_tense;
+    c.event_noun = (c.event_noun || args.event_noun) && !args.no_event_noun;
     Some(c)
 }
 
-/// [`compression`] before the present-tense flags.
+/// [`compression`] before the flags that rewrite the opening word.
 fn rule_compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     if args.no_compress {
         return Some(CompressOptions::none());

@@ -297,6 +297,40 @@ fn present_tense_flags() {
 }
 
 #[test]
+fn event_noun_flags() {
+    let text = "توفي الكاتب المعروف عن عمر ناهز الثمانين عاما بعد مرض طويل.";
+    let noun = "وفاة الكاتب المعروف عن عمر ناهز الثمانين عاما بعد مرض طويل.";
+    for mode in ["standfirst", "headline"] {
+        assert_eq!(summarize_ok(text, &["--mode", mode]), noun, "{mode}");
+        assert_eq!(
+            summarize_ok(text, &["--mode", mode, "--no-event-noun"]),
+            text,
+            "{mode}"
+        );
+    }
+    // On top of the other rules, and off with all of them.
+    assert_eq!(summarize_ok(text, &["--no-compress"]), text);
+    assert_eq!(summarize_ok(text, &["--compress", "--no-event-noun"]), text);
+    assert_eq!(
+        summarize_ok(text, &["--mode", "extract", "--event-noun"]),
+        noun
+    );
+    let o = mujaz(&["summarize", "--json"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = &v["sentences"][0]["rewritten"][0];
+    assert_eq!(
+        (r["start"].as_u64(), r["end"].as_u64()),
+        (Some(0), Some("توفي".len() as u64))
+    );
+    assert_eq!(r["text"], "وفاة");
+    let o = mujaz(
+        &["summarize", "--event-noun", "--no-event-noun"],
+        text.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
 fn train_then_use_model() {
     let dir = std::env::temp_dir().join(format!("mujaz-train-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -123,6 +123,22 @@ fn compression_is_an_option() {
         "أعلنت الحكومة عن خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار."
     );
     assert!(v["sentences"][0].get("rewritten").is_none());
+    // An opening passive is told by its noun, unless the request says not to.
+    let killed = "قُتل ثلاثة أشخاص في انفجار وقع في وسط العاصمة الليلة الماضية.";
+    let (s, v) = post(a, "/v1/summarize", &json!({"text": killed}));
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(
+        v["summary"],
+        "مقتل ثلاثة أشخاص في انفجار وقع في وسط العاصمة الليلة الماضية."
+    );
+    assert_eq!(v["sentences"][0]["rewritten"][0]["text"], "مقتل");
+    let (s, v) = post(
+        a,
+        "/v1/summarize",
+        &json!({"text": killed, "compress": {"event_noun": false}}),
+    );
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["summary"], killed);
     // Unknown rule names are a client error, not silently ignored.
     let (s, v) = post(
         a,

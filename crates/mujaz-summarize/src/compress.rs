@@ -4,9 +4,11 @@
 use mujaz_text::{Analysis, AnalyzedSentence, AnalyzedToken, TokenKind};
 use serde::{Deserialize, Serialize};
 
+mod event;
 mod speech;
 mod tense;
 
+pub use event::event_noun;
 pub use tense::present;
 
 /// What to delete.
@@ -78,6 +80,13 @@ pub struct CompressOptions {
     /// event in the past (`في أكتوبر الماضي`, `في عام 2006`). On by default, and for
     /// standfirsts and headlines.
     pub present_tense: bool,
+    /// Tell an opening passive by its verbal noun, as headlines and standfirsts tell what
+    /// befell someone (`تُوفي المؤلف ...` → `وفاة المؤلف ...`, `قُتل 19 شخصا ...` → `مقتل 19
+    /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
+    /// → `إلقاء القبض`): recorded in [`Kept::rewritten`]. Only verbs of a closed list (see
+    /// [`event_noun`]), each where its vowels or the word after it show the passive (`قتل 19
+    /// شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
+    pub event_noun: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
     pub cut_after_words: usize,
@@ -99,6 +108,7 @@ impl Default for CompressOptions {
             reported_speech: false,
             default_sport: false,
             present_tense: true,
+            event_noun: true,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -120,6 +130,7 @@ impl CompressOptions {
             reported_speech: false,
             default_sport: false,
             present_tense: false,
+            event_noun: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -395,7 +406,8 @@ pub struct Kept {
     /// the text joins it to the next span with `: ` instead of a space.
     pub colon_after: Option<usize>,
     /// With [`CompressOptions::present_tense`]: the opening verb, written in the present, and
-    /// the verb of a clause `، و...` coordinated with it (`، ودعا` → `، ويدعو`), in order.
+    /// the verb of a clause `، و...` coordinated with it (`، ودعا` → `، ويدعو`), in order;
+    /// with [`CompressOptions::event_noun`], an opening passive as its noun (`قُتل` → `مقتل`).
     pub rewritten: Vec<Rewrite>,
 }
 
@@ -474,9 +486,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         if short && !dateline_mark && clean_edges && connective.is_none() {
             let mut kept = Kept::whole(s);
-            if opts.present_tense {
-                kept.rewritten = present_tense_verbs(doc, toks, None, 0, s.start);
-            }
+            kept.rewritten = opening_rewrites(doc, toks, None, 0, s.start, opts);
             return kept;
         }
     }
@@ -774,12 +784,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .filter(|&k| keep[k])
         .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
         .filter(|&i| i + 1 < spans.len());
-    let rewritten = if opts.present_tense && colon_after.is_none() {
+    let rewritten = if colon_after.is_none() {
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
         (lo..toks.len())
             .find(|&k| keep[k])
             .zip(spans.first())
-            .map(|(k, &(from, _))| present_tense_verbs(doc, toks, Some(&keep), k, from))
+            .map(|(k, &(from, _))| opening_rewrites(doc, toks, Some(&keep), k, from, opts))
             .unwrap_or_default()
     } else {
         Vec::new()
@@ -788,6 +798,36 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         spans,
         colon_after,
         rewritten,
+    }
+}
+
+/// The words written anew at the opening of what is kept (token `lo`, from byte `from`): a
+/// passive as its event noun ([`CompressOptions::event_noun`]), else the verb in the present
+/// ([`CompressOptions::present_tense`]).
+fn opening_rewrites(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+    opts: &CompressOptions,
+) -> Vec<Rewrite> {
+    // A noun tells the event at any time (`مقتل 5 أشخاص أمس`): no date guards it.
+    if let Some(r) = opts
+        .event_noun
+        .then(|| {
+            rewrite_word(doc, toks, keep, lo, from, |w, following| {
+                event_noun(w, following).map(str::to_string)
+            })
+        })
+        .flatten()
+    {
+        return vec![r];
+    }
+    if opts.present_tense {
+        present_tense_verbs(doc, toks, keep, lo, from)
+    } else {
+        Vec::new()
     }
 }
 
@@ -852,21 +892,47 @@ fn present_tense_verb(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    let t = toks.get(lo)?;
-    if t.kind != TokenKind::Arabic || main_clause_says_past(doc, &toks[lo + 1..]) {
+    if main_clause_says_past(doc, toks.get(lo + 1..)?) {
         return None;
     }
-    // The next kept word, past an opening quotation mark (`أعلن "تحالف دعم الشرعية"`).
-    let next = (lo + 1..toks.len())
+    rewrite_word(doc, toks, keep, lo, from, |w, following| {
+        present(w, following.first().copied())
+    })
+}
+
+/// Token `lo` (kept, Arabic) from byte `from` on, written as `rewrite` says given the (up to
+/// two) kept words that follow it before any punctuation.
+fn rewrite_word(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+    rewrite: impl Fn(&str, &[&str]) -> Option<String>,
+) -> Option<Rewrite> {
+    let t = toks.get(lo)?;
+    if t.kind != TokenKind::Arabic {
+        return None;
+    }
+    // The next two kept words, past an opening quotation mark (`أعلن "تحالف دعم الشرعية"`),
+    // up to punctuation.
+    let kept_after = (lo + 1..toks.len())
         .filter(|&k| keep.is_none_or(|keep| keep[k]))
-        .find(|&k| doc.norm(&toks[k]) != "\"")
-        .filter(|&k| toks[k].kind.is_word())
-        .map(|k| doc.original(&toks[k]));
+        .skip_while(|&k| doc.norm(&toks[k]) == "\"");
+    let mut following = [""; 2];
+    let mut n = 0;
+    for k in kept_after.take(2) {
+        if !toks[k].kind.is_word() {
+            break;
+        }
+        following[n] = doc.original(&toks[k]);
+        n += 1;
+    }
     let start = from.max(t.start);
     if start >= t.end {
         return None;
     }
-    let text = present(&doc.text()[start..t.end], next)?;
+    let text = rewrite(&doc.text()[start..t.end], &following[..n])?;
     Some(Rewrite {
         start,
         end: t.end,

@@ -217,6 +217,7 @@ pub fn standfirst_compression() -> CompressOptions {
         dateline: true,
         connective: true,
         present_tense: true,
+        event_noun: true,
         cut_after_words: STANDFIRST_CUT_AFTER_WORDS,
         max_words: STANDFIRST_MAX_WORDS,
         ..CompressOptions::none()

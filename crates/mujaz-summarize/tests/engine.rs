@@ -12,13 +12,14 @@ fn opts(mode: Mode) -> Options {
     }
 }
 
-/// The summary of `text` in `mode` with the given compression, the present tense left out:
-/// these tests show what the deletion rules keep of the article as written (the present
-/// tense has tests of its own).
+/// The summary of `text` in `mode` with the given compression, the present tense and event
+/// nouns left out: these tests show what the deletion rules keep of the article as written
+/// (the rewrites have tests of their own).
 fn compressed(s: &Summarizer, mode: Mode, text: &str, compress: CompressOptions) -> String {
     let o = Options {
         compress: Some(CompressOptions {
             present_tense: false,
+            event_noun: false,
             ..compress
         }),
         ..opts(mode)
@@ -671,6 +672,7 @@ fn headline_puts_a_speaker_before_a_colon() {
     let no_present = Options {
         compress: Some(CompressOptions {
             present_tense: false,
+            event_noun: false,
             ..mujaz_summarize::headline_compression()
         }),
         ..opts(Mode::Headline)
@@ -1112,7 +1114,15 @@ fn football_goes_unnamed_in_headlines() {
 #[test]
 fn an_opening_verb_is_written_in_the_present() {
     let s = Summarizer::default();
-    let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+    // Event nouns have their own test: here a passive stays as written.
+    let no_nouns = Options {
+        compress: Some(CompressOptions {
+            event_noun: false,
+            ..mujaz_summarize::standfirst_compression()
+        }),
+        ..opts(Mode::Standfirst)
+    };
+    let standfirst = |text: &str| s.summarize(text, &no_nouns).unwrap();
     // The verb agrees as the article's did; the rest is kept as written.
     for (text, want) in [
         (
@@ -1238,4 +1248,92 @@ fn an_opening_verb_is_written_in_the_present() {
         ),
         text
     );
+}
+
+#[test]
+fn an_opening_passive_is_told_by_its_noun() {
+    let s = Summarizer::default();
+    let summarize = |mode, text: &str| s.summarize(text, &opts(mode)).unwrap();
+    for (text, want) in [
+        (
+            "توفي الكاتب المعروف عن عمر ناهز الثمانين عاما بعد مرض طويل.",
+            "وفاة الكاتب المعروف عن عمر ناهز الثمانين عاما بعد مرض طويل.",
+        ),
+        (
+            "تُوفيت الممثلة القديرة في منزلها بالقاهرة بعد صراع مع المرض.",
+            "وفاة الممثلة القديرة في منزلها بالقاهرة بعد صراع مع المرض.",
+        ),
+        (
+            "قُتل ثلاثة أشخاص في انفجار وقع في وسط العاصمة صباح اليوم.",
+            "مقتل ثلاثة أشخاص في انفجار وقع في وسط العاصمة صباح اليوم.",
+        ),
+        (
+            "قتل 12 شخصا على الأقل في حادث سير على الطريق السريع أمس.",
+            "مقتل 12 شخصا على الأقل في حادث سير على الطريق السريع أمس.",
+        ),
+        (
+            "أفرج عن الصحفي المعتقل بعد ستة أشهر من احتجازه في السجن.",
+            "الإفراج عن الصحفي المعتقل بعد ستة أشهر من احتجازه في السجن.",
+        ),
+        (
+            "عثر على جثة رجل مفقود منذ أسبوع في غابة قرب المدينة.",
+            "العثور على جثة رجل مفقود منذ أسبوع في غابة قرب المدينة.",
+        ),
+        (
+            "أُلقي القبض على المشتبه به في سرقة المصرف المركزي بالمدينة.",
+            "إلقاء القبض على المشتبه به في سرقة المصرف المركزي بالمدينة.",
+        ),
+        (
+            "أصيب لاعب الفريق الأول في ركبته خلال الحصة التدريبية الأخيرة.",
+            "إصابة لاعب الفريق الأول في ركبته خلال الحصة التدريبية الأخيرة.",
+        ),
+    ] {
+        let out = summarize(Mode::Standfirst, text);
+        assert_eq!(out.summary, want, "{text}");
+        let src = &out.sentences[0];
+        assert_eq!(src.text(text), out.summary);
+        // One word written anew, the article's verb, opening the first kept span.
+        assert_eq!(src.rewritten.len(), 1);
+        let r = &src.rewritten[0];
+        assert_eq!(r.start, src.spans()[0].0);
+        assert!(!text[r.start..r.end].contains(' '));
+        // Headlines tell it so too (their own rules may delete more: `أمس`).
+        let noun = want.split(' ').next().unwrap();
+        assert!(
+            summarize(Mode::Headline, text).summary.starts_with(noun),
+            "{text}"
+        );
+    }
+    // Left as written: an active verb (`قتل` before its subject, `ألقى` with its alef
+    // maqsura, `عثر` before who found), a coordinated passive, a time or a subject in the
+    // nominative after the verb (the noun would want the genitive).
+    for text in [
+        "قتل مسلحون مجهولون حارسا في هجوم على مصرف بالمدينة ليلا.",
+        "ألقى الرئيس كلمة أمام البرلمان في افتتاح الدورة الجديدة.",
+        "عثر علماء آثار على تمثال قديم أثناء أعمال الحفر في المدينة.",
+        "قُتل وأصيب عشرات الأشخاص في انفجار هز السوق الشعبية.",
+        "توفيت صباح اليوم طفلة في المستشفى الجهوي بعد معاناة طويلة.",
+        "قُتل شخصان في تبادل لإطلاق النار قرب الحدود الشمالية للبلاد.",
+    ] {
+        let out = summarize(Mode::Standfirst, text);
+        assert!(
+            out.sentences[0]
+                .rewritten
+                .iter()
+                .all(|r| !["مقتل", "وفاة", "العثور", "إلقاء"].contains(&r.text.as_str())),
+            "{text}"
+        );
+    }
+    // Off, the passive stays; the present tense does not take it either.
+    let text = "توفي الكاتب المعروف عن عمر ناهز الثمانين عاما بعد مرض طويل.";
+    let off = Options {
+        compress: Some(CompressOptions {
+            event_noun: false,
+            ..mujaz_summarize::standfirst_compression()
+        }),
+        ..opts(Mode::Standfirst)
+    };
+    let out = s.summarize(text, &off).unwrap();
+    assert_eq!(out.summary, text);
+    assert!(out.sentences[0].rewritten.is_empty());
 }

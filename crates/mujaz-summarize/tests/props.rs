@@ -57,6 +57,13 @@ const PIECES: &[&str] = &[
     "\n",
     "ـ",
     "وَزِيرُ",
+    "قُتل",
+    "توفي",
+    "عُثر",
+    "على",
+    "وأصيب",
+    "شخصا",
+    "شخصان",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -68,7 +75,7 @@ fn article() -> impl Strategy<Value = String> {
 fn speech() -> impl Strategy<Value = String> {
     let words = |n| prop::collection::vec(prop::sample::select(PIECES), n);
     (
-        prop::sample::select(&["قال", "أعلنت", "وقال", "كشف", "أكد"][..]),
+        prop::sample::select(&["قال", "أعلنت", "وقال", "كشف", "أكد", "قُتل", "توفي"][..]),
         words(0..6),
         prop::option::of(words(1..5)),
         prop::sample::select(&["إن", "أن", "إنه", "إنها", "عن", "إنه سيتم", "إنه يتوقع"][..]),
@@ -87,7 +94,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 11]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 12]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -100,6 +107,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 reported_speech: f[8],
                 default_sport: f[9],
                 present_tense: f[10],
+                event_noun: f[11],
                 cut_after_words: cut,
                 max_words: max,
             })

@@ -1,0 +1,249 @@
+//! The event noun of a passive that opens a sentence (see
+//! [`CompressOptions::event_noun`](super::CompressOptions::event_noun)): news leads tell
+//! what befell someone with a passive (`قُتل 19 شخصا`, `توفي المؤلف`, `عُثر على`), headlines
+//! and standfirsts with its verbal noun (`مقتل 19 شخصا`, `وفاة المؤلف`, `العثور على`). The
+//! noun says the same as the verb, and it reads unambiguously where the unvowelled verb does
+//! not (`قتل 19 شخصا` may be "killed 19 people").
+//!
+//! A closed list, each verb with what must show it is the passive: its vowels (a damma,
+//! `اعتُقل`), a word that only follows the passive (`أُفرج عن`, `أُطلق سراح`, `أُلقي القبض`),
+//! a number after it (`قتل 19 شخصا`: the victims are its subject), or, for verbs with no
+//! active reading at the head of a news sentence (`توفي`, `أصيب`, `أعيد`), a noun after it.
+
+use std::borrow::Cow;
+
+use mujaz_text::Normalizer;
+use std::sync::OnceLock;
+
+/// What shows that the verb is the passive.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Passive {
+    /// Any word after it but a preposition (`أُصيب بجروح 3 جنود`, `توفي في حادث سير 3
+    /// أشخاص`: the noun would stand apart from whom it befell).
+    BeforeNoun,
+    /// A damma on it, or a number or quantity after it.
+    VowelOrNumber,
+    /// A damma on it.
+    Vowel,
+    /// This word (folded) after it.
+    Before(&'static str),
+}
+
+/// Passive perfect (masculine, folded as [`fold`] does), its verbal noun, and the evidence
+/// that it is the passive. The feminine (`توفيت`, `قتلت`) takes the same noun.
+const EVENTS: &[(&str, &str, Passive)] = &[
+    ("توفي", "وفاة", Passive::BeforeNoun),
+    ("توفى", "وفاة", Passive::BeforeNoun),
+    ("اصيب", "إصابة", Passive::BeforeNoun),
+    ("اعيد", "إعادة", Passive::BeforeNoun),
+    ("قتل", "مقتل", Passive::VowelOrNumber),
+    ("اعتقل", "اعتقال", Passive::Vowel),
+    ("انتخب", "انتخاب", Passive::Vowel),
+    ("اعدم", "إعدام", Passive::Vowel),
+    ("اختطف", "اختطاف", Passive::Vowel),
+    ("عثر", "العثور", Passive::Before("على")),
+    ("افرج", "الإفراج", Passive::Before("عن")),
+    ("اطلق", "إطلاق", Passive::Before("سراح")),
+    // Alef maqsura kept: `ألقى القبض` is active ("he arrested"), `أُلقي القبض` passive.
+    ("القي", "إلقاء", Passive::Before("القبض")),
+];
+
+/// Prepositions after which [`Passive::BeforeNoun`] names no one (folded).
+const PREPOSITIONS: &[&str] = &["ب", "في", "من", "على", "عن", "الى", "ل", "خلال"];
+
+/// Words of quantity that open a passive's subject (`قتل نحو 20`, `قتل عشرات`), folded.
+const QUANTITIES: &[&str] = &[
+    "نحو",
+    "حوالي",
+    "زهاء",
+    "قرابة",
+    "اكثر",
+    "ما",
+    "عشرات",
+    "العشرات",
+    "مئات",
+    "المئات",
+    "الاف",
+    "الالاف",
+    "اثنان",
+    "اثنين",
+    "ثلاثة",
+    "اربعة",
+    "خمسة",
+    "ستة",
+    "سبعة",
+    "ثمانية",
+    "تسعة",
+    "عشرة",
+    "شخص",
+    "شخصين",
+    "مليون",
+    "ملايين",
+];
+
+/// The spelling the list is matched in (as [`super::tense`] does: alef maqsura kept).
+fn fold(word: &str) -> Cow<'_, str> {
+    static FOLD: OnceLock<Normalizer> = OnceLock::new();
+    FOLD.get_or_init(|| Normalizer::builder().alef_maqsura(false).build())
+        .normalize_str(word)
+}
+
+/// The verbal noun that tells the event of `word` (as written in the article, opening a
+/// sentence) when it is a listed passive in the third person singular, given the `following`
+/// words (up to two, as written, before any punctuation): `توفي` → `وفاة`, `قُتل` → `مقتل`,
+/// `عُثر` (before `على`) → `العثور`.
+///
+/// `None` for anything else and where the word may be an active verb: `قتل` unvowelled before
+/// anything but a number (`قتل مرض الحصبة 72 شخصا`: the disease killed), `عثر علماء على`
+/// (scientists found), `ألقى القبض` (with its alef maqsura: he arrested). `None` too where
+/// the noun would not read right: with no word after it, before a coordinated verb (`قُتل
+/// وأصيب 55`), a time (`توفيت صباح اليوم طفلة`: the noun would part from whom it befell), or
+/// a subject in the nominative that the noun's genitive would contradict (`قتل شخصان`,
+/// `قتل قادة حوثيون`; mujaz rewrites one word only).
+///
+/// ```
+/// use mujaz_summarize::compress::event_noun;
+///
+/// assert_eq!(event_noun("توفي", &["المؤلف"]), Some("وفاة"));
+/// assert_eq!(event_noun("قُتل", &["جندي", "إسرائيلي"]), Some("مقتل"));
+/// assert_eq!(event_noun("قتل", &["19", "شخصا"]), Some("مقتل"));
+/// assert_eq!(event_noun("قتل", &["مرض", "الحصبة"]), None);
+/// assert_eq!(event_noun("عثر", &["على", "جثة"]), Some("العثور"));
+/// assert_eq!(event_noun("عثر", &["علماء", "آثار"]), None);
+/// assert_eq!(event_noun("قُتل", &["شخصان"]), None);
+/// ```
+pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
+    let next = fold(following.first()?);
+    let folded = fold(word);
+    // The feminine passive (`تُوفيت`, `قُتلت`, `أُصيبت`) tells the same event.
+    let masculine = folded.strip_suffix('ت').unwrap_or(&folded);
+    let &(_, noun, passive) = EVENTS
+        .iter()
+        .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
+    let damma = word.contains('\u{064F}');
+    let number =
+        || next.starts_with(|c: char| c.is_numeric()) || QUANTITIES.contains(&next.as_ref());
+    let ok = match passive {
+        Passive::BeforeNoun => !(PREPOSITIONS.contains(&next.as_ref()) || next.starts_with('ب')),
+        Passive::VowelOrNumber => damma || number(),
+        Passive::Vowel => damma,
+        Passive::Before(w) => next == w || (w == "على" && next == "علي"),
+    };
+    let reads = !TIMES.contains(&next.as_ref())
+        && !next
+            .strip_prefix('و')
+            .is_some_and(is_coordinated_passive)
+        // After a preposition the words are in the genitive anyway (`عُثر على جثمان`).
+        && (matches!(passive, Passive::Before(_))
+            || !following.iter().any(|w| is_nominative_plural(&fold(w))));
+    (ok && reads).then_some(noun)
+}
+
+/// Time words that open an adverb between a verb and its subject (folded).
+const TIMES: &[&str] = &[
+    "صباح",
+    "مساء",
+    "فجر",
+    "ليلة",
+    "ليل",
+    "ظهر",
+    "عشية",
+    "اليوم",
+    "امس",
+    "يوم",
+    "منذ",
+    "خلال",
+    "قبل",
+    "بعد",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+
+/// `أصيب`, `جرح`, `قتل` ... after `و`: a second passive sharing the subject.
+fn is_coordinated_passive(verb: &str) -> bool {
+    let v = verb.strip_suffix('ت').unwrap_or(verb);
+    v == "جرح" || EVENTS.iter().any(|(perfect, ..)| *perfect == v)
+}
+
+/// A word without the article ending like a sound masculine plural or a dual in the
+/// nominative (`مسلحون`, `شخصان`): the subject of the passive, which after the noun would
+/// stand in the genitive (`مقتل شخصين`). Names ending so (`سلمان`, `لبنان`) are left as
+/// written too: a missed noun costs less than a wrong case.
+fn is_nominative_plural(folded: &str) -> bool {
+    !folded.starts_with("ال")
+        && folded.chars().count() >= 4
+        && (folded.ends_with("ون") || folded.ends_with("ان"))
+        && !matches!(folded, "مليون" | "قانون")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_of_listed_passives() {
+        assert_eq!(event_noun("توفي", &["الفنان"]), Some("وفاة"));
+        assert_eq!(event_noun("تُوفيت", &["الممثلة"]), Some("وفاة"));
+        assert_eq!(event_noun("توفى", &["الروائي"]), Some("وفاة"));
+        assert_eq!(event_noun("قُتل", &["الناشط"]), Some("مقتل"));
+        assert_eq!(event_noun("قُتلت", &["متطوعة"]), Some("مقتل"));
+        assert_eq!(event_noun("قتل", &["نحو"]), Some("مقتل"));
+        assert_eq!(event_noun("قتل", &["٣"]), Some("مقتل"));
+        assert_eq!(event_noun("أصيب", &["الرئيس"]), Some("إصابة"));
+        assert_eq!(event_noun("أُصيبت", &["امرأة"]), Some("إصابة"));
+        assert_eq!(event_noun("أعيد", &["انتخاب"]), Some("إعادة"));
+        assert_eq!(event_noun("اعتُقل", &["رجل"]), Some("اعتقال"));
+        assert_eq!(event_noun("انتُخب", &["رئيس"]), Some("انتخاب"));
+        assert_eq!(event_noun("أُعدم", &["رجل"]), Some("إعدام"));
+        assert_eq!(event_noun("اختُطف", &["صحفي"]), Some("اختطاف"));
+        assert_eq!(event_noun("عُثر", &["على"]), Some("العثور"));
+        assert_eq!(event_noun("أفرج", &["عن"]), Some("الإفراج"));
+        assert_eq!(event_noun("أطلق", &["سراح"]), Some("إطلاق"));
+        assert_eq!(event_noun("أُلقي", &["القبض"]), Some("إلقاء"));
+        assert_eq!(event_noun("ألقي", &["القبض"]), Some("إلقاء"));
+    }
+
+    #[test]
+    fn leaves_actives_and_other_words() {
+        // Unvowelled, these are as often active: who did it follows.
+        assert_eq!(event_noun("قتل", &["مسلحون"]), None);
+        assert_eq!(event_noun("قتلت", &["القوات"]), None);
+        assert_eq!(event_noun("اعتقل", &["الأمن"]), None);
+        assert_eq!(event_noun("انتخب", &["البرلمان"]), None);
+        assert_eq!(event_noun("عثر", &["علماء"]), None);
+        assert_eq!(event_noun("أطلق", &["الجيش"]), None);
+        // `ألقى القبض`: he arrested.
+        assert_eq!(event_noun("ألقى", &["القبض"]), None);
+        // A preposition after `أصيب` names no victim.
+        assert_eq!(event_noun("أصيب", &["بجروح"]), None);
+        assert_eq!(event_noun("أصيب", &["في"]), None);
+        assert_eq!(event_noun("توفي", &["في"]), None);
+        // A coordinated passive, a time or a nominative subject after it.
+        assert_eq!(event_noun("قُتل", &["وأصيب", "55"]), None);
+        assert_eq!(event_noun("قتل", &["وجرح", "العشرات"]), None);
+        assert_eq!(event_noun("قُتل", &["وزير", "الدفاع"]), Some("مقتل"));
+        assert_eq!(event_noun("توفيت", &["صباح", "اليوم"]), None);
+        assert_eq!(event_noun("قُتل", &["شرطيان", "ومسلحان"]), None);
+        assert_eq!(event_noun("قُتل", &["قادة", "حوثيون"]), None);
+        assert_eq!(event_noun("قتل", &["ثلاثة", "مسلحين"]), Some("مقتل"));
+        assert_eq!(event_noun("قتل", &["عشرة", "أشخاص"]), Some("مقتل"));
+        assert_eq!(event_noun("توفي", &["الجمعة", "الكاتب"]), None);
+        assert_eq!(event_noun("توفيت", &["ليلة", "السبت"]), None);
+        assert_eq!(event_noun("توفي", &["الفنان", "الكبير"]), Some("وفاة"));
+        assert_eq!(event_noun("قتل", &["مليون", "شخص"]), Some("مقتل"));
+        // A name ending like a dual is left as written too.
+        assert_eq!(event_noun("انتُخب", &["إيفان", "دوكي"]), None);
+        // After a preposition the case is the genitive anyway.
+        assert_eq!(event_noun("عُثر", &["على", "جثمان"]), Some("العثور"));
+        // No word after it, or not a listed verb.
+        assert_eq!(event_noun("توفي", &[]), None);
+        assert_eq!(event_noun("أعلن", &["الوزير"]), None);
+        assert_eq!(event_noun("وفاة", &["الفنان"]), None);
+        assert_eq!(event_noun("توفيق", &["الحكيم"]), None);
+    }
+}
