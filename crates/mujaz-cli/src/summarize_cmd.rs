@@ -141,6 +141,15 @@ pub struct SummarizeArgs {
     /// Keep an opening passive verb as the article wrote it.
     #[arg(long)]
     no_event_noun: bool,
+    /// Put the speaker before the verb of saying, told in the present (`قال الوزير إن` →
+    /// `الوزير يقول إن`, `قال مسؤولون إن` → `مسؤولون يقولون إن`), as BBC Arabic's standfirsts
+    /// do (standfirst default; with the present tense only; a headline's colon takes reported
+    /// speech first).
+    #[arg(long, conflicts_with_all = ["no_compress", "no_subject_first"])]
+    subject_first: bool,
+    /// Keep the verb of saying before its speaker.
+    #[arg(long)]
+    no_subject_first: bool,
     /// The articles' title (plain-text input; JSONL records use --title-field).
     #[arg(long)]
     title: Option<String>,
@@ -202,12 +211,19 @@ fn parse_algorithm(s: &str) -> Result<Algorithm, String> {
 /// The compression the flags ask for (`None`: the mode's default).
 fn compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     let c = rule_compression(args);
-    if !(args.present_tense || args.no_present_tense || args.event_noun || args.no_event_noun) {
+    let flags = [
+        (args.present_tense, args.no_present_tense),
+        (args.event_noun, args.no_event_noun),
+        (args.subject_first, args.no_subject_first),
+    ];
+    if flags.iter().all(|&(on, off)| !(on || off)) {
         return c;
     }
     let mut c = c.unwrap_or_else(|| mujaz_summarize::default_compression(args.mode));
-    c.present_tense = (c.present_tense || args.present_tense) && !args.no_present_tense;
-    c.event_noun = (c.event_noun || args.event_noun) && !args.no_event_noun;
+    let set = |v: bool, (on, off): (bool, bool)| (v || on) && !off;
+    c.present_tense = set(c.present_tense, flags[0]);
+    c.event_noun = set(c.event_noun, flags[1]);
+    c.subject_first = set(c.subject_first, flags[2]);
     Some(c)
 }
 

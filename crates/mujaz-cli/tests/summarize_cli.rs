@@ -227,7 +227,8 @@ fn reported_speech_flags() {
     let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     let run = |flags: &[&str]| summarize_ok(text, flags);
     let colon = "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة.";
-    let present = "يقول وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    // Without the colon, the speaker comes first and the verb is told in the present.
+    let present = "وزير المالية يقول إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     assert_eq!(run(&["--mode", "headline"]), colon);
     assert_eq!(
         run(&["--mode", "headline", "--no-reported-speech"]),
@@ -291,6 +292,46 @@ fn present_tense_flags() {
     assert_eq!(r["text"], "تعلن");
     let o = mujaz(
         &["summarize", "--present-tense", "--no-present-tense"],
+        text.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn subject_first_flags() {
+    let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    let first = "وزير المالية يقول إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    let verb_first = "يقول وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    assert_eq!(summarize_ok(text, &[]), first);
+    assert_eq!(summarize_ok(text, &["--no-subject-first"]), verb_first);
+    // It needs the present tense; reported speech takes it first in headlines.
+    assert_eq!(summarize_ok(text, &["--no-present-tense"]), text);
+    assert_eq!(
+        summarize_ok(text, &["--mode", "headline"]),
+        "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة."
+    );
+    assert_eq!(
+        summarize_ok(text, &["--mode", "extract", "--subject-first"]),
+        text
+    );
+    assert_eq!(
+        summarize_ok(
+            text,
+            &["--mode", "extract", "--present-tense", "--subject-first"]
+        ),
+        first
+    );
+    // The verb is inserted before `إن` (an empty range of the input) and `قال` is not kept.
+    let o = mujaz(&["summarize", "--json"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let src = &v["sentences"][0];
+    let at = text.find("إن").unwrap() as u64;
+    assert_eq!(src["rewritten"][0]["start"].as_u64(), Some(at));
+    assert_eq!(src["rewritten"][0]["end"].as_u64(), Some(at));
+    assert_eq!(src["rewritten"][0]["text"], "يقول ");
+    assert_eq!(src["kept"][0][0].as_u64(), Some("قال ".len() as u64));
+    let o = mujaz(
+        &["summarize", "--subject-first", "--no-subject-first"],
         text.as_bytes(),
     );
     assert_eq!(o.status.code(), Some(2));
@@ -368,10 +409,10 @@ fn train_then_use_model() {
     );
     assert!(o.status.success());
     // The trained model learned to prefer the second sentence (the oracle), whose opening
-    // `و` goes out of context.
+    // `وقال` goes out of context: its speaker comes first.
     assert!(String::from_utf8(o.stdout)
         .unwrap()
-        .starts_with("يقول وزير الزراعة"));
+        .starts_with("وزير الزراعة يقول"));
     // It reads the default lead window, recorded with it; `all` reads whole articles.
     let read = |p: &std::path::Path| -> serde_json::Value {
         serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()

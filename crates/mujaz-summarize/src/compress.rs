@@ -87,6 +87,17 @@ pub struct CompressOptions {
     /// [`event_noun`]), each where its vowels or the word after it show the passive (`قتل 19
     /// شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
     pub event_noun: bool,
+    /// With [`CompressOptions::present_tense`] and without
+    /// [`CompressOptions::reported_speech`]: put the speaker of reported speech before the
+    /// verb, as BBC Arabic's standfirsts write it (`قال وزير المالية إن ...` → `وزير المالية
+    /// يقول إن ...`, `أعلنت الشركة عن ...` → `الشركة تعلن عن ...`), the verb in the present
+    /// agreeing with a plural speaker (`قال مسؤولون إن` → `مسؤولون يقولون إن`). The article's
+    /// verb is deleted and its present written before what was said (recorded in
+    /// [`Kept::rewritten`] as an insertion: `start == end`). Only where the speaker stands
+    /// alone between the verb and `إن`/`أن`/`عن` (no time after the verb, no circumstance of
+    /// the statement, an apposition only when closed by a comma right before `إن`). On by
+    /// default and for standfirsts.
+    pub subject_first: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
     pub cut_after_words: usize,
@@ -109,6 +120,7 @@ impl Default for CompressOptions {
             default_sport: false,
             present_tense: true,
             event_noun: true,
+            subject_first: true,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -131,6 +143,7 @@ impl CompressOptions {
             default_sport: false,
             present_tense: false,
             event_noun: false,
+            subject_first: false,
             cut_after_words: 0,
             max_words: 0,
         }
@@ -407,7 +420,9 @@ pub struct Kept {
     pub colon_after: Option<usize>,
     /// With [`CompressOptions::present_tense`]: the opening verb, written in the present, and
     /// the verb of a clause `، و...` coordinated with it (`، ودعا` → `، ويدعو`), in order;
-    /// with [`CompressOptions::event_noun`], an opening passive as its noun (`قُتل` → `مقتل`).
+    /// with [`CompressOptions::event_noun`], an opening passive as its noun (`قُتل` → `مقتل`);
+    /// with [`CompressOptions::subject_first`], the verb in the present inserted before what
+    /// was said (`start == end`; the article's verb is then not kept).
     pub rewritten: Vec<Rewrite>,
 }
 
@@ -484,7 +499,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             });
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
-        if short && !dateline_mark && clean_edges && connective.is_none() {
+        let speaker_first = opts.subject_first
+            && opts.present_tense
+            && !opts.reported_speech
+            && speech::may_open(doc.norm(&toks[0]));
+        if short && !dateline_mark && clean_edges && connective.is_none() && !speaker_first {
             let mut kept = Kept::whole(s);
             kept.rewritten = opening_rewrites(doc, toks, None, 0, s.start, opts);
             return kept;
@@ -702,6 +721,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     drop_orphaned_commas(&mut keep, toks, &norm);
     // Before the word limit, so that a verb restored here is counted.
     let speaker_end = speech.and_then(|sp| sp.settle(&mut keep, toks, &norm));
+    let speaker_first = (opts.subject_first && opts.present_tense && !opts.reported_speech)
+        .then(|| speaker_first(doc, toks, &norm, &mut keep, connective))
+        .flatten();
     let mut words = 0;
     // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
     // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
@@ -784,7 +806,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .filter(|&k| keep[k])
         .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
         .filter(|&i| i + 1 < spans.len());
-    let rewritten = if colon_after.is_none() {
+    let rewritten = if let Some(r) = speaker_first.filter(|r| {
+        // What was said may have been cut away.
+        spans.iter().any(|&(a, b)| a <= r.start && r.start < b)
+    }) {
+        vec![r]
+    } else if colon_after.is_none() {
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
         (lo..toks.len())
             .find(|&k| keep[k])
@@ -799,6 +826,55 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         colon_after,
         rewritten,
     }
+}
+
+/// [`CompressOptions::subject_first`]: when what is kept opens with reported speech in the
+/// plain shape `verb speaker إن ...`, delete the verb and return its present, to be inserted
+/// before what was said (`connective`: where the text after an opening `و`/`ف` starts).
+fn speaker_first(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &mut [bool],
+    connective: Option<usize>,
+) -> Option<Rewrite> {
+    let (verb, comp) = speech::find(toks, norm, doc.text(), keep)?.plain()?;
+    if !keep[comp] || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
+        return None;
+    }
+    // The speaker's commas: none, or an apposition closed right before `إن` (`وزير الخارجية،
+    // مايك بومبيو، يقول إن`); a comma left open would part the speaker from their verb.
+    let commas: Vec<usize> = (verb + 1..comp)
+        .filter(|&k| keep[k] && norm[k] == ",")
+        .collect();
+    if !(commas.is_empty() || commas.len() == 2 && commas[1] + 1 == comp) {
+        return None;
+    }
+    // Nor a time (`صحيفة ... يوم السبت تقول`), a colon, or the verb's own `عن` (`كشف باحثون
+    // عما وصفوه أنه`) before the verb.
+    if (verb + 1..comp).any(|k| {
+        keep[k] && (speech::is_time_word(norm[k]) || matches!(norm[k], "عن" | "عما" | "عمن" | ":"))
+    }) {
+        return None;
+    }
+    let t = &toks[verb];
+    let from = connective
+        .filter(|&c| t.start < c && c < t.end)
+        .unwrap_or(t.start);
+    let present = present_tense_verb(doc, toks, Some(keep), verb, from)?.text;
+    let head = (verb + 1..comp).find(|&k| keep[k] && toks[k].kind.is_word())?;
+    let text = if tense::names_people_in_plural(norm[head]) {
+        tense::plural(&present)?
+    } else {
+        present
+    };
+    keep[verb] = false;
+    let at = toks[comp].start;
+    Some(Rewrite {
+        start: at,
+        end: at,
+        text: format!("{text} "),
+    })
 }
 
 /// The words written anew at the opening of what is kept (token `lo`, from byte `from`): a

@@ -218,6 +218,7 @@ pub fn standfirst_compression() -> CompressOptions {
         connective: true,
         present_tense: true,
         event_noun: true,
+        subject_first: true,
         cut_after_words: STANDFIRST_CUT_AFTER_WORDS,
         max_words: STANDFIRST_MAX_WORDS,
         ..CompressOptions::none()

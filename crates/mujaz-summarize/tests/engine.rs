@@ -874,11 +874,12 @@ fn headline_puts_a_speaker_before_a_colon() {
         ),
         "قال إن الحكومة"
     );
-    // A standfirst keeps the verb of saying, in the present as BBC Arabic writes it.
+    // A standfirst keeps the verb of saying, in the present and after its speaker, as BBC
+    // Arabic writes it.
     let said = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
     assert_eq!(
         s.summarize(said, &opts(Mode::Standfirst)).unwrap().summary,
-        "يقول وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة."
+        "وزير المالية يقول إن الحكومة ستخفض الضرائب على الشركات الصغيرة."
     );
 }
 
@@ -1114,10 +1115,12 @@ fn football_goes_unnamed_in_headlines() {
 #[test]
 fn an_opening_verb_is_written_in_the_present() {
     let s = Summarizer::default();
-    // Event nouns have their own test: here a passive stays as written.
+    // Event nouns and the speaker first have their own tests: here a passive stays as
+    // written, and the verb opens the sentence.
     let no_nouns = Options {
         compress: Some(CompressOptions {
             event_noun: false,
+            subject_first: false,
             ..mujaz_summarize::standfirst_compression()
         }),
         ..opts(Mode::Standfirst)
@@ -1164,7 +1167,10 @@ fn an_opening_verb_is_written_in_the_present() {
     let inner =
         "ارتفعت أسعار النفط في الأسواق العالمية.\nوقال محلل في السوق إن الطلب العالمي سيبقى قويا.";
     let a = s.analyzer().analyze(inner);
-    let c = mujaz_summarize::standfirst_compression();
+    let c = CompressOptions {
+        subject_first: false,
+        ..mujaz_summarize::standfirst_compression()
+    };
     let kept = mujaz_summarize::compress::compress(&a, &a.sentences()[1], &c);
     assert_eq!(
         kept.text(inner),
@@ -1336,4 +1342,134 @@ fn an_opening_passive_is_told_by_its_noun() {
     let out = s.summarize(text, &off).unwrap();
     assert_eq!(out.summary, text);
     assert!(out.sentences[0].rewritten.is_empty());
+}
+
+#[test]
+fn a_standfirst_puts_the_speaker_first() {
+    let s = Summarizer::default();
+    let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+    for (text, want) in [
+        (
+            "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+            "وزير المالية يقول إن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+        ),
+        (
+            "قالت وزارة الصحة إنها ستفتح مستشفى جديدا في المدينة الشهر المقبل.",
+            "وزارة الصحة تقول إنها ستفتح مستشفى جديدا في المدينة الشهر المقبل.",
+        ),
+        // An apposition closed right before `إن`.
+        (
+            "قال وزير الخارجية، سامي الأحمد، إن المفاوضات ستستأنف الأسبوع المقبل.",
+            "وزير الخارجية، سامي الأحمد، يقول إن المفاوضات ستستأنف الأسبوع المقبل.",
+        ),
+        // A plural of people takes a plural verb before it.
+        (
+            "قال مسؤولون إن الحكومة ستعلن الخطة الجديدة خلال أيام قليلة.",
+            "مسؤولون يقولون إن الحكومة ستعلن الخطة الجديدة خلال أيام قليلة.",
+        ),
+        (
+            "قال علماء إنهم اكتشفوا نوعا جديدا من الطيور في الغابات الاستوائية.",
+            "علماء يقولون إنهم اكتشفوا نوعا جديدا من الطيور في الغابات الاستوائية.",
+        ),
+        // Announced, and its object.
+        (
+            "أعلنت الشركة عن إطلاق خط جديد للإنتاج في مصنعها الرئيسي.",
+            "الشركة تعلن عن إطلاق خط جديد للإنتاج في مصنعها الرئيسي.",
+        ),
+        (
+            "أعلن الجيش الوطني مقتل ستة مسلحين في اشتباك قرب الحدود الشمالية.",
+            "الجيش الوطني يعلن مقتل ستة مسلحين في اشتباك قرب الحدود الشمالية.",
+        ),
+    ] {
+        let out = standfirst(text);
+        assert_eq!(out.summary, want, "{text}");
+        let src = &out.sentences[0];
+        assert_eq!(src.text(text), out.summary);
+        // The article's verb is not kept; its present is inserted before what was said.
+        assert_eq!(src.rewritten.len(), 1);
+        let r = &src.rewritten[0];
+        assert_eq!(r.start, r.end);
+        assert!(src.spans()[0].0 > 0 && r.start > src.spans()[0].0);
+        assert_eq!(
+            mujaz_summarize::compress::join_kept(text, &src.spans(), None),
+            out.summary.replacen(r.text.as_str(), "", 1)
+        );
+    }
+    // Inside the article, the opening `و` goes with the verb.
+    let inner =
+        "ارتفعت أسعار النفط في الأسواق العالمية.\nوقال محلل في السوق إن الطلب العالمي سيبقى قويا.";
+    let a = s.analyzer().analyze(inner);
+    let kept = mujaz_summarize::compress::compress(
+        &a,
+        &a.sentences()[1],
+        &mujaz_summarize::standfirst_compression(),
+    );
+    assert_eq!(
+        kept.text(inner),
+        "محلل في السوق يقول إن الطلب العالمي سيبقى قويا."
+    );
+    // Left verb first: a circumstance of the statement or a time after the verb or in the
+    // speaker (it would part the speaker from their verb), a comma left open, the verb's own
+    // `عن`, `أمس` (no present at all), a denial (not reported speech).
+    for (text, want) in [
+        (
+            "قال الوزير في مقابلة مع التلفزيون الرسمي إن الحكومة ستخفض الضرائب.",
+            "يقول الوزير في مقابلة مع التلفزيون الرسمي إن الحكومة ستخفض الضرائب.",
+        ),
+        (
+            "قال اليوم وزير المالية إن الحكومة ستخفض الضرائب على الشركات.",
+            "يقول اليوم وزير المالية إن الحكومة ستخفض الضرائب على الشركات.",
+        ),
+        (
+            "قال الوزير، وهو يتحدث للصحفيين إن الحكومة ستخفض الضرائب على الشركات.",
+            "يقول الوزير، وهو يتحدث للصحفيين إن الحكومة ستخفض الضرائب على الشركات.",
+        ),
+        (
+            "قال الوزير أمس إن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+            "قال الوزير أمس إن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+        ),
+        (
+            "ذكرت صحيفة الأخبار يوم السبت 5 مايو أن الحكومة ستخفض الضرائب على الشركات.",
+            "تذكر صحيفة الأخبار يوم السبت 5 مايو أن الحكومة ستخفض الضرائب على الشركات.",
+        ),
+        (
+            "كشف باحثون عما وصفوه أنه أول منزل مطبوع بتقنية ثلاثية الأبعاد.",
+            "يكشف باحثون عما وصفوه أنه أول منزل مطبوع بتقنية ثلاثية الأبعاد.",
+        ),
+        (
+            "نفى الوزير أن تكون الحكومة قد قررت خفض الضرائب على الشركات.",
+            "ينفي الوزير أن تكون الحكومة قد قررت خفض الضرائب على الشركات.",
+        ),
+    ] {
+        assert_eq!(standfirst(text).summary, want, "{text}");
+    }
+    // Off, or without the present tense, the verb stays first.
+    let text = "قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة.";
+    let with = |c: CompressOptions| {
+        let o = Options {
+            compress: Some(c),
+            ..opts(Mode::Standfirst)
+        };
+        s.summarize(text, &o).unwrap().summary
+    };
+    let base = mujaz_summarize::standfirst_compression();
+    assert_eq!(
+        with(CompressOptions {
+            subject_first: false,
+            ..base.clone()
+        }),
+        "يقول وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة."
+    );
+    assert_eq!(
+        with(CompressOptions {
+            present_tense: false,
+            ..base
+        }),
+        text
+    );
+    // In a headline the colon takes reported speech.
+    assert_eq!(
+        s.summarize(text, &opts(Mode::Headline)).unwrap().summary,
+        "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة."
+    );
 }

@@ -94,7 +94,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 12]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 13]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -108,6 +108,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 default_sport: f[9],
                 present_tense: f[10],
                 event_noun: f[11],
+                subject_first: f[12],
                 cut_after_words: cut,
                 max_words: max,
             })
@@ -141,17 +142,25 @@ proptest! {
                 prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
                 last = b;
             }
-            // The first rewritten word opens the first kept span; the others follow it, each
-            // inside a kept span, in order.
+            // The first rewritten word opens the first kept span, or, with the speaker first,
+            // is the verb inserted (alone) after the speaker; the others follow it, each inside
+            // a kept span, in order.
             if let Some(r) = src.rewritten.first() {
-                prop_assert_eq!(r.start, spans[0].0);
+                if r.start == r.end {
+                    prop_assert_eq!(src.rewritten.len(), 1);
+                    prop_assert!(r.start > spans[0].0, "a speaker before the verb");
+                    prop_assert!(r.text.ends_with(' '));
+                } else {
+                    prop_assert_eq!(r.start, spans[0].0);
+                }
             }
             let mut after = src.start;
             for r in &src.rewritten {
-                prop_assert!(after <= r.start && r.start < r.end, "rewrites in order");
+                prop_assert!(after <= r.start && r.start <= r.end, "rewrites in order");
                 prop_assert!(spans.iter().any(|&(a, b)| a <= r.start && r.end <= b));
                 prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-                prop_assert!(!r.text.is_empty() && !r.text.contains(' '));
+                let word = r.text.trim_end();
+                prop_assert!(!word.is_empty() && !word.contains(' '));
                 after = r.end;
             }
             parts.push(src.text(&text));

@@ -397,7 +397,7 @@ const SPEAKER_END_TIMES: &[&str] = &["اليوم", "امس", "الليلة"];
 
 /// A word of a time expression (`يوم`, `الجمعة`, `مساء`, `اليوم`): the statement's time, never
 /// the speaker's words.
-fn is_time_word(w: &str) -> bool {
+pub(super) fn is_time_word(w: &str) -> bool {
     DAYS.contains(&w) || DAY_BEFORE.contains(&w) || SPEAKER_END_TIMES.contains(&w)
 }
 
@@ -466,6 +466,14 @@ pub(super) struct Speech {
 }
 
 impl Speech {
+    /// The verb and the word that begins what was said, when only the speaker stands between
+    /// them (no circumstance of the statement, no time after the verb): the shape `verb
+    /// speaker إن ...` that [`super::CompressOptions::subject_first`] turns around.
+    pub(super) fn plain(&self) -> Option<(usize, usize)> {
+        (self.verb_end == self.verb && self.aside.is_none() && self.tail.is_none())
+            .then_some((self.verb, self.comp))
+    }
+
     /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
     /// the statement's circumstance.
     pub(super) fn set(&self, keep: &mut [bool], on: bool) {
@@ -572,7 +580,7 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
 }
 
 /// A sound plural (`مسؤولون`, `المحتجين`, `السلطات`), which `إنهم` can take up.
-fn is_sound_plural(w: &str) -> bool {
+pub(super) fn is_sound_plural(w: &str) -> bool {
     let w = w.strip_prefix("ال").unwrap_or(w);
     w.chars().count() >= 4 && (w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات"))
 }
@@ -596,8 +604,19 @@ fn is_impersonal(next: &[&str]) -> bool {
     }
 }
 
+/// Whether a sentence whose first word is `w` (normalized) may open with reported speech for
+/// [`find`]: a verb of saying, announcing or achieving, alone or after `و`/`ف`.
+pub(super) fn may_open(w: &str) -> bool {
+    let bare = strip_conjunction(w).unwrap_or(w);
+    [w, bare].iter().any(|v| {
+        SAYING_VERBS.contains(v)
+            || OBJECT_VERBS.contains(v)
+            || ACHIEVING_VERBS.iter().any(|(a, _)| a == v)
+    })
+}
+
 /// The reported speech in a sentence (see [`super::CompressOptions::reported_speech`]): the
-/// first kept token is a verb of saying (alone or after `و`/`ف`), then a speaker of one to
+/// first kept token is a verb of saying (alone or after `و`/`ف`; see [`may_open`]), then a speaker of one to
 /// eight words (not counting a bracket's or the statement's circumstance; past eight, up to
 /// thirty when its last comma within eight opens an apposition, which goes) whose quotation
 /// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
@@ -614,13 +633,7 @@ pub(super) fn find(
     // `وقال` goes whole: its `و` ties nothing once the verb is gone.
     let w = norm[verb];
     let bare = strip_conjunction(w).unwrap_or(w);
-    if toks[verb].kind != TokenKind::Arabic
-        || ![w, bare].iter().any(|v| {
-            SAYING_VERBS.contains(v)
-                || OBJECT_VERBS.contains(v)
-                || ACHIEVING_VERBS.iter().any(|(a, _)| a == v)
-        })
-    {
+    if toks[verb].kind != TokenKind::Arabic || !may_open(w) {
         return None;
     }
     // A speaker, not a passive's circumstance (`أُعلن في سويسرا عن وفاة`, `قيل في بيان إن`).

@@ -448,6 +448,72 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
+/// Nouns of people in a broken plural (normalized, without the article): before its verb such
+/// a subject takes a plural verb (`علماء يقولون`), where after it the verb stayed singular
+/// (`قال علماء`).
+const PEOPLE_PLURALS: &[&str] = &[
+    "علماء",
+    "خبراء",
+    "شهود",
+    "نشطاء",
+    "عمال",
+    "اطباء",
+    "سكان",
+    "اعضاء",
+    "قادة",
+    "زعماء",
+    "وزراء",
+    "نواب",
+    "طلاب",
+    "جنود",
+    "رجال",
+    "اطفال",
+    "اهالي",
+    "اقارب",
+    "اصدقاء",
+    "زملاء",
+    "رؤساء",
+    "سفراء",
+    "اساتذة",
+    "ائمة",
+    "ضباط",
+    "قضاة",
+    "امراء",
+    "ابناء",
+    "اباء",
+    "نساء",
+    "فقهاء",
+    "شباب",
+    "لاعبو",
+    "ممثلو",
+    "مسؤولو",
+    "موظفو",
+    "محامو",
+    "مديرو",
+    "مقاتلو",
+    "زوار",
+];
+
+/// True when a subject opening with `head` (normalized) needs a plural verb before it: a
+/// sound masculine plural (`مسؤولون`, `الباحثون`, `مسؤولو`), or a people's broken plural.
+pub(super) fn names_people_in_plural(head: &str) -> bool {
+    let w = head.strip_prefix("ال").unwrap_or(head);
+    let n = w.chars().count();
+    (n >= 5 && w.ends_with("ون") && !matches!(w, "قانون" | "مليون" | "تلفزيون" | "زيتون"))
+        || PEOPLE_PLURALS.contains(&w)
+}
+
+/// The masculine plural of a third-person imperfect (`يقول` → `يقولون`, `يدعو` → `يدعون`,
+/// `يرى` → `يرون`, `ينفي` → `ينفون`); `None` for a feminine one, or one ending in a hamza, whose
+/// seat the plural changes (`يبدأ` → `يبدؤون`).
+pub(super) fn plural(imperfect: &str) -> Option<String> {
+    if !imperfect.starts_with('ي') || imperfect.ends_with(['أ', 'ء', 'ئ', 'ؤ']) {
+        return None;
+    }
+    let stem = imperfect.strip_suffix(['و', 'ي', 'ى']).unwrap_or(imperfect);
+    Some(format!("{stem}ون"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,6 +569,24 @@ mod tests {
         assert_eq!(present("تسبب", Some("هذه")), None);
         assert_eq!(present("تصدر", Some("رجل")).as_deref(), Some("يتصدر"));
         assert_eq!(present("تعادل", Some("فريق")).as_deref(), Some("يتعادل"));
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("يقول").as_deref(), Some("يقولون"));
+        assert_eq!(plural("يدعو").as_deref(), Some("يدعون"));
+        assert_eq!(plural("يرى").as_deref(), Some("يرون"));
+        assert_eq!(plural("ينفي").as_deref(), Some("ينفون"));
+        assert_eq!(plural("يؤكد").as_deref(), Some("يؤكدون"));
+        assert_eq!(plural("تقول"), None);
+        assert_eq!(plural("يبدأ"), None);
+        assert!(names_people_in_plural("مسؤولون"));
+        assert!(names_people_in_plural("الباحثون"));
+        assert!(names_people_in_plural("علماء"));
+        assert!(names_people_in_plural("مسؤولو"));
+        assert!(!names_people_in_plural("الوزير"));
+        assert!(!names_people_in_plural("قانون"));
+        assert!(!names_people_in_plural("مصادر"));
     }
 
     #[test]
