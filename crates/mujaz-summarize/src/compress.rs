@@ -806,11 +806,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .filter(|&k| keep[k])
         .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
         .filter(|&i| i + 1 < spans.len());
-    let rewritten = if let Some(r) = speaker_first.filter(|r| {
+    let rewritten = if let Some(rs) = speaker_first.filter(|rs| {
         // What was said may have been cut away.
-        spans.iter().any(|&(a, b)| a <= r.start && r.start < b)
+        spans
+            .iter()
+            .any(|&(a, b)| a <= rs[0].start && rs[0].start < b)
     }) {
-        vec![r]
+        rs
     } else if colon_after.is_none() {
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
         (lo..toks.len())
@@ -830,14 +832,15 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
 
 /// [`CompressOptions::subject_first`]: when what is kept opens with reported speech in the
 /// plain shape `verb speaker إن ...`, delete the verb and return its present, to be inserted
-/// before what was said (`connective`: where the text after an opening `و`/`ف` starts).
+/// before what was said, and the present of verbs coordinated with it (`connective`: where
+/// the text after an opening `و`/`ف` starts).
 fn speaker_first(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     norm: &[&str],
     keep: &mut [bool],
     connective: Option<usize>,
-) -> Option<Rewrite> {
+) -> Option<Vec<Rewrite>> {
     let (verb, comp) = speech::find(toks, norm, doc.text(), keep)?.plain()?;
     if !keep[comp] || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
         return None;
@@ -863,18 +866,31 @@ fn speaker_first(
         .unwrap_or(t.start);
     let present = present_tense_verb(doc, toks, Some(keep), verb, from)?.text;
     let head = (verb + 1..comp).find(|&k| keep[k] && toks[k].kind.is_word())?;
-    let text = if tense::names_people_in_plural(norm[head]) {
+    let plural = tense::names_people_in_plural(norm[head]);
+    let text = if plural {
         tense::plural(&present)?
     } else {
         present
     };
     keep[verb] = false;
     let at = toks[comp].start;
-    Some(Rewrite {
+    let mut out = vec![Rewrite {
         start: at,
         end: at,
         text: format!("{text} "),
-    })
+    }];
+    // One sentence, one tense (`..، ويدعو`); a singular verb after a plural speaker is
+    // someone else's.
+    if !plural {
+        out.extend(coordinated_verbs(
+            doc,
+            toks,
+            Some(keep),
+            comp,
+            text.chars().next(),
+        ));
+    }
+    Some(out)
 }
 
 /// The words written anew at the opening of what is kept (token `lo`, from byte `from`): a
@@ -927,6 +943,21 @@ fn present_tense_verbs(
     // `ي` or `ت`: the person and gender a coordinated verb must share.
     let person = opening.text.chars().next();
     let mut out = vec![opening];
+    out.extend(coordinated_verbs(doc, toks, keep, lo, person));
+    out
+}
+
+/// The present tense of each verb that a comma and `و` coordinate, in the clause opened by
+/// the verb at token `lo`, with that verb (see [`present_tense_verbs`]): of `person` (`ي`
+/// or `ت`, the opening verb's present's first letter).
+fn coordinated_verbs(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    person: Option<char>,
+) -> Vec<Rewrite> {
+    let mut out = Vec::new();
     let kept = |k: usize| keep.is_none_or(|keep| keep[k]);
     let mut prev: Option<usize> = None;
     for k in lo + 1..toks.len() {

