@@ -93,10 +93,12 @@ pub struct CompressOptions {
     /// يقول إن ...`, `أعلنت الشركة عن ...` → `الشركة تعلن عن ...`), the verb in the present
     /// agreeing with a plural speaker (`قال مسؤولون إن` → `مسؤولون يقولون إن`). The article's
     /// verb is deleted and its present written before what was said (recorded in
-    /// [`Kept::rewritten`] as an insertion: `start == end`). Only where the speaker stands
-    /// alone between the verb and `إن`/`أن`/`عن` (no time after the verb, no circumstance of
-    /// the statement, an apposition only when closed by a comma right before `إن`). On by
-    /// default and for standfirsts.
+    /// [`Kept::rewritten`] as an insertion: `start == end`), and a verb coordinated with it
+    /// in the present too, as with the verb first. Only where the speaker stands alone between
+    /// the verb and `إن`/`أن`/`عن` or the announced object, with at most an apposition or a
+    /// circumstance between commas closed right before it (no time after the verb or in the
+    /// speaker, no circumstance closing the speaker, no comma left open). On by default and
+    /// for standfirsts.
     pub subject_first: bool,
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
@@ -499,11 +501,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             });
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
-        let speaker_first = opts.subject_first
+        let may_turn = opts.subject_first
             && opts.present_tense
             && !opts.reported_speech
             && speech::may_open(doc.norm(&toks[0]));
-        if short && !dateline_mark && clean_edges && connective.is_none() && !speaker_first {
+        if short && !dateline_mark && clean_edges && connective.is_none() && !may_turn {
             let mut kept = Kept::whole(s);
             kept.rewritten = opening_rewrites(doc, toks, None, 0, s.start, opts);
             return kept;
@@ -721,9 +723,6 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     drop_orphaned_commas(&mut keep, toks, &norm);
     // Before the word limit, so that a verb restored here is counted.
     let speaker_end = speech.and_then(|sp| sp.settle(&mut keep, toks, &norm));
-    let speaker_first = (opts.subject_first && opts.present_tense && !opts.reported_speech)
-        .then(|| speaker_first(doc, toks, &norm, &mut keep, connective))
-        .flatten();
     let mut words = 0;
     // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
     // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
@@ -764,6 +763,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     if keep.iter().any(|&k| !k) {
         balance_marks(&mut keep, &norm);
     }
+    // After the cuts, which may have taken what was said.
+    let turned = (opts.subject_first && opts.present_tense && !opts.reported_speech)
+        .then(|| speaker_first(doc, toks, &norm, &mut keep, connective))
+        .flatten();
     // Never delete everything, and drop dangling punctuation at the edges.
     let first = keep.iter().position(|&x| x);
     let Some(first) = first else {
@@ -806,12 +809,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .filter(|&k| keep[k])
         .and_then(|k| spans.iter().position(|sp| sp.1 == toks[k].end))
         .filter(|&i| i + 1 < spans.len());
-    let rewritten = if let Some(rs) = speaker_first.filter(|rs| {
-        // What was said may have been cut away.
-        spans
-            .iter()
-            .any(|&(a, b)| a <= rs[0].start && rs[0].start < b)
-    }) {
+    let rewritten = if let Some(rs) = turned {
         rs
     } else if colon_after.is_none() {
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
