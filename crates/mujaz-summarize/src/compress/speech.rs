@@ -438,6 +438,21 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
         && is_event_noun(norm[k], original)
 }
 
+/// Words of a speaker that `عن` complements (without the article): `النائب عن` (the member
+/// for), `المسؤول عن`, `الصادر عن` (issued by), `الممثل عن`.
+const SPEAKERS_OWN_AN: &[&str] = &[
+    "نائب",
+    "نائبة",
+    "مسؤول",
+    "مسؤولة",
+    "صادر",
+    "صادرة",
+    "ممثل",
+    "ممثلة",
+    "متحدث",
+    "متحدثة",
+];
+
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 /// Most words in a speaker and its apposition, when the apposition goes.
@@ -815,11 +830,15 @@ pub(super) fn find(
             }
             // `أعلن X عن Y`, `كشف X عن Y` (a noun: `عن إطلاق`, `عن خطة`): `X: Y`, unless an
             // `إن`/`أن` follows (`المسؤول عن الأمن ... أن`: then `عن` is the speaker's).
-            // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`, `توقفه عن`).
+            // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`, `توقفه عن`),
+            // nor after a word of the speaker's that `عن` complements (`النائب عن نداء تونس`,
+            // `تقرير ... الصادر عن شبكة`).
             "عن" if words > 0
                 && spaced
                 && ANNOUNCING_VERBS.contains(&bare)
-                && !["ه", "ها", "هم"].iter().any(|p| norm[k - 1].ends_with(p)) =>
+                && !["ه", "ها", "هم"].iter().any(|p| norm[k - 1].ends_with(p))
+                && !SPEAKERS_OWN_AN
+                    .contains(&norm[k - 1].strip_prefix("ال").unwrap_or(norm[k - 1])) =>
             {
                 let rest = &norm[k + 1..];
                 // `كشف التقرير عن أن ...`: neither form reads well.
