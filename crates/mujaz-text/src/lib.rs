@@ -203,7 +203,12 @@ impl Analyzer {
             loop {
                 // Sentences cover every byte but white space and invisible controls, which
                 // no token starts with, so each token starts inside one.
-                while si + 1 < out_sents.len() && span.start >= out_sents[si].end {
+                // An empty span is the tail of a character that normalization expanded (`ﷻ`
+                // → `جل جلاله`): it stays with that character's sentence, even at its end.
+                while si + 1 < out_sents.len()
+                    && (span.start > out_sents[si].end
+                        || span.start == out_sents[si].end && !span.is_empty())
+                {
                     si += 1;
                 }
                 let sentence_end = out_sents.get(si).map_or(usize::MAX, |s| s.end);
@@ -384,6 +389,22 @@ mod tests {
         // Marks deleted inside a sentence still go with their word.
         let doc = a.analyze("قالَ الوزيرُ.");
         assert_eq!(doc.original(&doc.tokens()[1]), "الوزيرُ");
+        // Found by fuzzing: `ﷻ` ending a line normalizes to two words, the second with an
+        // empty original span at the line's end; it stays in that line's sentence.
+        let text = "ق\u{b}عقالﷻ\u{b}عقا ai bb";
+        let doc = a.analyze(text);
+        assert_eq!(doc.sentences().len(), 3);
+        for t in doc.tokens() {
+            let s = &doc.sentences()[t.sentence as usize];
+            assert!(s.start <= t.start && t.end <= s.end, "{t:?} outside {s:?}");
+        }
+        let second = doc.sentence_tokens(&doc.sentences()[1]);
+        assert_eq!(second.len(), 2);
+        assert_eq!(doc.norm(&second[1]), "جلاله");
+        assert_eq!(
+            doc.original(&doc.sentence_tokens(&doc.sentences()[2])[0]),
+            "عقا"
+        );
     }
 
     #[test]
