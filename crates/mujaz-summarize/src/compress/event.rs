@@ -10,10 +10,8 @@
 //! a number after it (`قتل 19 شخصا`: the victims are its subject), or, for verbs with no
 //! active reading at the head of a news sentence (`توفي`, `أصيب`, `أعيد`), a noun after it.
 
-use std::borrow::Cow;
-
-use mujaz_text::Normalizer;
-use std::sync::OnceLock;
+use super::speech::is_time_word;
+use super::tense::fold;
 
 /// What shows that the verb is the passive.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -29,8 +27,9 @@ enum Passive {
     Before(&'static str),
 }
 
-/// Passive perfect (masculine, folded as [`fold`] does), its verbal noun, and the evidence
-/// that it is the passive. The feminine (`توفيت`, `قتلت`) takes the same noun.
+/// Passive perfect (masculine, folded as [`fold`] does: alef maqsura kept), its verbal noun,
+/// and the evidence that it is the passive. The feminine (`توفيت`, `قتلت`) takes the same
+/// noun.
 const EVENTS: &[(&str, &str, Passive)] = &[
     ("توفي", "وفاة", Passive::BeforeNoun),
     ("توفى", "وفاة", Passive::BeforeNoun),
@@ -65,7 +64,6 @@ const QUANTITIES: &[&str] = &[
     "المئات",
     "الاف",
     "الالاف",
-    "اثنان",
     "اثنين",
     "ثلاثة",
     "اربعة",
@@ -80,13 +78,6 @@ const QUANTITIES: &[&str] = &[
     "مليون",
     "ملايين",
 ];
-
-/// The spelling the list is matched in (as [`super::tense`] does: alef maqsura kept).
-fn fold(word: &str) -> Cow<'_, str> {
-    static FOLD: OnceLock<Normalizer> = OnceLock::new();
-    FOLD.get_or_init(|| Normalizer::builder().alef_maqsura(false).build())
-        .normalize_str(word)
-}
 
 /// The verbal noun that tells the event of `word` (as written in the article, opening a
 /// sentence) when it is a listed passive in the third person singular, given the `following`
@@ -129,7 +120,9 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
         Passive::Vowel => damma,
         Passive::Before(w) => next == w || (w == "على" && next == "علي"),
     };
-    let reads = !TIMES.contains(&next.as_ref())
+    // A time opening an adverb between the verb and its subject (`توفيت صباح اليوم طفلة`).
+    let time = is_time_word(&next) || matches!(next.as_ref(), "منذ" | "خلال" | "قبل" | "بعد");
+    let reads = !time
         && !next
             .strip_prefix('و')
             .is_some_and(is_coordinated_passive)
@@ -138,31 +131,6 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
             || !following.iter().any(|w| is_nominative_plural(&fold(w))));
     (ok && reads).then_some(noun)
 }
-
-/// Time words that open an adverb between a verb and its subject (folded).
-const TIMES: &[&str] = &[
-    "صباح",
-    "مساء",
-    "فجر",
-    "ليلة",
-    "ليل",
-    "ظهر",
-    "عشية",
-    "اليوم",
-    "امس",
-    "يوم",
-    "منذ",
-    "خلال",
-    "قبل",
-    "بعد",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-];
 
 /// `أصيب`, `جرح`, `قتل` ... after `و`: a second passive sharing the subject.
 fn is_coordinated_passive(verb: &str) -> bool {

@@ -342,7 +342,7 @@ const FEMININE_ONLY: &[(&str, &str)] = &[
 /// The spelling the list is matched in: mujaz's normalization (no short vowels or tatweel,
 /// one alef, ...) but with alef maqsura kept apart from yeh (`ألقى` is active, `أُلقي`
 /// passive).
-fn fold(word: &str) -> Cow<'_, str> {
+pub(super) fn fold(word: &str) -> Cow<'_, str> {
     static FOLD: OnceLock<Normalizer> = OnceLock::new();
     FOLD.get_or_init(|| Normalizer::builder().alef_maqsura(false).build())
         .normalize_str(word)
