@@ -88,11 +88,13 @@ pub struct SummarizeArgs {
     /// Compress the chosen sentence(s) (datelines, parentheticals, days, dates); by default
     /// headlines get all four and reported speech (`قال X إن Y` → `X: Y`), standfirsts only the
     /// dateline (and a run-on sentence is cut at a comma after 60 words, 80 at most); both
-    /// drop the `و`/`ف` opening a sentence taken from inside the article and write an opening
-    /// verb in the present (`أعلنت` → `تعلن`, see --no-present-tense).
+    /// drop the `و`/`ف` opening a sentence taken from inside the article, write an opening
+    /// verb in the present (`أعلنت` → `تعلن`, see --no-present-tense) and an opening passive
+    /// as its noun (`قُتل` → `مقتل`, see --no-event-noun); standfirsts put a speaker before
+    /// their verb (`الوزير يقول إن`, see --no-subject-first).
     #[arg(long, conflicts_with = "no_compress")]
     compress: bool,
-    /// Never compress, not even headlines (nor a standfirst's dateline, opening `و` or verb).
+    /// Never compress, not even headlines (nor a standfirst's dateline, opening `و` or words).
     #[arg(long)]
     no_compress: bool,
     /// With compression: keep at most this many words (headline default 14).
