@@ -94,7 +94,8 @@ pub struct SummarizeArgs {
     /// their verb (`الوزير يقول إن`, see --no-subject-first).
     #[arg(long, conflicts_with = "no_compress")]
     compress: bool,
-    /// Never compress, not even headlines (nor a standfirst's dateline, opening `و` or words).
+    /// Never compress, not even headlines (nor a standfirst's dateline, opening `و`, verb or
+    /// word order).
     #[arg(long)]
     no_compress: bool,
     /// With compression: keep at most this many words (headline default 14).
