@@ -83,9 +83,10 @@ pub struct CompressOptions {
     /// Tell an opening passive by its verbal noun, as headlines and standfirsts tell what
     /// befell someone (`تُوفي المؤلف ...` → `وفاة المؤلف ...`, `قُتل 19 شخصا ...` → `مقتل 19
     /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
-    /// → `إلقاء القبض`): recorded in [`Kept::rewritten`]. Only verbs of a closed list (see
-    /// [`event_noun`]), each where its vowels or the word after it show the passive (`قتل 19
-    /// شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
+    /// → `إلقاء القبض`), and a passive that `و` coordinates with it in its clause (`مقتل 50
+    /// شخصا وإصابة العشرات`): recorded in [`Kept::rewritten`]. Only verbs of a closed list
+    /// (see [`event_noun`]), each where its vowels or the word after it show the passive (`قتل
+    /// 19 شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
     pub event_noun: bool,
     /// With [`CompressOptions::present_tense`] and without
     /// [`CompressOptions::reported_speech`]: put the speaker of reported speech before the
@@ -903,16 +904,33 @@ fn opening_rewrites(
     opts: &CompressOptions,
 ) -> Vec<Rewrite> {
     // A noun tells the event at any time (`مقتل 5 أشخاص أمس`): no date guards it.
-    if let Some(r) = opts
-        .event_noun
-        .then(|| {
-            rewrite_word(doc, toks, keep, lo, from, |w, following| {
-                event_noun(w, following).map(str::to_string)
-            })
+    let noun = |k: usize, from: usize| {
+        rewrite_word(doc, toks, keep, k, from, |w, following| {
+            event_noun(w, following).map(str::to_string)
         })
-        .flatten()
-    {
-        return vec![r];
+    };
+    if let Some(r) = opts.event_noun.then(|| noun(lo, from)).flatten() {
+        // A passive coordinated with it by `و` in its clause becomes a noun too (`مقتل 50
+        // شخصا وإصابة العشرات`), where the noun reads right (see [`event_noun`]).
+        let mut out = vec![r];
+        let kept = |k: usize| keep.is_none_or(|keep| keep[k]);
+        for k in (lo + 1..toks.len())
+            .filter(|&k| kept(k))
+            .take(MAX_COORDINATED_EVENT)
+        {
+            let w = doc.norm(&toks[k]);
+            if RELATIVES.contains(&w) || is_full_stop(w) || matches!(w, "," | ":") {
+                break;
+            }
+            let t = &toks[k];
+            if t.kind == TokenKind::Arabic && doc.original(t).starts_with('و') {
+                if let Some(r) = noun(k, t.start + 'و'.len_utf8()) {
+                    out.push(r);
+                    break;
+                }
+            }
+        }
+        return out;
     }
     if opts.present_tense {
         present_tense_verbs(doc, toks, keep, lo, from)
@@ -920,6 +938,10 @@ fn opening_rewrites(
         Vec::new()
     }
 }
+
+/// How many tokens after an opening event noun a passive coordinated with it may come (`قُتل
+/// نحو 19 شخصا على الأقل وأصيب`).
+const MAX_COORDINATED_EVENT: usize = 12;
 
 /// The present tense of the verb that opens what is kept and, when it has one, of each verb
 /// that a comma and `و` coordinate with it in its clause (`يقول ...، ويدعو إلى ...`: one

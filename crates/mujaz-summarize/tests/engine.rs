@@ -1310,6 +1310,38 @@ fn an_opening_passive_is_told_by_its_noun() {
             "{text}"
         );
     }
+    // A passive coordinated with it becomes a noun too, where the noun reads right (not
+    // before a nominative, `آخرون`).
+    for (text, want) in [
+        (
+            "قُتل نحو 19 شخصا وأُصيب العشرات في حادث إطلاق نار في كلية.",
+            "مقتل نحو 19 شخصا وإصابة العشرات في حادث إطلاق نار في كلية.",
+        ),
+        (
+            "قتل ثلاثة أشخاص وأصيب 8 آخرين في أعمال عنف جنوبي البلاد.",
+            "مقتل ثلاثة أشخاص وإصابة 8 آخرين في أعمال عنف جنوبي البلاد.",
+        ),
+        (
+            "قتل 50 شخصا وأصيب 200 آخرون بعدما دهس قطار حشدا من الناس.",
+            "مقتل 50 شخصا وأصيب 200 آخرون بعدما دهس قطار حشدا من الناس.",
+        ),
+        // Not past the clause: a relative pronoun's verb is its own.
+        (
+            "قُتل الجندي الذي نجا من هجوم سابق وأصيب ثلاثة من رفاقه.",
+            "مقتل الجندي الذي نجا من هجوم سابق وأصيب ثلاثة من رفاقه.",
+        ),
+    ] {
+        let out = summarize(Mode::Standfirst, text);
+        assert_eq!(out.summary, want, "{text}");
+        assert_eq!(out.sentences[0].text(text), out.summary);
+    }
+    let out = summarize(
+        Mode::Standfirst,
+        "قتل ثلاثة أشخاص وأصيب 8 آخرين في أعمال عنف جنوبي البلاد.",
+    );
+    let rw = &out.sentences[0].rewritten;
+    assert_eq!(rw.len(), 2);
+    assert_eq!(rw[1].text, "إصابة");
     // Left as written: an active verb (`قتل` before its subject, `ألقى` with its alef
     // maqsura, `عثر` before who found), a coordinated passive, a time or a subject in the
     // nominative after the verb (the noun would want the genitive).
