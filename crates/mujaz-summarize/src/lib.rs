@@ -191,7 +191,8 @@ pub fn default_compression(mode: Mode) -> CompressOptions {
 /// goes after what it specifies (see [`CompressOptions::default_sport`]), and the headline
 /// fits 14 words, cut at a clause boundary when one comes after 10 (tuned on the validation
 /// fold of ant_headlines dev); an opening verb left in the past is written in the present
-/// (see [`CompressOptions::present_tense`]).
+/// (see [`CompressOptions::present_tense`]), an opening passive as its noun (`قُتل` →
+/// `مقتل`, see [`CompressOptions::event_noun`]).
 pub fn headline_compression() -> CompressOptions {
     CompressOptions {
         reported_speech: true,
@@ -208,8 +209,10 @@ pub fn headline_compression() -> CompressOptions {
 /// strip it, and the `و`/`ف` that links a sentence from inside the article to the one before
 /// (see [`CompressOptions::connective`]), and an opening verb is written in the present, as
 /// BBC Arabic's standfirsts tell news (`أعلنت الحكومة` → `تعلن الحكومة`, see
-/// [`CompressOptions::present_tense`]); every other rule lowered ROUGE on ant_bbc dev (see
-/// the README). A run-on "sentence" (text without full stops) is cut at the first comma
+/// [`CompressOptions::present_tense`]), after its speaker when it is a verb of saying (`الوزير
+/// يقول إن`, see [`CompressOptions::subject_first`]), and an opening passive as its noun
+/// (`توفي` → `وفاة`, see [`CompressOptions::event_noun`]); every other rule lowered ROUGE on
+/// ant_bbc dev (see the README). A run-on "sentence" (text without full stops) is cut at the first comma
 /// after 60 words and at 80 words at most; no dev-set standfirst is that long (BBC's longest
 /// reference has 54).
 pub fn standfirst_compression() -> CompressOptions {
