@@ -152,6 +152,12 @@ impl CompressOptions {
         }
     }
 
+    /// True when [`CompressOptions::subject_first`] applies: it needs the present tense, and
+    /// reported speech takes the speaker first.
+    fn turns_speaker(&self) -> bool {
+        self.subject_first && self.present_tense && !self.reported_speech
+    }
+
     /// True when nothing would be deleted.
     pub fn is_none(&self) -> bool {
         *self == Self::none()
@@ -502,10 +508,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             });
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
-        let may_turn = opts.subject_first
-            && opts.present_tense
-            && !opts.reported_speech
-            && speech::may_open(doc.norm(&toks[0]));
+        let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
         if short && !dateline_mark && clean_edges && connective.is_none() && !may_turn {
             let mut kept = Kept::whole(s);
             kept.rewritten = opening_rewrites(doc, toks, None, 0, s.start, opts);
@@ -765,7 +768,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         balance_marks(&mut keep, &norm);
     }
     // After the cuts, which may have taken what was said.
-    let turned = (opts.subject_first && opts.present_tense && !opts.reported_speech)
+    let turned = opts
+        .turns_speaker()
         .then(|| speaker_first(doc, toks, &norm, &mut keep, connective))
         .flatten();
     // Never delete everything, and drop dangling punctuation at the edges.
@@ -841,16 +845,16 @@ fn speaker_first(
     connective: Option<usize>,
 ) -> Option<Vec<Rewrite>> {
     let (verb, comp) = speech::find(toks, norm, doc.text(), keep)?.plain()?;
-    if !keep[comp] || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
+    if !keep[comp] {
         return None;
     }
     // The speaker's commas: none, or an apposition closed right before `إن` (`وزير الخارجية،
     // مايك بومبيو، يقول إن`); a comma left open would part the speaker from their verb.
-    let commas: Vec<usize> = (verb + 1..comp)
-        .filter(|&k| keep[k] && norm[k] == ",")
-        .collect();
-    if !(commas.is_empty() || commas.len() == 2 && commas[1] + 1 == comp) {
-        return None;
+    let mut commas = (verb + 1..comp).filter(|&k| keep[k] && norm[k] == ",");
+    match (commas.next(), commas.next(), commas.next()) {
+        (None, ..) => {}
+        (Some(_), Some(b), None) if b + 1 == comp => {}
+        _ => return None,
     }
     // Nor a time (`صحيفة ... يوم السبت تقول`), a colon, or the verb's own `عن` (`كشف باحثون
     // عما وصفوه أنه`) before the verb.
@@ -913,9 +917,8 @@ fn opening_rewrites(
         // A passive coordinated with it by `و` in its clause becomes a noun too (`مقتل 50
         // شخصا وإصابة العشرات`), where the noun reads right (see [`event_noun`]).
         let mut out = vec![r];
-        let kept = |k: usize| keep.is_none_or(|keep| keep[k]);
         for k in (lo + 1..toks.len())
-            .filter(|&k| kept(k))
+            .filter(|&k| is_kept(keep, k))
             .take(MAX_COORDINATED_EVENT)
         {
             let w = doc.norm(&toks[k]);
@@ -954,9 +957,6 @@ fn present_tense_verbs(
     lo: usize,
     from: usize,
 ) -> Vec<Rewrite> {
-    if toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
-        return Vec::new();
-    }
     let Some(opening) = present_tense_verb(doc, toks, keep, lo, from) else {
         return Vec::new();
     };
@@ -978,10 +978,9 @@ fn coordinated_verbs(
     person: Option<char>,
 ) -> Vec<Rewrite> {
     let mut out = Vec::new();
-    let kept = |k: usize| keep.is_none_or(|keep| keep[k]);
     let mut prev: Option<usize> = None;
     for k in lo + 1..toks.len() {
-        if !kept(k) {
+        if !is_kept(keep, k) {
             continue;
         }
         let w = doc.norm(&toks[k]);
@@ -1019,12 +1018,20 @@ fn present_tense_verb(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    if main_clause_says_past(doc, toks.get(lo + 1..)?) {
+    // A sentence that says `أمس`, or a main clause dated in the past, tells a past event.
+    if main_clause_says_past(doc, toks.get(lo + 1..)?)
+        || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t)))
+    {
         return None;
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
         present(w, following.first().copied())
     })
+}
+
+/// Whether token `k` is kept (`None`: all are).
+fn is_kept(keep: Option<&[bool]>, k: usize) -> bool {
+    keep.is_none_or(|keep| keep[k])
 }
 
 /// Token `lo` (kept, Arabic) from byte `from` on, written as `rewrite` says given the (up to
@@ -1044,7 +1051,7 @@ fn rewrite_word(
     // The next two kept words, past an opening quotation mark (`أعلن "تحالف دعم الشرعية"`),
     // up to punctuation.
     let kept_after = (lo + 1..toks.len())
-        .filter(|&k| keep.is_none_or(|keep| keep[k]))
+        .filter(|&k| is_kept(keep, k))
         .skip_while(|&k| doc.norm(&toks[k]) == "\"");
     let mut following = [""; 2];
     let mut n = 0;

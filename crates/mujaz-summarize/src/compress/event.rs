@@ -11,7 +11,7 @@
 //! active reading at the head of a news sentence (`توفي`, `أصيب`, `أعيد`), a noun after it.
 
 use super::speech::is_time_word;
-use super::tense::fold;
+use super::tense::{fold, PREPOSITIONS};
 
 /// What shows that the verb is the passive.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -46,9 +46,6 @@ const EVENTS: &[(&str, &str, Passive)] = &[
     // Alef maqsura kept: `ألقى القبض` is active ("he arrested"), `أُلقي القبض` passive.
     ("القي", "إلقاء", Passive::Before("القبض")),
 ];
-
-/// Prepositions after which [`Passive::BeforeNoun`] names no one (folded).
-const PREPOSITIONS: &[&str] = &["ب", "في", "من", "على", "عن", "الى", "ل", "خلال"];
 
 /// Words of quantity that open a passive's subject (`قتل نحو 20`, `قتل عشرات`), folded.
 const QUANTITIES: &[&str] = &[
@@ -104,17 +101,20 @@ const QUANTITIES: &[&str] = &[
 /// assert_eq!(event_noun("قُتل", &["شخصان"]), None);
 /// ```
 pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
-    let next = fold(following.first()?);
+    // The word is looked up first: almost no sentence opens with a listed passive, and the
+    // words after it need folding only when one does.
     let folded = fold(word);
     // The feminine passive (`تُوفيت`, `قُتلت`, `أُصيبت`) tells the same event.
     let masculine = folded.strip_suffix('ت').unwrap_or(&folded);
     let &(_, noun, passive) = EVENTS
         .iter()
         .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
+    let next = fold(following.first()?);
     let damma = word.contains('\u{064F}');
     let number =
         || next.starts_with(|c: char| c.is_numeric()) || QUANTITIES.contains(&next.as_ref());
     let ok = match passive {
+        // After a preposition (`ب` attached too) it names no one; `خلال` is a time, below.
         Passive::BeforeNoun => !(PREPOSITIONS.contains(&next.as_ref()) || next.starts_with('ب')),
         Passive::VowelOrNumber => damma || number(),
         Passive::Vowel => damma,

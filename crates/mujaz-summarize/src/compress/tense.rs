@@ -387,11 +387,14 @@ fn table() -> &'static HashMap<String, Entry> {
     })
 }
 
-/// Words after which an opening perfect is a passive without its vowels (`أُفرج عن`,
-/// `عُثر على`, `أُطلق سراح`), has no subject to agree with, or is a noun (`رد فعل`); folded.
-const NO_SUBJECT_AFTER: &[&str] = &[
-    "عن", "على", "علي", "في", "من", "الى", "الي", "ب", "ل", "سراح", "فعل",
-];
+/// Prepositions, folded (as written apart: `ب`, `ل` before tatweel or a space).
+pub(super) const PREPOSITIONS: &[&str] = &["عن", "على", "في", "من", "الى", "ب", "ل"];
+
+/// Words besides [`PREPOSITIONS`] after which an opening perfect is a passive without its
+/// vowels (`أُفرج عن`, `عُثر على`, `أُطلق سراح`), has no subject to agree with, or is a noun
+/// (`رد فعل`); folded. `على` and `إلى` written with yeh count here, not for event nouns,
+/// where `علي` is more often the name.
+const NO_SUBJECT_AFTER: &[&str] = &["علي", "الي", "سراح", "فعل"];
 
 /// True for a word that shows feminine gender (`الحكومة`, `قوات`, `هذه`): after it, a
 /// perfect of form V or VI (`تواصل`, `تصدر`) is the feminine imperfect of another verb
@@ -429,7 +432,9 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     // A word must follow: before punctuation the perfect may be another word (`أجل،`
     // "yes"); before `جديد` it is a noun (`بحث جديد`).
     let next = fold(next?);
-    if NO_SUBJECT_AFTER.contains(&next.as_ref()) || matches!(next.as_ref(), "جديد" | "جديدة")
+    if PREPOSITIONS.contains(&next.as_ref())
+        || NO_SUBJECT_AFTER.contains(&next.as_ref())
+        || matches!(next.as_ref(), "جديد" | "جديدة")
     {
         return None;
     }
