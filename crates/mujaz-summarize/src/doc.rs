@@ -20,6 +20,39 @@ pub struct SentenceVec {
     pub norm: f32,
     /// True when a word of the sentence is an attribution verb or phrase (`قال`, `بحسب`, ...).
     pub attribution: bool,
+    /// True for a line of its own that no sentence punctuation ends, in an article that has
+    /// sentences besides: a title, a dateline or byline, an update time (see [`is_heading`]).
+    /// Never chosen while a sentence that is not one can be.
+    pub heading: bool,
+}
+
+/// Most words a [heading](SentenceVec::heading) line has: a title runs to about 12 words; a
+/// longer unpunctuated line is more likely a sentence whose full stop was left out.
+pub const MAX_HEADING_WORDS: usize = 12;
+
+/// True when `text[start..end]`, a sentence of `words` words, is a heading line: a line of
+/// its own (only spaces and invisible marks beside it on its line), at most
+/// [`MAX_HEADING_WORDS`] words, that no sentence punctuation ends (`.`, `!`, `؟`, `:`, `؛`,
+/// `…`, a closing quote or bracket). A scraped article's title (`الحكومة تفتتح مستشفى
+/// جديدا`), its update time (`آخر تحديث: 12 مايو 2024 - 10:30`), a dateline on its own line
+/// (`دبي، الإمارات (CNN) --`) and a byline (`بقلم ...`) are such lines; a news sentence is not.
+pub fn is_heading(text: &str, start: usize, end: usize, words: usize) -> bool {
+    if words == 0 || words > MAX_HEADING_WORDS {
+        return false;
+    }
+    let blank =
+        |c: char| c == ' ' || c == '\t' || c == '\u{a0}' || mujaz_text::normalize::is_invisible(c);
+    let line_break = |c: char| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+    let before = text[..start].trim_end_matches(blank);
+    let after = text[end..].trim_start_matches(blank);
+    if !(before.is_empty() || before.ends_with(line_break))
+        || !(after.is_empty() || after.starts_with(line_break))
+    {
+        return false;
+    }
+    !text[start..end].trim_end_matches(blank).ends_with([
+        '.', '!', '?', '؟', '…', ':', ';', '؛', '۔', '"', '\'', '»', '”', '’', ')', ']', '}',
+    ])
 }
 
 /// Term statistics of a whole document.
@@ -198,7 +231,12 @@ impl DocVectors {
                 arabic,
                 norm: 0.0,
                 attribution,
+                heading: is_heading(doc.text(), s.start, s.end, words),
             });
+        }
+        // Headings are told apart from sentences; an article of nothing else has none.
+        if sentences.iter().all(|s| s.heading || s.words == 0) {
+            sentences.iter_mut().for_each(|s| s.heading = false);
         }
         let nterms = interner.len();
         let mut df = vec![0f32; nterms];
@@ -309,5 +347,56 @@ impl DocVectors {
         let mut n = 0f32;
         for_shared(a, b, |_, _, _| n += 1.0);
         n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_heading;
+
+    /// `is_heading` of the line of `text` that starts with `line`.
+    fn heading(text: &str, line: &str) -> bool {
+        let start = text.find(line).unwrap();
+        let end = start + line.trim_end().len();
+        is_heading(text, start, end, line.split_whitespace().count())
+    }
+
+    #[test]
+    fn unpunctuated_lines_of_their_own_are_headings() {
+        let text = "الحكومة تفتتح مستشفى جديدا في الزرقاء\nآخر تحديث: 12 مايو 2024 - 10:30\n\
+                    عمان - بترا  \nأعلنت الوزارة افتتاح المستشفى.\n\u{200f}بقلم محمد علي\n";
+        for line in [
+            "الحكومة تفتتح مستشفى جديدا في الزرقاء",
+            "آخر تحديث: 12 مايو 2024 - 10:30",
+            "عمان - بترا",
+            "بقلم محمد علي",
+        ] {
+            assert!(heading(text, line), "{line}");
+        }
+        assert!(!heading(text, "أعلنت الوزارة افتتاح المستشفى."));
+    }
+
+    #[test]
+    fn sentences_are_not_headings() {
+        // Punctuated at its end (a full stop, a question, a colon before a quote, a closing
+        // quote or bracket).
+        for line in [
+            "هل تنجح الخطة؟",
+            "وقال الوزير:",
+            "وقال: \"سنبدأ غدا\"",
+            "انتهى الاجتماع (بحسب الوكالة)",
+            "انتهى الاجتماع…",
+        ] {
+            let text = format!("{line}\nثم عاد الوفد إلى بلاده.");
+            assert!(!heading(&text, line), "{line}");
+        }
+        // Not alone on its line.
+        let text = "بدأ الاجتماع صباحا. وانتهى مساء\nثم عاد الوفد.";
+        assert!(!heading(text, "وانتهى مساء"));
+        // Longer than a title: a sentence whose full stop was left out.
+        let long =
+            "أعلنت الحكومة اليوم أنها ستفتتح ثلاثة مستشفيات جديدة في الشمال والجنوب خلال العام";
+        let text = format!("{long}\nثم عاد الوفد.");
+        assert!(!heading(&text, long));
     }
 }

@@ -56,13 +56,17 @@ fn norm_max(v: &[f32]) -> Vec<f32> {
 
 /// Compute the feature matrix (one row per sentence).
 pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM_FEATURES]> {
-    let n = vecs.sentences.len();
+    // Positions count sentences, not the heading lines before them (a scraped article's
+    // title or update time): its lead is still the first sentence.
+    let n = vecs.sentences.iter().filter(|s| !s.heading).count();
+    let first = vecs.sentences.iter().position(|s| !s.heading).unwrap_or(0);
     let centroid = norm_max(&score::centroid(vecs));
     let text = doc.text();
     let has_title = !vecs.title.is_empty();
     let log_n = (1.0 + n as f32).ln();
-    let mut rows = Vec::with_capacity(n);
-    for (i, (s, sv)) in doc.sentences().iter().zip(&vecs.sentences).enumerate() {
+    let mut rows = Vec::with_capacity(vecs.sentences.len());
+    let mut i = 0usize;
+    for (k, (s, sv)) in doc.sentences().iter().zip(&vecs.sentences).enumerate() {
         let toks = doc.sentence_tokens(s);
         let words = sv.words as f32;
         let mut numbers = 0f32;
@@ -97,17 +101,17 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
         });
         let para = before.is_empty() || before.ends_with('\n');
         let title_sim = if has_title {
-            vecs.cosine(vecs.tf(i), &vecs.title)
+            vecs.cosine(vecs.tf(k), &vecs.title)
         } else {
             0.0
         };
-        let sim_first = if i == 0 {
+        let sim_first = if k == first {
             1.0
         } else {
-            vecs.sentence_cosine(i, 0)
+            vecs.sentence_cosine(k, first)
         };
         let salience = if sv.content > 0 {
-            vecs.tf(i)
+            vecs.tf(k)
                 .iter()
                 .map(|&(id, _)| (vecs.doc_tf[id as usize] - 1.0).min(5.0))
                 .sum::<f32>()
@@ -128,7 +132,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             wn,
             wn * wn,
             (words < 6.0) as u8 as f32,
-            centroid[i],
+            centroid[k],
             title_sim,
             has_title as u8 as f32,
             starts_conj as u8 as f32,
@@ -148,6 +152,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             row[NUM_BASE..].copy_from_slice(&base);
         }
         rows.push(row);
+        i += !sv.heading as usize;
     }
     rows
 }

@@ -525,8 +525,9 @@ fn can_stand(sv: &doc::SentenceVec) -> bool {
     sv.words >= MIN_SUMMARY_WORDS && sv.arabic > 0
 }
 
-/// The best sentence that [`can_stand`], else the best of at least [`MIN_SUMMARY_WORDS`]
-/// words, else the best one that carries words (ties: the earlier one).
+/// The best sentence that [`can_stand`] and is no [heading](doc::SentenceVec::heading), else
+/// the best that can stand, else the best of at least [`MIN_SUMMARY_WORDS`] words, else the
+/// best one that carries words (ties: the earlier one).
 fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
     let best_of = |ok: &dyn Fn(&doc::SentenceVec) -> bool| {
         let mut best: Option<usize> = None;
@@ -540,7 +541,8 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
         }
         best
     };
-    best_of(&can_stand)
+    best_of(&|sv| can_stand(sv) && !sv.heading)
+        .or_else(|| best_of(&can_stand))
         .or_else(|| best_of(&|sv| sv.words >= MIN_SUMMARY_WORDS))
         .or_else(|| best_of(&|sv| sv.words > 0))
         .or(if scores.is_empty() { None } else { Some(0) })
@@ -550,7 +552,10 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
 fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize> {
     let n = scores.len();
     let sents = &p.vectors.sentences;
-    let candidates: Vec<usize> = (0..n).filter(|&i| sents[i].words > 0).collect();
+    // Heading lines are no part of an extract (build() clears them when nothing else is).
+    let candidates: Vec<usize> = (0..n)
+        .filter(|&i| sents[i].words > 0 && !sents[i].heading)
+        .collect();
     if candidates.is_empty() {
         return Vec::new();
     }

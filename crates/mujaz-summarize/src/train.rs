@@ -116,7 +116,10 @@ pub fn dataset(
             .analysis
             .sentences()
             .iter()
-            .map(|s| match &shown {
+            .zip(&p.vectors.sentences)
+            .map(|(s, sv)| match &shown {
+                // Empty text: the oracle never labels a heading line.
+                _ if sv.heading => Cow::Borrowed(""),
                 Some(opts) => {
                     Cow::Owned(crate::compress::compress(&p.analysis, s, opts).text(&d.text))
                 }
@@ -132,7 +135,16 @@ pub fn dataset(
         if y.iter().all(|&v| v == 0.0) {
             continue;
         }
-        groups.push((sentence_features(&p.analysis, &p.vectors), y));
+        // Heading lines are never chosen (see `best_sentence`), so they are no alternative
+        // to learn against either.
+        let (x, y): (Vec<_>, Vec<_>) = sentence_features(&p.analysis, &p.vectors)
+            .into_iter()
+            .zip(y)
+            .zip(&p.vectors.sentences)
+            .filter(|(_, sv)| !sv.heading)
+            .map(|(row, _)| row)
+            .unzip();
+        groups.push((x, y));
     }
     groups
 }

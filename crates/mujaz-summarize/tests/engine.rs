@@ -1522,3 +1522,96 @@ fn a_standfirst_puts_the_speaker_first() {
         "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة."
     );
 }
+
+/// A scraped article: its title, update time and dateline on lines of their own.
+const SCRAPED: &str = "الحكومة تفتتح مستشفى جديدا في الزرقاء\n\
+    آخر تحديث: 12 مايو 2024 - 10:30 صباحا\n\
+    عمان - بترا\n\
+    افتتحت وزارة الصحة مستشفى جديدا في مدينة الزرقاء بتكلفة بلغت 45 مليون دينار. \
+    وقال الوزير إن المستشفى سيخدم نصف مليون مواطن في المحافظة. \
+    وأضاف أن العمل في المستشفى بدأ قبل ثلاث سنوات.\n";
+
+#[test]
+fn heading_lines_are_never_the_summary() {
+    let s = Summarizer::default();
+    let body = SCRAPED.find("افتتحت").unwrap();
+    for algorithm in [Algorithm::Learned, Algorithm::Lead, Algorithm::Centroid] {
+        for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+            let o = Options {
+                algorithm,
+                length: Some(Length::Ratio(1.0)),
+                ..opts(mode)
+            };
+            let out = s.summarize(SCRAPED, &o).unwrap();
+            assert!(
+                out.sentences.iter().all(|src| src.start >= body),
+                "{algorithm:?} {mode:?}: {}",
+                out.summary
+            );
+        }
+        // The lead is the first sentence after them.
+        let o = Options {
+            algorithm,
+            length: Some(Length::Sentences(1)),
+            ..opts(Mode::Extract)
+        };
+        if algorithm != Algorithm::Centroid {
+            let out = s.summarize(SCRAPED, &o).unwrap();
+            assert_eq!(out.sentences[0].start, body, "{algorithm:?}");
+        }
+    }
+    // A ratio counts the article's sentences, not its headings.
+    let o = Options {
+        algorithm: Algorithm::Lead,
+        length: Some(Length::Ratio(1.0)),
+        ..opts(Mode::Extract)
+    };
+    assert_eq!(s.summarize(SCRAPED, &o).unwrap().sentences.len(), 3);
+}
+
+#[test]
+fn the_learned_scorer_counts_positions_from_the_first_sentence() {
+    // The same article with and without its heading lines: the learned scores of its
+    // sentences keep their order (the lead stays first, not the third line).
+    let s = Summarizer::default();
+    let body = &SCRAPED[SCRAPED.find("افتتحت").unwrap()..];
+    let o = Options {
+        length: Some(Length::Sentences(3)),
+        ..opts(Mode::Extract)
+    };
+    let with = s.summarize(SCRAPED, &o).unwrap();
+    let without = s.summarize(body, &o).unwrap();
+    let order = |out: &mujaz_summarize::Summary| {
+        let mut v: Vec<(usize, f32)> = out
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(k, src)| (k, src.score))
+            .collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1));
+        v.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+    };
+    assert_eq!(order(&with), order(&without));
+    assert_eq!(with.summary, without.summary);
+}
+
+#[test]
+fn an_article_of_unpunctuated_lines_is_still_summarized() {
+    let s = Summarizer::default();
+    let text = "وصل الوفد إلى القاهرة مساء أمس\nوبدأت المحادثات صباح اليوم في مقر الوزارة\n";
+    for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+        let out = s.summarize(text, &opts(mode)).unwrap();
+        assert!(!out.sentences.is_empty(), "{mode:?}");
+    }
+    let one = "وصل الوفد إلى القاهرة مساء أمس لبدء المحادثات";
+    let out = s
+        .summarize(
+            one,
+            &Options {
+                compress: Some(CompressOptions::none()),
+                ..opts(Mode::Standfirst)
+            },
+        )
+        .unwrap();
+    assert_eq!(out.summary, one);
+}
