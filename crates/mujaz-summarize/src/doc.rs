@@ -20,9 +20,8 @@ pub struct SentenceVec {
     pub norm: f32,
     /// True when a word of the sentence is an attribution verb or phrase (`قال`, `بحسب`, ...).
     pub attribution: bool,
-    /// True for a line of its own that no sentence punctuation ends, in an article that has
-    /// sentences besides: a title, a dateline or byline, an update time (see [`is_heading`]).
-    /// Never chosen while a sentence that is not one can be.
+    /// True for a line of its own that no sentence punctuation ends: a title, a dateline or
+    /// byline, an update time (see [`is_heading`] and [`DocVectors::set_aside`]).
     pub heading: bool,
 }
 
@@ -73,6 +72,9 @@ pub struct DocVectors {
     pub centroid_norm: f32,
     /// Term ids of the title, if any.
     pub title: Vec<(u32, f32)>,
+    /// True when some sentence with words is no heading line: then the heading lines are
+    /// set aside (see [`DocVectors::set_aside`]).
+    pub has_body: bool,
 }
 
 /// True for the light stems of attribution verbs and phrases (normalized), a feature of the
@@ -234,10 +236,6 @@ impl DocVectors {
                 heading: is_heading(doc.text(), s.start, s.end, words),
             });
         }
-        // Headings are told apart from sentences; an article of nothing else has none.
-        if sentences.iter().all(|s| s.heading || s.words == 0) {
-            sentences.iter_mut().for_each(|s| s.heading = false);
-        }
         let nterms = interner.len();
         let mut df = vec![0f32; nterms];
         let mut doc_tf = vec![0f32; nterms];
@@ -274,7 +272,9 @@ impl DocVectors {
         for s in sentences.iter_mut() {
             s.norm = Self::tfidf_norm(&idf, &terms[s.tf.clone()]);
         }
+        let has_body = sentences.iter().any(|s| !s.heading && s.words > 0);
         DocVectors {
+            has_body,
             sentences,
             terms,
             idf,
@@ -283,6 +283,14 @@ impl DocVectors {
             centroid_norm,
             title: title_vec,
         }
+    }
+
+    /// True when sentence `i` is a [heading line](SentenceVec::heading) of an article that
+    /// has sentences besides: never chosen while a sentence that is not one can be, and not
+    /// counted in the positions the learned scorer sees. An article of nothing but such lines
+    /// sets none aside.
+    pub fn set_aside(&self, i: usize) -> bool {
+        self.has_body && self.sentences[i].heading
     }
 
     /// Sentence `i`'s (term id, count) pairs, sorted by term id.

@@ -58,8 +58,12 @@ fn norm_max(v: &[f32]) -> Vec<f32> {
 pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM_FEATURES]> {
     // Positions count sentences, not the heading lines before them (a scraped article's
     // title or update time): its lead is still the first sentence.
-    let n = vecs.sentences.iter().filter(|s| !s.heading).count();
-    let first = vecs.sentences.iter().position(|s| !s.heading).unwrap_or(0);
+    let n = (0..vecs.sentences.len())
+        .filter(|&k| !vecs.set_aside(k))
+        .count();
+    let first = (0..vecs.sentences.len())
+        .find(|&k| !vecs.set_aside(k))
+        .unwrap_or(0);
     let centroid = norm_max(&score::centroid(vecs));
     let text = doc.text();
     let has_title = !vecs.title.is_empty();
@@ -152,7 +156,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             row[NUM_BASE..].copy_from_slice(&base);
         }
         rows.push(row);
-        i += !sv.heading as usize;
+        i += !vecs.set_aside(k) as usize;
     }
     rows
 }

@@ -385,8 +385,9 @@ impl Summarizer {
 
     /// Like [`Summarizer::prepare`], but with `lead_words` set only the article's lead is
     /// analyzed (see [`mujaz_text::Analyzer::analyze_lead`]). A lead of crossheads, captions
-    /// or foreign-language lines alone (no sentence of five words or more with Arabic in it)
-    /// is no lead: then the whole article is. Training and summarizing both prepare articles
+    /// or foreign-language lines alone (no sentence of five words or more with Arabic in it
+    /// that is no [heading line](doc::SentenceVec::heading)) is no lead: then the whole
+    /// article is. Training and summarizing both prepare articles
     /// here, so they agree.
     pub fn prepare_lead<'a>(
         &'a self,
@@ -401,7 +402,7 @@ impl Summarizer {
                 .sentences()
                 .last()
                 .is_some_and(|s| s.end < text.trim_end().len());
-            if !more || vectors.sentences.iter().any(can_stand) {
+            if !more || vectors.sentences.iter().any(|s| can_stand(s) && !s.heading) {
                 return Prepared { analysis, vectors };
             }
         }
@@ -529,10 +530,10 @@ fn can_stand(sv: &doc::SentenceVec) -> bool {
 /// the best that can stand, else the best of at least [`MIN_SUMMARY_WORDS`] words, else the
 /// best one that carries words (ties: the earlier one).
 fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
-    let best_of = |ok: &dyn Fn(&doc::SentenceVec) -> bool| {
+    let best_of = |ok: &dyn Fn(usize, &doc::SentenceVec) -> bool| {
         let mut best: Option<usize> = None;
         for (i, sv) in p.vectors.sentences.iter().enumerate() {
-            if !ok(sv) {
+            if !ok(i, sv) {
                 continue;
             }
             if best.is_none_or(|b| scores[i] > scores[b]) {
@@ -541,10 +542,10 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
         }
         best
     };
-    best_of(&|sv| can_stand(sv) && !sv.heading)
-        .or_else(|| best_of(&can_stand))
-        .or_else(|| best_of(&|sv| sv.words >= MIN_SUMMARY_WORDS))
-        .or_else(|| best_of(&|sv| sv.words > 0))
+    best_of(&|i, sv| can_stand(sv) && !p.vectors.set_aside(i))
+        .or_else(|| best_of(&|_, sv| can_stand(sv)))
+        .or_else(|| best_of(&|_, sv| sv.words >= MIN_SUMMARY_WORDS))
+        .or_else(|| best_of(&|_, sv| sv.words > 0))
         .or(if scores.is_empty() { None } else { Some(0) })
 }
 
@@ -552,9 +553,9 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
 fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize> {
     let n = scores.len();
     let sents = &p.vectors.sentences;
-    // Heading lines are no part of an extract (build() clears them when nothing else is).
+    // Heading lines are no part of an extract (unless the article is nothing else).
     let candidates: Vec<usize> = (0..n)
-        .filter(|&i| sents[i].words > 0 && !sents[i].heading)
+        .filter(|&i| sents[i].words > 0 && !p.vectors.set_aside(i))
         .collect();
     if candidates.is_empty() {
         return Vec::new();

@@ -116,10 +116,10 @@ pub fn dataset(
             .analysis
             .sentences()
             .iter()
-            .zip(&p.vectors.sentences)
-            .map(|(s, sv)| match &shown {
+            .enumerate()
+            .map(|(k, s)| match &shown {
                 // Empty text: the oracle never labels a heading line.
-                _ if sv.heading => Cow::Borrowed(""),
+                _ if p.vectors.set_aside(k) => Cow::Borrowed(""),
                 Some(opts) => {
                     Cow::Owned(crate::compress::compress(&p.analysis, s, opts).text(&d.text))
                 }
@@ -140,9 +140,9 @@ pub fn dataset(
         let (x, y): (Vec<_>, Vec<_>) = sentence_features(&p.analysis, &p.vectors)
             .into_iter()
             .zip(y)
-            .zip(&p.vectors.sentences)
-            .filter(|(_, sv)| !sv.heading)
-            .map(|(row, _)| row)
+            .enumerate()
+            .filter(|&(k, _)| !p.vectors.set_aside(k))
+            .map(|(_, row)| row)
             .unzip();
         groups.push((x, y));
     }

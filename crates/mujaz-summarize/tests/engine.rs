@@ -1615,3 +1615,21 @@ fn an_article_of_unpunctuated_lines_is_still_summarized() {
         .unwrap();
     assert_eq!(out.summary, one);
 }
+
+#[test]
+fn a_lead_of_heading_lines_alone_is_no_lead() {
+    // More than the learned model's 100-word lead window of unpunctuated lines (a scraped
+    // page's menu or related links) before the article: its first sentence is still found.
+    let mut text = String::new();
+    for k in 0..15 {
+        text.push_str(&format!(
+            "روابط ذات صلة بالموضوع المنشور في الصفحة رقم {k}\n"
+        ));
+    }
+    let body = text.len();
+    text.push_str(&SCRAPED[SCRAPED.find("افتتحت").unwrap()..]);
+    for mode in [Mode::Standfirst, Mode::Headline] {
+        let out = Summarizer::default().summarize(&text, &opts(mode)).unwrap();
+        assert_eq!(out.sentences[0].start, body, "{mode:?}: {}", out.summary);
+    }
+}
