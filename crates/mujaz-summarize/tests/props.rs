@@ -220,4 +220,37 @@ proptest! {
             prop_assert!(words <= budget, "{} words > {}", words, budget);
         }
     }
+
+    #[test]
+    fn heading_lines_are_chosen_only_when_nothing_else_can_be(text in article(), m in 0usize..2) {
+        // Centroid reads the whole article (no lead window), so its indices are those of
+        // `prepare`'s analysis.
+        let s = Summarizer::default();
+        let mode = [Mode::Standfirst, Mode::Extract][m];
+        let opts = Options {
+            mode,
+            algorithm: mujaz_summarize::Algorithm::Centroid,
+            length: Some(mujaz_summarize::Length::Ratio(1.0)),
+            ..Options::default()
+        };
+        let Ok(out) = s.summarize(&text, &opts) else { return Ok(()) };
+        let p = s.prepare(&text, None);
+        let v = &p.vectors;
+        let can_stand = |k: usize| v.sentences[k].words >= 5 && v.sentences[k].arabic > 0;
+        for src in &out.sentences {
+            let i = src.index;
+            if !v.set_aside(i) {
+                continue;
+            }
+            // A heading line: in an extract never while the article has a sentence; as a
+            // standfirst only when no sentence can stand.
+            match mode {
+                Mode::Extract => prop_assert!(false, "heading {} in an extract", i),
+                _ => prop_assert!(
+                    !(0..v.sentences.len()).any(|k| !v.set_aside(k) && can_stand(k)),
+                    "heading {} chosen over a sentence", i
+                ),
+            }
+        }
+    }
 }
