@@ -472,3 +472,30 @@ fn train_then_use_model() {
     assert_eq!(o.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_pasted_title_and_update_time_are_not_the_summary() {
+    // Pasted from a web page: the title and the update time on lines of their own.
+    let page = format!("خطة لدعم المزارعين في الأرياف\nآخر تحديث: 3 مارس 2024 - 10:30\n{ARTICLE}");
+    for mode in ["standfirst", "headline"] {
+        let o = mujaz(
+            &["summarize", "--mode", mode, "--no-present-tense"],
+            page.as_bytes(),
+        );
+        assert!(o.status.success());
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(
+            out.contains("أعلنت الحكومة") || out.starts_with("الحكومة"),
+            "{mode}: {out}"
+        );
+    }
+    let o = mujaz(
+        &["summarize", "--mode", "extract", "--ratio", "1"],
+        page.as_bytes(),
+    );
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        !out.contains("آخر تحديث") && !out.contains("خطة لدعم"),
+        "{out}"
+    );
+}
