@@ -35,6 +35,15 @@ pub const MAX_HEADING_WORDS: usize = 12;
 /// `…`, a closing quote or bracket). A scraped article's title (`الحكومة تفتتح مستشفى
 /// جديدا`), its update time (`آخر تحديث: 12 مايو 2024 - 10:30`), a dateline on its own line
 /// (`دبي، الإمارات (CNN) --`) and a byline (`بقلم ...`) are such lines; a news sentence is not.
+///
+/// ```
+/// use mujaz_summarize::doc::is_heading;
+///
+/// let text = "الحكومة تفتتح مستشفى جديدا\nافتتحت الحكومة مستشفى جديدا في الزرقاء.";
+/// let title = text.find('\n').unwrap();
+/// assert!(is_heading(text, 0, title, 3));
+/// assert!(!is_heading(text, title + 1, text.len(), 6));
+/// ```
 pub fn is_heading(text: &str, start: usize, end: usize, words: usize) -> bool {
     if words == 0 || words > MAX_HEADING_WORDS {
         return false;
