@@ -153,10 +153,41 @@ impl LightStemmerBuilder {
     }
 }
 
+// The affix lists are macros that hand their literals to another macro, so that
+// `LightStemmer::stem_str` tests them one by one in straight code: a loop over an array is
+// unrolled or not at the optimizer's whim, depending on the caller it is inlined into, and
+// not unrolled it compares each affix with a `memcmp` call (in session 9 an unrelated change
+// in the summarizer's feature code made standfirsts 10 % slower that way).
+macro_rules! articles {
+    ($then:ident) => {
+        $then!("وال", "بال", "كال", "فال", "لل", "ال")
+    };
+}
+macro_rules! light_suffixes {
+    ($then:ident) => {
+        $then!("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+    };
+}
+macro_rules! str_array {
+    ($($s:literal),*) => {
+        [$($s),*]
+    };
+}
+
 /// The definite article with the clitics that can precede it, longest first, as the light
 /// stemmer strips them (normalized spelling).
-pub const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
-const LIGHT_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
+pub const ARTICLES: [&str; 6] = articles!(str_array);
+
+/// Characters in `s`, in a constant.
+const fn char_count(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        n += (b[i] & 0xC0 != 0x80) as usize;
+        i += 1;
+    }
+    n
+}
 
 impl LightStemmer {
     /// A builder starting from the Light10 defaults.
@@ -182,17 +213,26 @@ impl LightStemmer {
             }
         }
         let mut had_article = false;
-        for a in ARTICLES {
-            if let Some(r) = w.strip_prefix(a) {
-                let k = chars(a);
-                if n >= k + self.min_after_article {
-                    w = r;
-                    n -= k;
-                    had_article = true;
+        let (min_after_article, min_after_suffix) = (self.min_after_article, self.min_after_suffix);
+        // The first article form that starts the word, if any.
+        macro_rules! strip_article {
+            ($($a:literal),*) => {
+                'article: {
+                    $(
+                        if let Some(r) = w.strip_prefix($a) {
+                            const K: usize = char_count($a);
+                            if n >= K + min_after_article {
+                                w = r;
+                                n -= K;
+                                had_article = true;
+                            }
+                            break 'article;
+                        }
+                    )*
                 }
-                break;
-            }
+            };
         }
+        articles!(strip_article);
         if self.prepositions && !had_article && n >= 5 {
             for p in ["ب", "ل", "ك"] {
                 if let Some(r) = w.strip_prefix(p) {
@@ -202,15 +242,22 @@ impl LightStemmer {
                 }
             }
         }
-        for s in LIGHT_SUFFIXES {
-            if let Some(r) = w.strip_suffix(s) {
-                let k = chars(s);
-                if n >= k + self.min_after_suffix {
-                    w = r;
-                    n -= k;
-                }
-            }
+        // Every suffix in turn, each from what the ones before it left.
+        macro_rules! strip_suffixes {
+            ($($s:literal),*) => {
+                $(
+                    if let Some(r) = w.strip_suffix($s) {
+                        const K: usize = char_count($s);
+                        if n >= K + min_after_suffix {
+                            w = r;
+                            n -= K;
+                        }
+                    }
+                )*
+            };
         }
+        light_suffixes!(strip_suffixes);
+        debug_assert_eq!(n, chars(w));
         w
     }
 }
