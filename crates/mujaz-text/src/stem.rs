@@ -256,7 +256,10 @@ impl LightStemmer {
                 )*
             };
         }
-        light_suffixes!(strip_suffixes);
+        // Every suffix ends in one of these letters: a word that ends otherwise keeps its end.
+        if w.ends_with(['ا', 'ن', 'ت', 'ه', 'ة', 'ي']) {
+            light_suffixes!(strip_suffixes);
+        }
         debug_assert_eq!(n, chars(w));
         w
     }
