@@ -299,7 +299,13 @@ impl DocVectors {
     /// counted in the positions the learned scorer sees. An article of nothing but such lines
     /// sets none aside.
     pub fn set_aside(&self, i: usize) -> bool {
-        self.has_body && self.sentences[i].heading
+        self.sets_aside(&self.sentences[i])
+    }
+
+    /// [`DocVectors::set_aside`] of one of this article's sentences, given itself.
+    #[inline]
+    pub fn sets_aside(&self, sv: &SentenceVec) -> bool {
+        self.has_body && sv.heading
     }
 
     /// Sentence `i`'s (term id, count) pairs, sorted by term id.

@@ -58,9 +58,14 @@ fn norm_max(v: &[f32]) -> Vec<f32> {
 pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM_FEATURES]> {
     // Positions count sentences, not the heading lines before them (a scraped article's
     // title or update time): its lead is still the first sentence.
-    let aside = |sv: &crate::doc::SentenceVec| vecs.has_body && sv.heading;
-    let n = vecs.sentences.iter().filter(|sv| !aside(sv)).count();
-    let first = vecs.sentences.iter().position(|sv| !aside(sv)).unwrap_or(0);
+    let n = vecs
+        .sentences
+        .iter()
+        .filter(|sv| !vecs.sets_aside(sv))
+        .count();
+    let first = (vecs.sentences.iter())
+        .position(|sv| !vecs.sets_aside(sv))
+        .unwrap_or(0);
     let centroid = norm_max(&score::centroid(vecs));
     let text = doc.text();
     let has_title = !vecs.title.is_empty();
@@ -153,7 +158,7 @@ pub fn sentence_features(doc: &Analysis<'_>, vecs: &DocVectors) -> Vec<[f32; NUM
             row[NUM_BASE..].copy_from_slice(&base);
         }
         rows.push(row);
-        i += !aside(sv) as usize;
+        i += !vecs.sets_aside(sv) as usize;
     }
     rows
 }
