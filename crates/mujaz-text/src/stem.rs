@@ -620,6 +620,88 @@ impl Stemmer for RootStemmer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The light stemmer as loops over the affix lists (before session 9's straight code):
+    /// the reference the straight code must agree with.
+    fn reference_light(st: &LightStemmer, word: &str) -> String {
+        let (mut w, mut n) = (word, chars(word));
+        if !w.starts_with("وال") && !w.starts_with("فال") {
+            for c in ["و", "ف"] {
+                if let Some(r) = w.strip_prefix(c) {
+                    if n > st.min_after_conjunction {
+                        (w, n) = (r, n - 1);
+                    }
+                    break;
+                }
+            }
+        }
+        let mut had_article = false;
+        for a in ["وال", "بال", "كال", "فال", "لل", "ال"] {
+            if let Some(r) = w.strip_prefix(a) {
+                let k = chars(a);
+                if n >= k + st.min_after_article {
+                    (w, n, had_article) = (r, n - k, true);
+                }
+                break;
+            }
+        }
+        if st.prepositions && !had_article && n >= 5 {
+            for p in ["ب", "ل", "ك"] {
+                if let Some(r) = w.strip_prefix(p) {
+                    (w, n) = (r, n - 1);
+                    break;
+                }
+            }
+        }
+        for s in ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"] {
+            if let Some(r) = w.strip_suffix(s) {
+                let k = chars(s);
+                if n >= k + st.min_after_suffix {
+                    (w, n) = (r, n - k);
+                }
+            }
+        }
+        w.to_string()
+    }
+
+    /// Clitics and articles, then letters, then suffixes: every branch of the stemmer.
+    fn affixed_word() -> impl Strategy<Value = String> {
+        let pick = |xs: &'static [&'static str]| prop::sample::select(xs);
+        (
+            pick(&[
+                "", "و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "كال", "فال", "لل", "والل",
+            ]),
+            prop::collection::vec(
+                pick(&["ا", "ه", "ن", "ت", "ة", "ي", "م", "س", "و", "ل", "a"]),
+                0..6,
+            ),
+            prop::collection::vec(
+                pick(&["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"]),
+                0..3,
+            ),
+        )
+            .prop_map(|(pre, core, suf)| format!("{pre}{}{}", core.concat(), suf.concat()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn light_stems_as_the_affix_loops_do(
+            word in affixed_word(),
+            prepositions in any::<bool>(),
+            mins in (0usize..4, 0usize..4, 0usize..4),
+        ) {
+            let st = LightStemmer::builder()
+                .prepositions(prepositions)
+                .min_after_conjunction(mins.0)
+                .min_after_article(mins.1)
+                .min_after_suffix(mins.2)
+                .build();
+            prop_assert_eq!(st.stem_str(&word), reference_light(&st, &word));
+        }
+    }
 
     /// Golden lists written by hand: (word, light, snowball, root).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
