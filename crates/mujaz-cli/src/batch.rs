@@ -38,6 +38,9 @@ pub struct RecordOptions {
     pub keep_fields: bool,
     /// The text's first line is a reference summary, not part of the article.
     pub first_line_is_summary: bool,
+    /// The text's first line (after a reference summary's) is the article's title: it is
+    /// used as the title unless the record has one, and is not part of the article.
+    pub first_line_is_title: bool,
     /// Largest article accepted, in bytes; a larger one is an error record.
     pub max_bytes: usize,
     /// Title for records that have none (`--title`).
@@ -169,8 +172,9 @@ impl Source {
     }
 }
 
-fn split_reference(text: String, opts: &RecordOptions) -> (String, Option<String>) {
-    if !opts.first_line_is_summary {
+/// The text after its first line, and that line trimmed (`None` when `take` is false).
+fn split_first_line(text: String, take: bool) -> (String, Option<String>) {
+    if !take {
         return (text, None);
     }
     match text.split_once('\n') {
@@ -180,10 +184,11 @@ fn split_reference(text: String, opts: &RecordOptions) -> (String, Option<String
 }
 
 fn article(text: String, title: Option<String>, opts: &RecordOptions) -> Article {
-    let (text, reference) = split_reference(text, opts);
+    let (text, reference) = split_first_line(text, opts.first_line_is_summary);
+    let (text, title_line) = split_first_line(text, opts.first_line_is_title);
     Article {
         text,
-        title,
+        title: title.or(title_line.filter(|t| !t.is_empty())),
         reference,
     }
 }

@@ -190,6 +190,12 @@ pub struct SummarizeArgs {
     /// first line in the output as "reference".
     #[arg(long)]
     first_line_is_summary: bool,
+    /// The first line of each article (after the reference, with --first-line-is-summary) is
+    /// its title, as in an article pasted from a web page: it is used as the title unless the
+    /// record has one (--title, a JSONL title field) and is not summarized; byte offsets count
+    /// from the line after it.
+    #[arg(long)]
+    first_line_is_title: bool,
     /// Records (files or lines) larger than this are errors.
     #[arg(long, default_value_t = 10_000_000)]
     max_bytes: usize,
@@ -420,6 +426,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         use_title: !args.no_title,
         keep_fields: args.keep_fields,
         first_line_is_summary: args.first_line_is_summary,
+        first_line_is_title: args.first_line_is_title,
         max_bytes: args.max_bytes,
         default_title: args.title.clone(),
     };

@@ -254,6 +254,45 @@ fn seed_shaped_file_first_line_is_reference() {
 }
 
 #[test]
+fn first_line_is_title_takes_a_pasted_title_out() {
+    let d = tmpdir("title_line");
+    let f = d.join("pasted.txt");
+    let body = article(0);
+    // A title ending in a quotation, which no heading rule can tell from a sentence.
+    let title = "الحكومة تطلق خطة جديدة لدعم \"المزارعين في الأرياف\"";
+    write(&f, &format!("{title}\n{body}"));
+    let run = |flags: &[&str]| -> serde_json::Value {
+        let mut args = vec!["summarize", "--json", "--algorithm", "lead"];
+        args.extend_from_slice(flags);
+        args.push(f.to_str().unwrap());
+        let o = mujaz(&args, b"");
+        assert!(o.status.success());
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    // As written, the title line is the article's first sentence.
+    assert_eq!(run(&["--no-compress"])["summary"], title);
+    let v = run(&["--no-compress", "--first-line-is-title"]);
+    let s = &v["sentences"][0];
+    let (a, b) = (
+        s["start"].as_u64().unwrap() as usize,
+        s["end"].as_u64().unwrap() as usize,
+    );
+    // Offsets index the body, the article without its title line.
+    assert_eq!(&body[a..b], v["summary"].as_str().unwrap());
+    assert!(body.starts_with(v["summary"].as_str().unwrap()));
+    // After a reference line, the title is the second line.
+    write(&f, &format!("الحكومة تعلن خطة.\n{title}\n{body}"));
+    let v = run(&[
+        "--no-compress",
+        "--first-line-is-summary",
+        "--first-line-is-title",
+    ]);
+    assert_eq!(v["reference"], "الحكومة تعلن خطة.");
+    assert!(body.starts_with(v["summary"].as_str().unwrap()));
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
 fn out_file_is_written_atomically_and_stdin_dash_mixes() {
     let d = tmpdir("out");
     let f = d.join("a.txt");
