@@ -12,12 +12,17 @@ fuzz_target!(|data: &[u8]| {
         use_title: true,
         keep_fields: true,
         first_line_is_summary: data.first().is_some_and(|b| b & 1 == 1),
+        first_line_is_title: data.first().is_some_and(|b| b & 2 == 2),
         max_bytes: 1 << 20,
         default_title: None,
     };
     let (_id, payload, _extra) = json_record(data.to_vec(), &opts);
     if let Ok(article) = payload {
         let s = mujaz_summarize::Summarizer::default();
-        let _ = s.summarize(&article.text, &mujaz_summarize::Options::default());
+        let opts = mujaz_summarize::Options {
+            title: article.title,
+            ..Default::default()
+        };
+        let _ = s.summarize(&article.text, &opts);
     }
 });
