@@ -211,6 +211,20 @@ fn page_summarizes_and_highlights() {
         json!([]),
     );
     assert!(tip.as_str().unwrap_or("").contains("الدرجة"), "{tip}");
+    // An article pasted with its title: with "first line is a title" the title is shown
+    // apart and is neither the summary nor marked; the lead is.
+    let title = "الحكومة تطلق خطة جديدة لدعم \"المزارعين في الأرياف\"";
+    script(port, &session, "document.getElementById('text').value = arguments[0]; document.getElementById('title-line').checked = true; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([format!("{title}\n{ARTICLE}")]));
+    let pasted = shown_summary(port, &session, "no summary of the pasted article");
+    assert_eq!(pasted, summary);
+    let shown = script(
+        port,
+        &session,
+        "const t = document.querySelector('strong.title-line'); return [t ? t.textContent : '', Array.from(document.querySelectorAll('mark.chosen')).map(m => m.textContent)];",
+        json!([]),
+    );
+    assert_eq!(shown, json!([title, [source.clone()]]));
+    script(port, &session, "document.getElementById('text').value = arguments[0]; document.getElementById('title-line').checked = false; return true;", json!([ARTICLE]));
     // Headline mode marks the kept spans inside the chosen sentence.
     script(port, &session, "document.getElementById('mode').value = 'headline'; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([]));
     poll(
