@@ -156,8 +156,8 @@ impl LightStemmerBuilder {
 // The affix lists are macros that hand their literals to another macro, so that
 // `LightStemmer::stem_str` tests them one by one in straight code: a loop over an array is
 // unrolled or not at the optimizer's whim, depending on the caller it is inlined into, and
-// not unrolled it compares each affix with a `memcmp` call (in session 9 an unrelated change
-// in the summarizer's feature code made standfirsts 10 % slower that way).
+// not unrolled it compares each affix with a `memcmp` call (an unrelated change in the
+// summarizer's feature code once made standfirsts 10 % slower that way).
 macro_rules! articles {
     ($then:ident) => {
         $then!("وال", "بال", "كال", "فال", "لل", "ال")
@@ -256,7 +256,8 @@ impl LightStemmer {
                 )*
             };
         }
-        // Every suffix ends in one of these letters: a word that ends otherwise keeps its end.
+        // Every suffix ends in one of these letters: a word that ends otherwise keeps its end
+        // (`light_stems_as_the_affix_loops_do` fails if a suffix's letter is missing here).
         if w.ends_with(['ا', 'ن', 'ت', 'ه', 'ة', 'ي']) {
             light_suffixes!(strip_suffixes);
         }
