@@ -369,6 +369,15 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     if args.max_bytes == 0 {
         return Err(Failure::usage("--max-bytes must be at least 1"));
     }
+    // One line a record leaves no article after its first line.
+    if matches!(args.format, Format::Lines)
+        && (args.first_line_is_summary || args.first_line_is_title)
+    {
+        return Err(Failure::usage(
+            "--first-line-is-summary and --first-line-is-title need articles of several lines; \
+             with --format lines every record is one line",
+        ));
+    }
     let glob = match &args.glob {
         None => None,
         Some(g) => {

@@ -289,6 +289,19 @@ fn first_line_is_title_takes_a_pasted_title_out() {
     ]);
     assert_eq!(v["reference"], "الحكومة تعلن خطة.");
     assert!(body.starts_with(v["summary"].as_str().unwrap()));
+    // One article a line leaves nothing after a title line: a usage error, not one error a record.
+    let o = mujaz(
+        &[
+            "summarize",
+            "--format",
+            "lines",
+            "--first-line-is-title",
+            "-",
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--format lines"));
     std::fs::remove_dir_all(&d).ok();
 }
 
