@@ -969,7 +969,8 @@ fn present_tense_verbs(
 
 /// The present tense of each verb that a comma and `و` coordinate, in the clause opened by
 /// the verb at token `lo`, with that verb (see [`present_tense_verbs`]): of `person` (`ي`
-/// or `ت`, the opening verb's present's first letter).
+/// or `ت`, the opening verb's present's first letter). Called once that verb is told in the
+/// present, so the sentence does not say `أمس`.
 fn coordinated_verbs(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -1001,7 +1002,7 @@ fn coordinated_verbs(
         // agrees with the opening verb, as the same subject's would (`قالت الوزارة إن ...،
         // ودعت`; not `قال الوزير إن الحكومة ...، وقررت`, the government's).
         let agrees = |r: &Rewrite| r.text.chars().next() == person;
-        if let Some(r) = present_tense_verb(doc, toks, keep, k, t.end - verb.len()).filter(agrees) {
+        if let Some(r) = clause_present(doc, toks, keep, k, t.end - verb.len()).filter(agrees) {
             out.push(r);
         }
     }
@@ -1018,10 +1019,23 @@ fn present_tense_verb(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    // A sentence that says `أمس`, or a main clause dated in the past, tells a past event.
-    if main_clause_says_past(doc, toks.get(lo + 1..)?)
-        || toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t)))
-    {
+    // A sentence that says `أمس` tells a past event.
+    if toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
+        return None;
+    }
+    clause_present(doc, toks, keep, lo, from)
+}
+
+/// [`present_tense_verb`] in a sentence known not to say `أمس`: only a main clause dated in
+/// the past keeps the verb as written.
+fn clause_present(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+) -> Option<Rewrite> {
+    if main_clause_says_past(doc, toks.get(lo + 1..)?) {
         return None;
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
