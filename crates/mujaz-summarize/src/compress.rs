@@ -311,6 +311,9 @@ const GOVERNORS: &[&str] = &[
     "غاية",
     "موفي",
     "لغاية",
+    // `بتاريخ 2 أكتوبر`: the date is what the noun names.
+    "تاريخ",
+    "بتاريخ",
     "عن",
     "علي",
     // The subject of `أن` (`أعلنت المحكمة أن الأحد سيكون أول أيام الشهر`).
@@ -324,6 +327,23 @@ const GOVERNORS: &[&str] = &[
     "و",
     "او",
     "-",
+];
+
+/// Nouns that a date completes (`يوم 21 مايو`, `بتاريخ 2 أكتوبر`): without it they dangle.
+const DATE_NOUNS: &[&str] = &["يوم", "تاريخ", "بتاريخ"];
+
+/// Nouns a cut must not leave without the word that completes them (`في مدينة | حلب`,
+/// `في إطار | ...`, `محمد بن | سلمان`).
+const CUT_CONSTRUCTS: &[&str] = &[
+    "بن",
+    "ابن",
+    "ابو",
+    "عبد",
+    "مدينة",
+    "ولاية",
+    "محافظة",
+    "منطقة",
+    "اطار",
 ];
 
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
@@ -1196,7 +1216,18 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
-                || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى'));
+                || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى'))
+            // A day cut from its month (`بتاريخ 2 | أكتوبر`) is no date, nor is the noun
+            // that names it without it (`يوم | 21`).
+            || keep.get(k + 1) != Some(&true)
+                && toks.get(k + 1).is_some_and(|next| {
+                    t.kind == TokenKind::Number && is_month_at(toks, norm, k + 1)
+                        || DATE_NOUNS.contains(&norm[k])
+                            && (next.kind == TokenKind::Number
+                                || is_month_at(toks, norm, k + 1)
+                                || DAYS.contains(&norm[k + 1]))
+                        || CUT_CONSTRUCTS.contains(&norm[k]) && next.kind == TokenKind::Arabic
+                });
         if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
             break;
         }

@@ -435,6 +435,25 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
         compressed(&s, Mode::Headline, text, at_comma),
         "استدعى المكتب امرأة ثانية كانت قد ادعت"
     );
+    // A date cut in two goes whole with the noun that names it (`بتاريخ 2 | أكتوبر`, `يوم |
+    // 21`), and so does a noun cut from the word completing it (`في مدينة | حلب`, `بن |`).
+    let text = "أعلنت السلطات وفاة الصحفي داخل القنصلية بتاريخ 2 أكتوبر الجاري.";
+    assert_eq!(cut(text, 8), "أعلنت السلطات وفاة الصحفي داخل القنصلية");
+    assert_eq!(
+        cut(text, 9),
+        "أعلنت السلطات وفاة الصحفي داخل القنصلية بتاريخ 2 أكتوبر"
+    );
+    let text = "يخوض اللاعب مباراة الوداع في ميلانو يوم 21 مايو المقبل.";
+    assert_eq!(cut(text, 7), "يخوض اللاعب مباراة الوداع في ميلانو");
+    assert_eq!(cut(text, 8), "يخوض اللاعب مباراة الوداع في ميلانو");
+    let text = "قتل ثلاثة أشخاص في قصف جوي على مدينة حلب شمالي البلاد.";
+    assert_eq!(cut(text, 8), "قتل ثلاثة أشخاص في قصف جوي");
+    assert_eq!(cut(text, 9), "قتل ثلاثة أشخاص في قصف جوي على مدينة حلب");
+    let text = "استقبل العاهل السعودي الراحل الملك سلمان بن عبد العزيز الوفد في الرياض.";
+    let name = "استقبل العاهل السعودي الراحل الملك سلمان";
+    assert_eq!(cut(text, 7), name);
+    assert_eq!(cut(text, 8), name);
+    assert_eq!(cut(text, 9), format!("{name} بن عبد العزيز"));
 }
 
 #[test]
