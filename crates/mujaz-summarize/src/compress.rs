@@ -344,6 +344,15 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "محافظة",
     "منطقة",
     "اطار",
+    "كاس",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
 ];
 
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
