@@ -1128,14 +1128,19 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 /// رسالة في عام 2015` tells the saying in the present rightly).
 fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
     let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    // The two words before each one: `في` + year, `في عام` + year.
+    // The two words before each one: `في` + year, `في عام` + year, `قبل 13` + duration.
     let (mut before, mut before2) = ("", "");
-    for t in rest {
+    for (i, t) in rest.iter().enumerate() {
         let w = doc.norm(t);
         if w == "," || COMPLEMENTIZERS.contains(&w) || RELATIVES.contains(&w) {
             return false;
         }
-        if PAST_MARKS.contains(&w)
+        // `قبل 13 عاما`, `قبل يومين` ("ago"), not `قبل أيام من الانتخابات` ("before").
+        let ago = DURATIONS.contains(&w)
+            && (before == "قبل" || before2 == "قبل" && rest[i - 1].kind == TokenKind::Number)
+            && rest.get(i + 1).is_none_or(|next| doc.norm(next) != "من");
+        if ago
+            || PAST_MARKS.contains(&w)
             || (year(w)
                 && (before == "في" || before2 == "في" && matches!(before, "عام" | "العام" | "سنة")))
         {
@@ -1145,6 +1150,35 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
     }
     false
 }
+
+/// Lengths of time that `قبل` turns into "ago" (`قبل 13 عاما`, `قبل يومين`), normalized.
+const DURATIONS: &[&str] = &[
+    "عاما",
+    "عام",
+    "اعوام",
+    "عامين",
+    "سنة",
+    "سنوات",
+    "سنتين",
+    "عقود",
+    "عقدين",
+    "شهرا",
+    "شهر",
+    "اشهر",
+    "شهور",
+    "شهرين",
+    "اسبوعا",
+    "اسبوع",
+    "اسابيع",
+    "اسبوعين",
+    "يوما",
+    "يوم",
+    "ايام",
+    "يومين",
+    "ساعة",
+    "ساعات",
+    "ساعتين",
+];
 
 /// Where the text after an opening conjunction starts (see [`CompressOptions::connective`]),
 /// when sentence `s` is not the article's first and opens with `و`/`ف` attached to a

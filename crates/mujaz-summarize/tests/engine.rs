@@ -1214,6 +1214,8 @@ fn an_opening_verb_is_written_in_the_present() {
         // The clause dates the event in the past.
         "أعلن ولي العهد في أكتوبر الماضي عن مشروع لإنشاء منطقة استثمارية جديدة.",
         "اعترفت إسرائيل رسميا بتدمير مفاعل نووي في ضربة جوية في عام 2007.",
+        "نشر الموقع أول مقطع فيديو له قبل 13 عاما ليصبح أكبر منصة في العالم.",
+        "أفرجت السلطات قبل يومين، عن أصغر أسير في سجونها بعد محاكمة طويلة.",
         "مثل هذه القرارات تحتاج إلى دراسة طويلة قبل تنفيذها في البلاد.",
         "بحث جديد يكشف أسباب تراجع أعداد النحل في المناطق الزراعية.",
         "أجل، هذه هي المرة الأولى التي يفوز فيها الفريق باللقب القاري.",
@@ -1222,6 +1224,11 @@ fn an_opening_verb_is_written_in_the_present() {
         assert_eq!(out.summary, text, "{text}");
         assert!(out.sentences[0].rewritten.is_empty());
     }
+    // `قبل` with a length of time is "ago" only without a `من` after it.
+    assert_eq!(
+        standfirst("أعلنت الحكومة قبل أيام من الانتخابات عن خطة جديدة لدعم المزارعين.").summary,
+        "تعلن الحكومة قبل أيام من الانتخابات عن خطة جديدة لدعم المزارعين."
+    );
     // A verb that a comma and `و` coordinate with the opening one takes its tense, when it
     // agrees with it (the same subject) and no relative clause came between.
     let two = "قالت الوزارة إن المستشفى سيفتح أبوابه الشهر المقبل، ودعت المواطنين إلى التطعيم.";
