@@ -84,7 +84,8 @@ pub struct CompressOptions {
     /// befell someone (`تُوفي المؤلف ...` → `وفاة المؤلف ...`, `قُتل 19 شخصا ...` → `مقتل 19
     /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
     /// → `إلقاء القبض`), and a passive that `و` coordinates with it in its clause (`مقتل 50
-    /// شخصا وإصابة العشرات`): recorded in [`Kept::rewritten`]. Only verbs of a closed list
+    /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`): recorded in
+    /// [`Kept::rewritten`]. Only verbs of a closed list
     /// (see [`event_noun`]), each where its vowels or the word after it show the passive (`قتل
     /// 19 شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
     pub event_noun: bool,
@@ -956,8 +957,15 @@ fn opening_rewrites(
             }
             let t = &toks[k];
             if t.kind == TokenKind::Arabic && doc.original(t).starts_with('و') {
-                if let Some(r) = noun(k, t.start + 'و'.len_utf8()) {
+                let from = t.start + 'و'.len_utf8();
+                if let Some(r) = noun(k, from) {
                     out.push(r);
+                    break;
+                }
+                // `وأصيب 200 آخرون`: the noun takes its subject in the genitive, and
+                // `آخرون` shows it (`وإصابة 200 آخرين`); the number does not.
+                if let Some(rs) = noun_and_others(doc, toks, keep, k, from) {
+                    out.extend(rs);
                     break;
                 }
             }
@@ -969,6 +977,32 @@ fn opening_rewrites(
     } else {
         Vec::new()
     }
+}
+
+/// A coordinated passive at token `k` (from byte `from`, past its `و`) followed by a number
+/// and `آخرون` (`وأصيب 200 آخرون`) as its event noun and `آخرين`, the two words rewritten.
+fn noun_and_others(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    k: usize,
+    from: usize,
+) -> Option<[Rewrite; 2]> {
+    let mut next = (k + 1..toks.len()).filter(|&j| is_kept(keep, j));
+    let (number, others) = (next.next()?, next.next()?);
+    let t = &toks[others];
+    if toks[number].kind != TokenKind::Number || doc.original(t) != "آخرون" {
+        return None;
+    }
+    let noun = rewrite_word(doc, toks, keep, k, from, |w, following| {
+        event_noun(w, &[following.first()?, "آخرين"]).map(str::to_string)
+    })?;
+    let genitive = Rewrite {
+        start: t.start,
+        end: t.end,
+        text: "آخرين".to_string(),
+    };
+    Some([noun, genitive])
 }
 
 /// How many tokens after an opening event noun a passive coordinated with it may come (`قُتل

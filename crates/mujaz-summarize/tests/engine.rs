@@ -1339,8 +1339,9 @@ fn an_opening_passive_is_told_by_its_noun() {
             "{text}"
         );
     }
-    // A passive coordinated with it becomes a noun too, where the noun reads right (not
-    // before a nominative, `آخرون`).
+    // A passive coordinated with it becomes a noun too, where the noun reads right: before
+    // a number and `آخرون` that word goes to the genitive with it; not before another
+    // nominative (`اثنان`).
     for (text, want) in [
         (
             "قُتل نحو 19 شخصا وأُصيب العشرات في حادث إطلاق نار في كلية.",
@@ -1352,7 +1353,11 @@ fn an_opening_passive_is_told_by_its_noun() {
         ),
         (
             "قتل 50 شخصا وأصيب 200 آخرون بعدما دهس قطار حشدا من الناس.",
-            "مقتل 50 شخصا وأصيب 200 آخرون بعدما دهس قطار حشدا من الناس.",
+            "مقتل 50 شخصا وإصابة 200 آخرين بعدما دهس قطار حشدا من الناس.",
+        ),
+        (
+            "قتل ثلاثة أشخاص وأصيب اثنان بانفجار في العاصمة صباح اليوم.",
+            "مقتل ثلاثة أشخاص وأصيب اثنان بانفجار في العاصمة صباح اليوم.",
         ),
         // Not past the clause: a relative pronoun's verb is its own.
         (
@@ -1371,6 +1376,16 @@ fn an_opening_passive_is_told_by_its_noun() {
     let rw = &out.sentences[0].rewritten;
     assert_eq!(rw.len(), 2);
     assert_eq!(rw[1].text, "إصابة");
+    let text = "قتل 50 شخصا وأصيب 200 آخرون بعدما دهس قطار حشدا من الناس.";
+    let rw = &summarize(Mode::Standfirst, text).sentences[0].rewritten;
+    let read: Vec<_> = rw
+        .iter()
+        .map(|r| (&text[r.start..r.end], r.text.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [("قتل", "مقتل"), ("أصيب", "إصابة"), ("آخرون", "آخرين")]
+    );
     // Left as written: an active verb (`قتل` before its subject, `ألقى` with its alef
     // maqsura, `عثر` before who found), a coordinated passive, a time or a subject in the
     // nominative after the verb (the noun would want the genitive).
