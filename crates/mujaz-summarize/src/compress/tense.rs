@@ -497,6 +497,10 @@ const PEOPLE_PLURALS: &[&str] = &[
     "مديرو",
     "مقاتلو",
     "زوار",
+    // Security forces' members (`عناصر الأمن`, `أعوان الحرس`, `أفراد الشرطة`).
+    "عناصر",
+    "اعوان",
+    "افراد",
 ];
 
 /// True when a subject opening with `head` (normalized) needs a plural verb before it: a
@@ -589,6 +593,7 @@ mod tests {
         assert!(names_people_in_plural("الباحثون"));
         assert!(names_people_in_plural("علماء"));
         assert!(names_people_in_plural("مسؤولو"));
+        assert!(names_people_in_plural("عناصر"));
         assert!(!names_people_in_plural("الوزير"));
         assert!(!names_people_in_plural("قانون"));
         assert!(!names_people_in_plural("مصادر"));
