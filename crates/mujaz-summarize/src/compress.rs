@@ -1558,8 +1558,16 @@ const ANNOUNCERS: &[&str] = &[
 /// Fewest words [`trim_dangling_end`] leaves.
 const MIN_WORDS_AFTER_TRIM: usize = 6;
 
-/// Join kept spans into text: each span as in the original, separated by one space (none
-/// before closing punctuation, so a deletion before the full stop leaves no gap).
+/// Join kept spans into text: each span as in the original but for its line breaks, shown
+/// as one space (a summary is one line), separated by one space (none before closing
+/// punctuation, so a deletion before the full stop leaves no gap).
+///
+/// ```
+/// use mujaz_summarize::compress::join_spans;
+///
+/// let text = "العقوبات :\nغرامة مالية. ثم";
+/// assert_eq!(join_spans(text, &[(0, 41)]), "العقوبات : غرامة مالية.");
+/// ```
 pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
     join_kept(text, spans, None)
 }
@@ -1600,12 +1608,36 @@ pub fn join_rewritten(
                 && text.is_char_boundary(r.start)
                 && text.is_char_boundary(r.end)
             {
-                out.push_str(&text[at..r.start]);
+                push_one_line(&mut out, &text[at..r.start]);
                 out.push_str(&r.text);
                 at = r.end;
             }
         }
-        out.push_str(&text[at..b]);
+        push_one_line(&mut out, &text[at..b]);
     }
     out
+}
+
+/// Line breaks that may fall inside a sentence (a hard-wrapped paragraph, a line ending in
+/// `:` before a list).
+const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
+
+/// Push `piece` with each run of white space that breaks a line shown as one space: a
+/// summary is one line (of text, of a terminal, of a `--format lines` output), though the
+/// sentence it comes from was wrapped in the article.
+fn push_one_line(out: &mut String, piece: &str) {
+    if !piece.contains(LINE_BREAKS) {
+        out.push_str(piece);
+        return;
+    }
+    let mut rest = piece;
+    while let Some(i) = rest.find(LINE_BREAKS) {
+        let before = rest[..i].trim_end();
+        out.push_str(before);
+        let after = rest[i..].trim_start();
+        // Only white space is dropped: the run around the break.
+        out.push(' ');
+        rest = after;
+    }
+    out.push_str(rest);
 }

@@ -1677,3 +1677,19 @@ fn a_lead_of_heading_lines_alone_is_no_lead() {
         assert_eq!(out.sentences[0].start, body, "{mode:?}: {}", out.summary);
     }
 }
+
+#[test]
+fn a_summary_is_one_line_though_its_sentence_runs_over_a_line_break() {
+    // A line ending in a colon goes on into the list below it: one sentence, two lines.
+    let text = "أعلنت الرابطة اليوم جملة من العقوبات ضد عدد من الأندية :\nغرامة مالية بألفي دينار ضد النادي الأول وتوبيخ لرئيس النادي الثاني.\nوقالت الرابطة إن العقوبات نهائية.";
+    let s = Summarizer::default();
+    for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+        let out = s.summarize(text, &opts(mode)).unwrap();
+        assert!(!out.summary.contains('\n'), "{mode:?}: {}", out.summary);
+        assert!(out.summary.contains(": غرامة"), "{mode:?}: {}", out.summary);
+        let first = &out.sentences[0];
+        // The offsets still index the article, line break and all.
+        assert!(text[first.start..first.end].contains(":\nغرامة"));
+        assert!(out.summary.starts_with(&first.text(text)));
+    }
+}

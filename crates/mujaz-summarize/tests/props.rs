@@ -165,6 +165,8 @@ proptest! {
             parts.push(src.text(&text));
         }
         prop_assert_eq!(parts.join(" "), out.summary.clone());
+        // A summary is one line, though a sentence may run over a line break (`:` before it).
+        prop_assert!(!out.summary.contains(['\n', '\r']), "{:?}", out.summary);
         if mode != Mode::Extract {
             // Quotation marks come in the source's pairs (every mark here is its own token;
             // the normalizer makes `«` and `»` straight quotes, so they pair with them).
