@@ -640,7 +640,8 @@ fn aggressive(text: &str) -> Vec<&str> {
     out
 }
 
-/// [`aggressive`] for one space-free word, appending slices of it to `out`.
+/// OpenNMT's "aggressive" pre-tokenization (as the test helper `aggressive` does it for
+/// text) of one space-free word, appending slices of it to `out`.
 fn aggressive_into<'a>(word: &'a str, out: &mut Vec<&'a str>) {
     let mut start = 0usize;
     let mut class: Option<Class> = None;

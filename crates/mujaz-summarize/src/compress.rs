@@ -1277,8 +1277,10 @@ fn announces_complement(w: &str) -> bool {
 }
 
 /// After a cut at a word limit, drop the function words the cut left at the end (`تهدف
-/// إلى`, `حسبما`, `التي`): they announce words that are gone. Keeps at least
-/// [`MIN_WORDS_AFTER_TRIM`] words.
+/// إلى`, `حسبما`, `التي`): they announce words that are gone; so do half a date (`بتاريخ
+/// 2`, `يوم`) and a noun parted from the word completing it ([`CUT_CONSTRUCTS`]). Keeps at
+/// least [`MIN_WORDS_AFTER_TRIM`] words. `keep` ends at the cut; `toks` and `norm` are the
+/// whole sentence's.
 fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], text: &str) {
     let mut words = keep
         .iter()
