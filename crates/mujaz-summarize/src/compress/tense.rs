@@ -409,7 +409,8 @@ fn looks_feminine(folded: &str) -> bool {
 /// `اعلن` → `يعلن`.
 ///
 /// `None` for anything else, and where the word is likely not that perfect: vowelled as a
-/// passive (`قُتل`), before a preposition (`أُفرج عن`), before punctuation or no word, a form VII, VIII or X verb written
+/// passive (`قُتل`), before a preposition (`أُفرج عن`; not a verb whose passive is spelled
+/// otherwise, `قال في`, `أشار إلى`), before punctuation or no word, a form VII, VIII or X verb written
 /// with a hamza (`أختار`, `أعترف`: the first person), or a form V or VI perfect before a
 /// feminine word (`تصدر الحكومة` is already the present of `أصدر`).
 ///
@@ -420,6 +421,8 @@ fn looks_feminine(folded: &str) -> bool {
 /// assert_eq!(present("قال", Some("الوزير")).as_deref(), Some("يقول"));
 /// assert_eq!(present("قُتل", Some("جنديان")), None);
 /// assert_eq!(present("أفرج", Some("عن")), None);
+/// // Its passive spelled otherwise (`أُشير`), a hollow verb is active before one.
+/// assert_eq!(present("أشار", Some("إلى")).as_deref(), Some("يشير"));
 /// ```
 pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     // A damma on a perfect marks the passive (`قُتل`, `اتُهم`, `أُعلن`).
@@ -432,8 +435,17 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     // A word must follow: before punctuation the perfect may be another word (`أجل،`
     // "yes"); before `جديد` it is a noun (`بحث جديد`).
     let next = fold(next?);
-    if PREPOSITIONS.contains(&next.as_ref())
-        || NO_SUBJECT_AFTER.contains(&next.as_ref())
+    // A hollow, defective or form III verb spells its passive otherwise (`قيل`, `أُشير`,
+    // `دُعي`, `طُولب`): its perfect before a preposition is active (`قال في بيان`, `أشار
+    // إلى`, `دعا إلى`).
+    let masculine = if feminine {
+        folded.strip_suffix('ت').unwrap_or(&folded)
+    } else {
+        &folded
+    };
+    let passive_spelled_alike = !masculine.chars().skip(1).any(|c| c == 'ا' || c == 'ى');
+    if passive_spelled_alike
+        && (PREPOSITIONS.contains(&next.as_ref()) || NO_SUBJECT_AFTER.contains(&next.as_ref()))
         || matches!(next.as_ref(), "جديد" | "جديدة")
     {
         return None;
