@@ -459,7 +459,8 @@ pub struct Kept {
     pub colon_after: Option<usize>,
     /// With [`CompressOptions::present_tense`]: the opening verb, written in the present, and
     /// the verb of a clause `، و...` coordinated with it (`، ودعا` → `، ويدعو`), in order;
-    /// with [`CompressOptions::event_noun`], an opening passive as its noun (`قُتل` → `مقتل`);
+    /// with [`CompressOptions::event_noun`], an opening passive as its noun (`قُتل` → `مقتل`),
+    /// and one coordinated with it (`وأصيب 200 آخرون` → `وإصابة 200 آخرين`, two words);
     /// with [`CompressOptions::subject_first`], the verb in the present inserted before what
     /// was said (`start == end`; the article's verb is then not kept).
     pub rewritten: Vec<Rewrite>,
