@@ -99,6 +99,9 @@ const QUANTITIES: &[&str] = &[
 /// assert_eq!(event_noun("عثر", &["على", "جثة"]), Some("العثور"));
 /// assert_eq!(event_noun("عثر", &["علماء", "آثار"]), None);
 /// assert_eq!(event_noun("قُتل", &["شخصان"]), None);
+/// // A subject vowelled in the nominative would read in the wrong case after the noun.
+/// assert_eq!(event_noun("قُتِلَ", &["خَمْسَةُ", "أَشْخَاصٍ"]), None);
+/// assert_eq!(event_noun("قُتِلَ", &["خَمْسَةِ", "أَشْخَاصٍ"]), Some("مقتل"));
 /// ```
 pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
     // The word is looked up first: almost no sentence opens with a listed passive, and the
@@ -128,8 +131,16 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
             .is_some_and(is_coordinated_passive)
         // After a preposition the words are in the genitive anyway (`عُثر على جثمان`).
         && (matches!(passive, Passive::Before(_))
-            || !following.iter().any(|w| is_nominative_plural(&fold(w))));
+            || !following
+                .iter()
+                .any(|w| is_nominative_plural(&fold(w)) || shows_nominative(w)));
     (ok && reads).then_some(noun)
+}
+
+/// A word vowelled in the nominative (`خَمْسَةُ`, `رجلٌ`): after the noun it would show the
+/// wrong case, which an unvowelled word leaves unsaid.
+fn shows_nominative(word: &str) -> bool {
+    word.ends_with(['\u{064F}', '\u{064C}'])
 }
 
 /// `أصيب`, `جرح`, `قتل` ... after `و`: a second passive sharing the subject.
