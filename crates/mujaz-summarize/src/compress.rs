@@ -1297,17 +1297,8 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى'))
-            // A day cut from its month (`بتاريخ 2 | أكتوبر`) is no date, nor is the noun
-            // that names it without it (`يوم | 21`).
-            || keep.get(k + 1) != Some(&true)
-                && toks.get(k + 1).is_some_and(|next| {
-                    t.kind == TokenKind::Number && is_month_at(toks, norm, k + 1)
-                        || DATE_NOUNS.contains(&norm[k])
-                            && (next.kind == TokenKind::Number
-                                || is_month_at(toks, norm, k + 1)
-                                || DAYS.contains(&norm[k + 1]))
-                        || CUT_CONSTRUCTS.contains(&norm[k]) && next.kind == TokenKind::Arabic
-                });
+            // Every token after `k` is gone by now: what it was parted from was cut.
+            || parted_from_complement(toks, norm, k);
         if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
             break;
         }
@@ -1315,6 +1306,24 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
             words -= 1;
         }
         keep[k] = false;
+    }
+}
+
+/// True when token `k` needs the token after it to read: a day its month (`بتاريخ 2 |
+/// أكتوبر`), a date noun its date (`يوم | 21`), a [construct noun](CUT_CONSTRUCTS) the word
+/// completing it (`في مدينة | حلب`).
+fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let month = || is_month_at(toks, norm, k + 1);
+    match toks[k].kind {
+        TokenKind::Number => month(),
+        TokenKind::Arabic if DATE_NOUNS.contains(&norm[k]) => {
+            next.kind == TokenKind::Number || month() || DAYS.contains(&norm[k + 1])
+        }
+        TokenKind::Arabic => CUT_CONSTRUCTS.contains(&norm[k]) && next.kind == TokenKind::Arabic,
+        _ => false,
     }
 }
 
@@ -1621,20 +1630,18 @@ pub fn join_rewritten(
     out
 }
 
-/// Line breaks that may fall inside a sentence (a hard-wrapped paragraph, a line ending in
-/// `:` before a list).
-const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'];
-
-/// Push `piece` with each run of white space that breaks a line shown as one space: a
-/// summary is one line (of text, of a terminal, of a `--format lines` output), though the
-/// sentence it comes from was wrapped in the article.
+/// Push `piece` with each run of white space that breaks a line
+/// ([`mujaz_text::chars::is_line_break`]) shown as one space: a summary is one line (of text,
+/// of a terminal, of a `--format lines` output), though the sentence it comes from may run
+/// over a break (a hard-wrapped paragraph, a line ending in `:` before a list).
 fn push_one_line(out: &mut String, piece: &str) {
-    if !piece.contains(LINE_BREAKS) {
+    use mujaz_text::chars::is_line_break;
+    if !piece.contains(is_line_break) {
         out.push_str(piece);
         return;
     }
     let mut rest = piece;
-    while let Some(i) = rest.find(LINE_BREAKS) {
+    while let Some(i) = rest.find(is_line_break) {
         let before = rest[..i].trim_end();
         out.push_str(before);
         let after = rest[i..].trim_start();

@@ -50,7 +50,7 @@ pub fn is_heading(text: &str, start: usize, end: usize, words: usize) -> bool {
     }
     let blank =
         |c: char| c == ' ' || c == '\t' || c == '\u{a0}' || mujaz_text::normalize::is_invisible(c);
-    let line_break = |c: char| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+    let line_break = mujaz_text::chars::is_line_break;
     let before = text[..start].trim_end_matches(blank);
     let after = text[end..].trim_start_matches(blank);
     if !(before.is_empty() || before.ends_with(line_break))
