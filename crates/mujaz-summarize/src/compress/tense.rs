@@ -364,6 +364,13 @@ struct Entry {
     feminine: bool,
     /// The perfect opens with a hamzat wasl, written as a plain alef (`اعتقل`, `استقال`).
     wasl: bool,
+    /// The passive is written as this form is, short vowels aside (`أُعلن`, `أُفرج`); not
+    /// that of a hollow, defective or form III verb (`قيل`, `أُشير`, `دُعي`, `طُولب`), whose
+    /// perfect shows a long alef past its first letter (`قال`, `قالت`, `أشار`, `دعا`). A
+    /// defective verb's feminine (`دعت`, `أدت`) shows none and keeps the guard: lifting it
+    /// changed one dev output, wrongly (`أن ... غارات استهدفت ...، وأدت إلى` → `وتؤدي`, the
+    /// raids' verb, not the speaker's).
+    passive_alike: bool,
 }
 
 /// Folded perfect → its entry.
@@ -371,17 +378,29 @@ fn table() -> &'static HashMap<String, Entry> {
     static TABLE: OnceLock<HashMap<String, Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = HashMap::with_capacity(2 * VERBS.len() + FEMININE_ONLY.len());
-        let entry = |perfect: &str, imperfect, feminine| Entry {
-            imperfect,
-            feminine,
-            wasl: perfect.starts_with('ا'),
+        // `form` is the perfect as the table is keyed (folded), masculine or feminine.
+        let entry = |perfect: &str, form: &str, imperfect, feminine: bool| {
+            let stem = if feminine {
+                form.strip_suffix('ت').unwrap_or(form)
+            } else {
+                form
+            };
+            Entry {
+                imperfect,
+                feminine,
+                wasl: perfect.starts_with('ا'),
+                passive_alike: !stem.chars().skip(1).any(|c| c == 'ا' || c == 'ى'),
+            }
         };
         for &(perfect, imperfect) in VERBS {
-            m.insert(fold(perfect).into_owned(), entry(perfect, imperfect, false));
+            let form = fold(perfect).into_owned();
+            let e = entry(perfect, &form, imperfect, false);
+            m.insert(form, e);
         }
         for &(perfect, imperfect) in VERBS.iter().chain(FEMININE_ONLY) {
-            let fem = feminine_perfect(perfect);
-            m.insert(fold(&fem).into_owned(), entry(perfect, imperfect, true));
+            let form = fold(&feminine_perfect(perfect)).into_owned();
+            let e = entry(perfect, &form, imperfect, true);
+            m.insert(form, e);
         }
         m
     })
@@ -435,16 +454,9 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     // A word must follow: before punctuation the perfect may be another word (`أجل،`
     // "yes"); before `جديد` it is a noun (`بحث جديد`).
     let next = fold(next?);
-    // A hollow, defective or form III verb spells its passive otherwise (`قيل`, `أُشير`,
-    // `دُعي`, `طُولب`): its perfect before a preposition is active (`قال في بيان`, `أشار
-    // إلى`, `دعا إلى`).
-    let masculine = if feminine {
-        folded.strip_suffix('ت').unwrap_or(&folded)
-    } else {
-        &folded
-    };
-    let passive_spelled_alike = !masculine.chars().skip(1).any(|c| c == 'ا' || c == 'ى');
-    if passive_spelled_alike
+    // Before a preposition the perfect of a verb whose passive is spelled otherwise is active
+    // (`قال في بيان`, `أشار إلى`, `دعت إلى`).
+    if entry.passive_alike
         && (PREPOSITIONS.contains(&next.as_ref()) || NO_SUBJECT_AFTER.contains(&next.as_ref()))
         || matches!(next.as_ref(), "جديد" | "جديدة")
     {
@@ -545,6 +557,12 @@ mod tests {
         assert_eq!(present("أعلن", Some("الوزير")).as_deref(), Some("يعلن"));
         assert_eq!(present("اعلن", Some("الوزير")).as_deref(), Some("يعلن"));
         assert_eq!(present("قال", Some("الوزير")).as_deref(), Some("يقول"));
+        // Before a preposition: a perfect whose passive is spelled otherwise is active; a
+        // defective verb's feminine shows no alef and keeps the guard.
+        assert_eq!(present("قالت", Some("في")).as_deref(), Some("تقول"));
+        assert_eq!(present("دعا", Some("إلى")).as_deref(), Some("يدعو"));
+        assert_eq!(present("دعت", Some("إلى")), None);
+        assert_eq!(present("أعلن", Some("عن")), None);
         assert_eq!(present("قالت", Some("الوزير")).as_deref(), Some("تقول"));
         assert_eq!(present("أوصت", Some("الوزير")).as_deref(), Some("توصي"));
         assert_eq!(present("أوصى", Some("الوزير")).as_deref(), Some("يوصي"));
