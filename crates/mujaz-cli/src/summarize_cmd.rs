@@ -145,8 +145,8 @@ pub struct SummarizeArgs {
     #[arg(long)]
     no_event_noun: bool,
     /// Put the speaker before the verb of saying, told in the present (`قال الوزير إن` →
-    /// `الوزير يقول إن`, `قال مسؤولون إن` → `مسؤولون يقولون إن`), as BBC Arabic's standfirsts
-    /// do (standfirst default; with the present tense only; a headline's colon takes reported
+    /// `الوزير يقول إن`, `قال مسؤولون إن` → `مسؤولون يقولون إن`, `قال مصدران إن` → `مصدران
+    /// يقولان إن`), as BBC Arabic's standfirsts do (standfirst default; with the present tense only; a headline's colon takes reported
     /// speech first).
     #[arg(long, conflicts_with_all = ["no_compress", "no_subject_first"])]
     subject_first: bool,

@@ -93,7 +93,8 @@ pub struct CompressOptions {
     /// [`CompressOptions::reported_speech`]: put the speaker of reported speech before the
     /// verb, as BBC Arabic's standfirsts write it (`قال وزير المالية إن ...` → `وزير المالية
     /// يقول إن ...`, `أعلنت الشركة عن ...` → `الشركة تعلن عن ...`), the verb in the present
-    /// agreeing with a plural speaker (`قال مسؤولون إن` → `مسؤولون يقولون إن`). The article's
+    /// agreeing with a plural or dual speaker (`قال مسؤولون إن` → `مسؤولون يقولون إن`, `قال
+    /// مصدران إن` → `مصدران يقولان إن`). The article's
     /// verb is deleted and its present written before what was said (recorded in
     /// [`Kept::rewritten`] as an insertion: `start == end`), and a verb coordinated with it
     /// in the present too, as with the verb first. Only where the speaker stands alone between
@@ -900,9 +901,13 @@ fn speaker_first(
         .unwrap_or(t.start);
     let present = present_tense_verb(doc, toks, Some(keep), verb, from)?.text;
     let head = (verb + 1..comp).find(|&k| keep[k] && toks[k].kind.is_word())?;
+    // Before its verb a plural of people or a dual takes a verb that agrees in number.
     let plural = tense::names_people_in_plural(norm[head]);
+    let two = tense::names_two(norm[head]);
     let text = if plural {
         tense::plural(&present)?
+    } else if two {
+        tense::dual(&present)?
     } else {
         present
     };
@@ -913,9 +918,9 @@ fn speaker_first(
         end: at,
         text: format!("{text} "),
     }];
-    // One sentence, one tense (`..، ويدعو`); a singular verb after a plural speaker is
-    // someone else's.
-    if !plural {
+    // One sentence, one tense (`..، ويدعو`); a singular verb after a plural or dual speaker
+    // is someone else's.
+    if !plural && !two {
         out.extend(coordinated_verbs(
             doc,
             toks,

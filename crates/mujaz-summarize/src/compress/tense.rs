@@ -536,6 +536,80 @@ pub(super) fn names_people_in_plural(head: &str) -> bool {
         || PEOPLE_PLURALS.contains(&w)
 }
 
+/// Singulars whose dual names two people or two bodies that speak (normalized, without the
+/// article): `مصدران`, `مسؤولان`, `منظمتان` (with `ة` written `ت` before the ending).
+const SPEAKER_SINGULARS: &[&str] = &[
+    "مصدر",
+    "مسؤول",
+    "شاهد",
+    "مسلح",
+    "وزير",
+    "رئيس",
+    "نائب",
+    "خبير",
+    "باحث",
+    "عالم",
+    "طبيب",
+    "لاعب",
+    "مواطن",
+    "شخص",
+    "جندي",
+    "طرف",
+    "حزب",
+    "بلد",
+    "ناشط",
+    "صحفي",
+    "مراسل",
+    "مدير",
+    "سفير",
+    "مبعوث",
+    "دبلوماسي",
+    "زعيم",
+    "قائد",
+    "عضو",
+    "ضابط",
+    "مسؤولة",
+    "منظمة",
+    "شركة",
+    "صحيفة",
+    "دولة",
+    "وكالة",
+    "وزارة",
+    "جماعة",
+    "حركة",
+    "مؤسسة",
+    "محكمة",
+];
+
+/// True when a subject opening with `head` (normalized) is a dual of people or bodies in the
+/// nominative (`مصدران`, `المسؤولان`, `منظمتان`): before it the verb was singular (`قال
+/// مصدران`), after it the verb must be dual (`مصدران يقولان`). Only listed singulars: most
+/// words ending in `ان` are not duals (`لبنان`, `البرلمان`).
+pub(super) fn names_two(head: &str) -> bool {
+    let w = head.strip_prefix("ال").unwrap_or(head);
+    let Some(stem) = w.strip_suffix("ان") else {
+        return false;
+    };
+    let stem = match stem.strip_suffix('ت') {
+        Some(s) if SPEAKER_SINGULARS.contains(&format!("{s}ة").as_str()) => return true,
+        _ => stem,
+    };
+    SPEAKER_SINGULARS.contains(&stem)
+}
+
+/// The dual of a third-person imperfect, masculine or feminine (`يقول` → `يقولان`, `تعلن` →
+/// `تعلنان`, `يدعو` → `يدعوان`, `يرى` → `يريان`); `None` for one ending in a hamza, whose seat
+/// the dual changes (`يبدأ` → `يبدآن`).
+pub(super) fn dual(imperfect: &str) -> Option<String> {
+    if imperfect.ends_with(['أ', 'ء', 'ئ', 'ؤ']) {
+        return None;
+    }
+    Some(match imperfect.strip_suffix('ى') {
+        Some(stem) => format!("{stem}يان"),
+        None => format!("{imperfect}ان"),
+    })
+}
+
 /// The masculine plural of a third-person imperfect (`يقول` → `يقولون`, `يدعو` → `يدعون`,
 /// `يرى` → `يرون`, `ينفي` → `ينفون`); `None` for a feminine one, or one ending in a hamza, whose
 /// seat the plural changes (`يبدأ` → `يبدؤون`).
@@ -627,6 +701,18 @@ mod tests {
         assert!(!names_people_in_plural("الوزير"));
         assert!(!names_people_in_plural("قانون"));
         assert!(!names_people_in_plural("مصادر"));
+        assert!(names_two("مصدران"));
+        assert!(names_two("المسؤولان"));
+        assert!(names_two("منظمتان"));
+        assert!(!names_two("لبنان"));
+        assert!(!names_two("البرلمان"));
+        assert!(!names_two("مصدر"));
+        assert_eq!(dual("يقول").as_deref(), Some("يقولان"));
+        assert_eq!(dual("تعلن").as_deref(), Some("تعلنان"));
+        assert_eq!(dual("يدعو").as_deref(), Some("يدعوان"));
+        assert_eq!(dual("يرى").as_deref(), Some("يريان"));
+        assert_eq!(dual("ينفي").as_deref(), Some("ينفيان"));
+        assert_eq!(dual("يبدأ"), None);
     }
 
     #[test]
