@@ -927,6 +927,7 @@ fn speaker_first(
             Some(keep),
             comp,
             text.chars().next(),
+            false,
         ));
     }
     Some(out)
@@ -1031,21 +1032,54 @@ fn present_tense_verbs(
     };
     // `ي` or `ت`: the person and gender a coordinated verb must share.
     let person = opening.text.chars().next();
+    // A masculine verb before a plural of people: a plural verb after it is theirs too
+    // (`ينفذ عمال الحضائر تحركات احتجاجية، وقاموا بقطع` → `، ويقومون بقطع`).
+    let plural = person == Some('ي') && subject_names_people_in_plural(doc, toks, keep, lo);
     let mut out = vec![opening];
-    out.extend(coordinated_verbs(doc, toks, keep, lo, person));
+    out.extend(coordinated_verbs(doc, toks, keep, lo, person, plural));
     out
+}
+
+/// Whether the subject after the verb at token `lo` opens with a plural of people (`يحذر
+/// مسؤولو الصحة`, `يؤكد القادة الماليون`, `يهاجم ثلاثة أشخاص`, `يقتحم 3 مسلحين`, past a time:
+/// `ينفذ اليوم الجمعة 17 مارس عمال`): its first word that is not a time, a month or a count.
+fn subject_names_people_in_plural(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+) -> bool {
+    let mut counted = false;
+    for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)).take(8) {
+        let w = doc.norm(&toks[k]);
+        match toks[k].kind {
+            TokenKind::Number => counted = true,
+            TokenKind::Arabic if event::QUANTITIES.contains(&w) => counted = true,
+            TokenKind::Arabic if speech::is_time_word(w) || MONTHS.contains(&w) => {}
+            TokenKind::Arabic => {
+                // After a count, a sound plural in the genitive (`3 مسلحين`).
+                return tense::names_people_in_plural(w)
+                    || counted && w.ends_with("ين") && w.chars().count() >= 5;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The present tense of each verb that a comma and `و` coordinate, in the clause opened by
 /// the verb at token `lo`, with that verb (see [`present_tense_verbs`]): of `person` (`ي`
-/// or `ت`, the opening verb's present's first letter). Called once that verb is told in the
-/// present, so the sentence does not say `أمس`.
+/// or `ت`, the opening verb's present's first letter), or with `plural` (the opening verb's
+/// subject a plural of people) in the masculine plural, before any `إن`/`أن` (whose clause
+/// has a subject of its own). Called once that verb is told in the present, so the sentence
+/// does not say `أمس`.
 fn coordinated_verbs(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     keep: Option<&[bool]>,
     lo: usize,
     person: Option<char>,
+    mut plural: bool,
 ) -> Vec<Rewrite> {
     let mut out = Vec::new();
     let mut prev: Option<usize> = None;
@@ -1057,6 +1091,7 @@ fn coordinated_verbs(
         if RELATIVES.contains(&w) {
             break;
         }
+        plural &= !COMPLEMENTIZERS.contains(&w);
         let after_comma = prev.is_some_and(|p| doc.norm(&toks[p]) == ",");
         prev = Some(k);
         let t = &toks[k];
@@ -1071,8 +1106,13 @@ fn coordinated_verbs(
         // agrees with the opening verb, as the same subject's would (`قالت الوزارة إن ...،
         // ودعت`; not `قال الوزير إن الحكومة ...، وقررت`, the government's).
         let agrees = |r: &Rewrite| r.text.chars().next() == person;
-        if let Some(r) = clause_present(doc, toks, keep, k, t.end - verb.len()).filter(agrees) {
+        let from = t.end - verb.len();
+        if let Some(r) = clause_present(doc, toks, keep, k, from).filter(agrees) {
             out.push(r);
+        } else if plural && !main_clause_says_past(doc, &toks[k + 1..]) {
+            out.extend(rewrite_word(doc, toks, keep, k, from, |w, following| {
+                tense::present_plural(w, following.first().copied())
+            }));
         }
     }
     out

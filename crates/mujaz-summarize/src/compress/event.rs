@@ -48,7 +48,7 @@ const EVENTS: &[(&str, &str, Passive)] = &[
 ];
 
 /// Words of quantity that open a passive's subject (`قتل نحو 20`, `قتل عشرات`), folded.
-const QUANTITIES: &[&str] = &[
+pub(super) const QUANTITIES: &[&str] = &[
     "نحو",
     "حوالي",
     "زهاء",

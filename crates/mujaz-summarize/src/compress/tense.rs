@@ -477,6 +477,20 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
+/// The present of a listed verb's perfect in the third person masculine plural (`قالوا` →
+/// `يقولون`, `قاموا` → `يقومون`), under [`present`]'s guards for its singular; `None` for
+/// anything else (`دعوا`, whose singular `دعا` drops the alef, is left as written).
+pub(super) fn present_plural(word: &str, next: Option<&str>) -> Option<String> {
+    let stem = word.strip_suffix('ا')?.strip_suffix('و')?;
+    // A damma before the plural's waw is its vowel, not a passive's (`قَالُوا`).
+    let stem = stem.trim_end_matches(|c| ('\u{064B}'..='\u{0652}').contains(&c));
+    let singular = present(stem, next)?;
+    singular
+        .starts_with('ي')
+        .then(|| plural(&singular))
+        .flatten()
+}
+
 /// Nouns of people in a broken plural (normalized, without the article): before its verb such
 /// a subject takes a plural verb (`علماء يقولون`), where after it the verb stayed singular
 /// (`قال علماء`).
@@ -525,6 +539,7 @@ const PEOPLE_PLURALS: &[&str] = &[
     "عناصر",
     "اعوان",
     "افراد",
+    "اشخاص",
 ];
 
 /// True when a subject opening with `head` (normalized) needs a plural verb before it: a
@@ -701,6 +716,26 @@ mod tests {
         assert!(!names_people_in_plural("الوزير"));
         assert!(!names_people_in_plural("قانون"));
         assert!(!names_people_in_plural("مصادر"));
+        assert_eq!(
+            present_plural("قالوا", Some("إن")).as_deref(),
+            Some("يقولون")
+        );
+        assert_eq!(
+            present_plural("قَالُوا", Some("إن")).as_deref(),
+            Some("يقولون")
+        );
+        assert_eq!(
+            present_plural("قاموا", Some("بقطع")).as_deref(),
+            Some("يقومون")
+        );
+        assert_eq!(
+            present_plural("اعترفوا", Some("بالحاجة")).as_deref(),
+            Some("يعترفون")
+        );
+        assert_eq!(present_plural("قُتِلُوا", Some("جميعا")), None);
+        assert_eq!(present_plural("أعربوا", Some("عن")), None);
+        assert_eq!(present_plural("قالت", Some("إن")), None);
+        assert_eq!(present_plural("دعوا", Some("إلى")), None);
         assert!(names_two("مصدران"));
         assert!(names_two("المسؤولان"));
         assert!(names_two("منظمتان"));
