@@ -597,12 +597,15 @@ const SPEAKER_SINGULARS: &[&str] = &[
 ];
 
 /// True when a subject opening with `head` (normalized) is a dual of people or bodies in the
-/// nominative (`مصدران`, `المسؤولان`, `منظمتان`): before it the verb was singular (`قال
+/// nominative (`مصدران`, `المسؤولان`, `منظمتان`, in a construct `قائدا`): before it the verb
+/// was singular (`قال
 /// مصدران`), after it the verb must be dual (`مصدران يقولان`). Only listed singulars: most
 /// words ending in `ان` are not duals (`لبنان`, `البرلمان`).
 pub(super) fn names_two(head: &str) -> bool {
     let w = head.strip_prefix("ال").unwrap_or(head);
-    let Some(stem) = w.strip_suffix("ان") else {
+    // In a construct the dual drops its `ن` (`قائدا الأمن والدرك`); a subject is nominative,
+    // so the alef is no accusative's.
+    let Some(stem) = w.strip_suffix("ان").or_else(|| w.strip_suffix('ا')) else {
         return false;
     };
     let stem = match stem.strip_suffix('ت') {
@@ -742,6 +745,9 @@ mod tests {
         assert!(!names_two("لبنان"));
         assert!(!names_two("البرلمان"));
         assert!(!names_two("مصدر"));
+        assert!(names_two("قائدا"));
+        assert!(names_two("منظمتا"));
+        assert!(!names_two("الدنيا"));
         assert_eq!(dual("يقول").as_deref(), Some("يقولان"));
         assert_eq!(dual("تعلن").as_deref(), Some("تعلنان"));
         assert_eq!(dual("يدعو").as_deref(), Some("يدعوان"));
