@@ -106,7 +106,9 @@ pub struct CompressOptions {
     /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
     /// (0: never).
     pub cut_after_words: usize,
-    /// Keep at most this many words (0: no limit), cutting at the word boundary.
+    /// Keep at most this many words (0: no limit), cutting at the word boundary; a number at
+    /// the limit keeps the word that completes it (`عن عمر يناهز 92 عاما`, `مقتل 3 أشخاص`, or
+    /// `في المئة`: one or two words more), which a cut would part from it.
     pub max_words: usize,
 }
 
@@ -763,6 +765,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
     // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
     let mut said = usize::MAX;
+    let mut limit = opts.max_words;
     for k in 0..toks.len() {
         if !keep[k] {
             continue;
@@ -782,7 +785,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
             words += 1;
             said = said.saturating_add(1);
-            if opts.max_words > 0 && words > opts.max_words {
+            if opts.max_words > 0 && words == opts.max_words + 1 {
+                // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
+                limit += completes_number(toks, &norm, &keep, k);
+            }
+            if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
                 break;
@@ -1320,6 +1327,34 @@ fn announces_complement(w: &str) -> bool {
     let bare = strip_conjunction(w).filter(|r| !r.is_empty());
     let is = |x: &str| ANNOUNCERS.contains(&x);
     is(w) || bare.is_some_and(is)
+}
+
+/// How many words from token `k` on complete the number kept right before it, so that a cut
+/// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`), or
+/// `في المئة`; none after a year, before a month or a function word.
+fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
+    let Some(prev) = (0..k).rev().find(|&j| keep[j]) else {
+        return 0;
+    };
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    if toks[prev].kind != TokenKind::Number
+        || year(norm[prev])
+        || toks[k].kind != TokenKind::Arabic
+        || is_month_at(toks, norm, k)
+    {
+        return 0;
+    }
+    let per_cent = |j: usize| {
+        toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
+            && matches!(norm[j], "المئة" | "المائة")
+    };
+    if norm[k] == "في" && per_cent(k + 1) {
+        2
+    } else if mujaz_text::is_stop_word(norm[k]) {
+        0
+    } else {
+        1
+    }
 }
 
 /// After a cut at a word limit, drop the function words the cut left at the end (`تهدف

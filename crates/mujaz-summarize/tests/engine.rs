@@ -457,6 +457,15 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(text, 7), name);
     assert_eq!(cut(text, 8), name);
     assert_eq!(cut(text, 9), format!("{name} بن عبد العزيز"));
+    // A number at the limit keeps what it counts (one word, or `في المئة`); not a year.
+    let text = "توفي الكاتب المعروف في منزله بالعاصمة عن عمر يناهز 92 عاما بعد صراع مع المرض.";
+    let aged = "توفي الكاتب المعروف في منزله بالعاصمة عن عمر يناهز 92 عاما";
+    assert_eq!(cut(text, 10), aged);
+    assert_eq!(cut(text, 11), aged);
+    let text = "ارتفعت الأسعار في المدينة بنسبة 12 في المئة خلال العام الماضي.";
+    assert_eq!(cut(text, 6), "ارتفعت الأسعار في المدينة بنسبة 12 في المئة");
+    let text = "أعلنت الحكومة عام 2026 عاما للثقافة الوطنية في البلاد.";
+    assert_eq!(cut(text, 4), "أعلنت الحكومة عام 2026");
 }
 
 #[test]
