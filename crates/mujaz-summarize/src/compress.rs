@@ -1211,20 +1211,28 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 
 /// True when the clause after an opening verb dates it in the past (`أعلن ولي العهد في
 /// أكتوبر الماضي`, `دفع كوسبي تسوية في عام 2006`): its present would contradict the date.
-/// The clause ends at a comma, a complementizer or a relative pronoun (`يقول ... إنه لم يكتب
-/// رسالة في عام 2015` tells the saying in the present rightly).
+/// The clause ends at a comma, a complementizer, a relative pronoun or another listed verb's
+/// perfect (`يقول ... إنه لم يكتب رسالة في عام 2015`, `تتهم ... طائرة أسقطتها قبل شهرين`
+/// tell the saying and the accusing in the present rightly).
 fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
     let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     // The two words before each one: `في` + year, `في عام` + year, `قبل 13` + duration.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
         let w = doc.norm(t);
-        if w == "," || COMPLEMENTIZERS.contains(&w) || RELATIVES.contains(&w) {
+        // A second finite verb opens a clause of its own too, an asyndetic relative one
+        // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance.
+        if w == ","
+            || COMPLEMENTIZERS.contains(&w)
+            || RELATIVES.contains(&w)
+            || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
+        {
             return false;
         }
-        // `قبل 13 عاما`, `قبل يومين` ("ago"), not `قبل أيام من الانتخابات` ("before").
+        // `قبل 13 عاما`, `قبل ستة أشهر`, `قبل نحو 20 عاما`, `قبل يومين` ("ago"), not `قبل
+        // أيام من الانتخابات` ("before").
         let ago = DURATIONS.contains(&w)
-            && (before == "قبل" || before2 == "قبل" && rest[i - 1].kind == TokenKind::Number)
+            && (before == "قبل" || counted_after_qabl(doc, &rest[..i]))
             && rest.get(i + 1).is_none_or(|next| doc.norm(next) != "من");
         if ago
             || PAST_MARKS.contains(&w)
@@ -1237,6 +1245,52 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
     }
     false
 }
+
+/// True when `before` ends in a count after `قبل` (`قبل 13`, `قبل ستة`, `قبل نحو 20`).
+fn counted_after_qabl(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
+    let counts = before
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(t)))
+        .count();
+    counts > 0
+        && before
+            .len()
+            .checked_sub(counts + 1)
+            .is_some_and(|j| doc.norm(&before[j]) == "قبل")
+}
+
+/// Words of a count before a length of time (`قبل ستة أشهر`, `قبل نحو 20 عاما`), normalized.
+const COUNT_WORDS: &[&str] = &[
+    "ثلاثة",
+    "ثلاث",
+    "اربعة",
+    "اربع",
+    "خمسة",
+    "خمس",
+    "ستة",
+    "ست",
+    "سبعة",
+    "سبع",
+    "ثمانية",
+    "ثماني",
+    "تسعة",
+    "تسع",
+    "عشرة",
+    "عشر",
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "بضعة",
+    "بضع",
+    "عدة",
+    "نحو",
+    "حوالي",
+    "زهاء",
+    "قرابة",
+];
 
 /// Lengths of time that `قبل` turns into "ago" (`قبل 13 عاما`, `قبل يومين`), normalized.
 const DURATIONS: &[&str] = &[

@@ -477,6 +477,18 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
+/// True when `word` (as written) is a listed verb's perfect, bare or with an object pronoun
+/// (`استهدفت`, `أسقطتها`): a second finite verb, which opens a clause of its own.
+pub(super) fn is_listed_perfect(word: &str) -> bool {
+    let folded = fold(word);
+    let t = table();
+    t.contains_key(folded.as_ref())
+        || ["هما", "هم", "ها", "ه"]
+            .iter()
+            .filter_map(|p| folded.strip_suffix(p))
+            .any(|stem| t.contains_key(stem))
+}
+
 /// The present of a listed verb's perfect in the third person masculine plural (`قالوا` →
 /// `يقولون`, `قاموا` → `يقومون`), under [`present`]'s guards for its singular; `None` for
 /// anything else (`دعوا`, whose singular `دعا` drops the alef, is left as written).
