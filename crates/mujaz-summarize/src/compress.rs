@@ -38,8 +38,10 @@ pub struct CompressOptions {
     pub attribution: bool,
     /// Remove the conjunction `و`/`ف` that opens a sentence taken from inside the article,
     /// when it is attached to a function word (`وكانت` → `كانت`, `فقد` → `قد`, `وقال` →
-    /// `قال`): out of its context the link means nothing. Never on the article's first
-    /// sentence, nor where the letter may belong to the word (`وزير`, `فاز`, `وإلياس`).
+    /// `قال`): out of its context the link means nothing; before a listed verb's perfect
+    /// `وقد`/`فقد` go whole (`وقد رفع الوزير` → `رفع الوزير`), `قد` only stressing that it
+    /// happened. Never on the article's first sentence, nor where the letter may belong to
+    /// the word (`وزير`, `فاز`, `وإلياس`).
     #[serde(default)]
     pub connective: bool,
     /// Write reported speech the way headlines do. A sentence that opens with a verb of
@@ -552,6 +554,20 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
     let mut keep = vec![true; toks.len()];
     let words_before = |k: usize| toks[..k].iter().filter(|t| t.kind.is_word()).count();
+    // `وقد` before a perfect (`وقد رفع القيود`): `قد` only stresses that it happened, and goes
+    // with the `و`, leaving the verb to open what is kept.
+    let connective = match connective {
+        Some(_)
+            if matches!(norm[0], "وقد" | "فقد")
+                && toks.get(1).is_some_and(|t| {
+                    t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
+                }) =>
+        {
+            keep[0] = false;
+            None
+        }
+        c => c,
+    };
 
     if opts.dateline {
         // "... (agency) -" or "City -" near the start.

@@ -656,9 +656,15 @@ fn an_inner_sentence_loses_its_opening_conjunction() {
         "كانت الحكومة قد أعلنت عن خطة جديدة لدعم المزارعين."
     );
     assert_eq!(summary(2, &o), "وزير الزراعة يزور المزارع في الريف.");
-    assert_eq!(summary(3, &o), "قد رفع الوزير القيود عن التصدير.");
+    // `قد` before a perfect only stresses it: it goes with the `و`, and the verb opens.
+    assert_eq!(summary(3, &o), "يرفع الوزير القيود عن التصدير.");
     let h = mujaz_summarize::headline_compression();
-    assert_eq!(summary(3, &h), "قد رفع الوزير القيود عن التصدير.");
+    assert_eq!(summary(3, &h), "يرفع الوزير القيود عن التصدير.");
+    let plain = CompressOptions {
+        present_tense: false,
+        ..o.clone()
+    };
+    assert_eq!(summary(3, &plain), "رفع الوزير القيود عن التصدير.");
     let off = CompressOptions {
         connective: false,
         ..o
