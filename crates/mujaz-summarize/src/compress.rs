@@ -359,6 +359,9 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "جنوبي",
     "شرقي",
     "غربي",
+    // Names of two words (`الولايات | المتحدة`, `الأمم | المتحدة`).
+    "الولايات",
+    "الامم",
 ];
 
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
@@ -1622,6 +1625,13 @@ const ANNOUNCERS: &[&str] = &[
     "طبقا",
     "دون",
     "ضد",
+    "بشان",
+    "حوالي",
+    "قرابة",
+    "زهاء",
+    // A comparative cut from its `من` (`أكثر | من 100`).
+    "اكثر",
+    "اقل",
     "و",
     "ف",
     "ثم",
