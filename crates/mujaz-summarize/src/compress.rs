@@ -86,8 +86,9 @@ pub struct CompressOptions {
     /// befell someone (`تُوفي المؤلف ...` → `وفاة المؤلف ...`, `قُتل 19 شخصا ...` → `مقتل 19
     /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
     /// → `إلقاء القبض`), and a passive that `و` coordinates with it in its clause (`مقتل 50
-    /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`): recorded in
-    /// [`Kept::rewritten`]. Only verbs of a closed list
+    /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`); `لقي 7 أشخاص مصرعهم`
+    /// ("met their death") as `مصرع 7 أشخاص`: recorded in [`Kept::rewritten`]. Only verbs of
+    /// a closed list
     /// (see [`event_noun`]), each where its vowels or the word after it show the passive (`قتل
     /// 19 شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
     pub event_noun: bool,
@@ -468,14 +469,16 @@ pub struct Kept {
     /// With [`CompressOptions::present_tense`]: the opening verb, written in the present, and
     /// the verb of a clause `، و...` coordinated with it (`، ودعا` → `، ويدعو`), in order;
     /// with [`CompressOptions::event_noun`], an opening passive as its noun (`قُتل` → `مقتل`),
-    /// and one coordinated with it (`وأصيب 200 آخرون` → `وإصابة 200 آخرين`, two words);
+    /// and one coordinated with it (`وأصيب 200 آخرون` → `وإصابة 200 آخرين`, two words), or
+    /// `لقي ... مصرعه` as `مصرع ...` (`مصرعه` and the space before it rewritten to nothing);
     /// with [`CompressOptions::subject_first`], the verb in the present inserted before what
     /// was said (`start == end`; the article's verb is then not kept).
     pub rewritten: Vec<Rewrite>,
 }
 
 /// A word of the input written anew in the summary: bytes `start..end` of the input (inside
-/// a kept span) read `text`.
+/// a kept span) read `text` (empty for a word the rewrite takes out, `مصرعه` of `لقي ...
+/// مصرعه`; `start == end` for a word inserted).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rewrite {
     /// Byte offset of the word's start in the input.
@@ -976,11 +979,17 @@ fn opening_rewrites(
             event_noun(w, following).map(str::to_string)
         })
     };
-    if let Some(r) = opts.event_noun.then(|| noun(lo, from)).flatten() {
+    let first = opts
+        .event_noun
+        .then(|| {
+            met_death_noun(doc, toks, keep, lo, from)
+                .or_else(|| noun(lo, from).map(|r| (vec![r], lo)))
+        })
+        .flatten();
+    if let Some((mut out, last)) = first {
         // A passive coordinated with it by `و` in its clause becomes a noun too (`مقتل 50
         // شخصا وإصابة العشرات`), where the noun reads right (see [`event_noun`]).
-        let mut out = vec![r];
-        for k in (lo + 1..toks.len())
+        for k in (last + 1..toks.len())
             .filter(|&k| is_kept(keep, k))
             .take(MAX_COORDINATED_EVENT)
         {
@@ -1012,8 +1021,55 @@ fn opening_rewrites(
     }
 }
 
-/// A coordinated passive at token `k` (from byte `from`, past its `و`) followed by a number
-/// and `آخرون` (`وأصيب 200 آخرون`) as its event noun and `آخرين`, the two words rewritten.
+/// `لقي ... مصرعه` opening what is kept (token `lo`, from byte `from`) as `مصرع ...`: the verb
+/// written as the noun and `مصرعه` deleted, with the space before it (a rewrite to nothing),
+/// and the index of its token. Only where the subject between them is words alone (no
+/// punctuation, whose commas the deletion would leave doubled) that the noun reads right with
+/// (see [`event::met_death`]).
+fn met_death_noun(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+) -> Option<(Vec<Rewrite>, usize)> {
+    let t = &toks[lo];
+    if t.kind != TokenKind::Arabic || from >= t.end {
+        return None;
+    }
+    let mut subject = Vec::new();
+    let mut prev = lo;
+    for k in (lo + 1..toks.len()).take(MAX_COORDINATED_EVENT) {
+        if !is_kept(keep, k) || !toks[k].kind.is_word() {
+            return None;
+        }
+        let w = doc.norm(&toks[k]);
+        if w.starts_with("مصرع") && w.chars().count() > 4 {
+            let word = &doc.text()[from.max(t.start)..t.end];
+            if !event::met_death(word, &subject) {
+                return None;
+            }
+            let noun = Rewrite {
+                start: from.max(t.start),
+                end: t.end,
+                text: "مصرع".to_string(),
+            };
+            let gone = Rewrite {
+                start: toks[prev].end,
+                end: toks[k].end,
+                text: String::new(),
+            };
+            return Some((vec![noun, gone], k));
+        }
+        subject.push(doc.original(&toks[k]));
+        prev = k;
+    }
+    None
+}
+
+/// A coordinated passive at token `k` (from byte `from`, past its `و`) followed by `آخرون`,
+/// after a number or not (`وأصيب 200 آخرون`, `وأصيب آخرون`), as its event noun and `آخرين`,
+/// the two words rewritten.
 fn noun_and_others(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -1022,13 +1078,20 @@ fn noun_and_others(
     from: usize,
 ) -> Option<[Rewrite; 2]> {
     let mut next = (k + 1..toks.len()).filter(|&j| is_kept(keep, j));
-    let (number, others) = (next.next()?, next.next()?);
+    let first = next.next()?;
+    let counted = toks[first].kind == TokenKind::Number;
+    let others = if counted { next.next()? } else { first };
     let t = &toks[others];
-    if toks[number].kind != TokenKind::Number || doc.original(t) != "آخرون" {
+    if doc.original(t) != "آخرون" {
         return None;
     }
     let noun = rewrite_word(doc, toks, keep, k, from, |w, following| {
-        event_noun(w, &[following.first()?, "آخرين"]).map(str::to_string)
+        let after: &[&str] = if counted {
+            &[following.first()?, "آخرين"]
+        } else {
+            &["آخرين"]
+        };
+        event_noun(w, after).map(str::to_string)
     })?;
     let genitive = Rewrite {
         start: t.start,

@@ -1424,6 +1424,29 @@ fn an_opening_passive_is_told_by_its_noun() {
             "قتل ثلاثة أشخاص وأصيب اثنان بانفجار في العاصمة صباح اليوم.",
             "مقتل ثلاثة أشخاص وأصيب اثنان بانفجار في العاصمة صباح اليوم.",
         ),
+        (
+            "قتل ثلاثة أشخاص وأصيب آخرون بانفجار في العاصمة صباح اليوم.",
+            "مقتل ثلاثة أشخاص وإصابة آخرين بانفجار في العاصمة صباح اليوم.",
+        ),
+        // `لقي ... مصرعه` ("met his death") by its noun, `مصرعه` deleted.
+        (
+            "لقي 7 أشخاص مصرعهم وأصيب العشرات عندما انقلب قطار في الشمال.",
+            "مصرع 7 أشخاص وإصابة العشرات عندما انقلب قطار في الشمال.",
+        ),
+        (
+            "لقيت امرأة مصرعها في حريق شب في مبنى سكني بالعاصمة.",
+            "مصرع امرأة في حريق شب في مبنى سكني بالعاصمة.",
+        ),
+        // Not with a comma in between (the deletion would leave two), nor before a subject in
+        // the nominative: the verb is then told in the present.
+        (
+            "لقي 5 أشخاص، على الأقل، مصرعهم، في فيضانات اجتاحت المنطقة.",
+            "يلقى 5 أشخاص، على الأقل، مصرعهم، في فيضانات اجتاحت المنطقة.",
+        ),
+        (
+            "لقي شخصان مصرعهما في حادث سير على الطريق السريع قرب المدينة.",
+            "يلقى شخصان مصرعهما في حادث سير على الطريق السريع قرب المدينة.",
+        ),
         // Not past the clause: a relative pronoun's verb is its own.
         (
             "قُتل الجندي الذي نجا من هجوم سابق وأصيب ثلاثة من رفاقه.",
@@ -1451,6 +1474,13 @@ fn an_opening_passive_is_told_by_its_noun() {
         read,
         [("قتل", "مقتل"), ("أصيب", "إصابة"), ("آخرون", "آخرين")]
     );
+    // The deleted `مصرعهم` is a rewrite to nothing, with the space before it.
+    let text = "لقي 7 أشخاص مصرعهم في حادث سير.";
+    let out = summarize(Mode::Standfirst, text);
+    let rw = &out.sentences[0].rewritten;
+    assert_eq!(&text[rw[1].start..rw[1].end], " مصرعهم");
+    assert_eq!(rw[1].text, "");
+    assert_eq!(out.sentences[0].text(text), out.summary);
     // Left as written: an active verb (`قتل` before its subject, `ألقى` with its alef
     // maqsura, `عثر` before who found), a coordinated passive, a time or a subject in the
     // nominative after the verb (the noun would want the genitive).

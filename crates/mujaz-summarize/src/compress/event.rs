@@ -137,6 +137,19 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
     (ok && reads).then_some(noun)
 }
 
+/// True when `word` (as written, opening a sentence) is `لقي`/`لقيت` of `لقي مصرعه` ("met
+/// his death"), whose news the noun `مصرع` tells (`لقي 7 أشخاص مصرعهم` → `مصرع 7 أشخاص`),
+/// given the `subject` between it and `مصرعه` (as written): not empty, no time, nothing in
+/// the nominative that the noun's genitive would contradict (`لقي شخصان مصرعهما`).
+pub(super) fn met_death(word: &str, subject: &[&str]) -> bool {
+    let folded = fold(word);
+    matches!(folded.as_ref(), "لقي" | "لقيت")
+        && subject.first().is_some_and(|w| !is_time_word(&fold(w)))
+        && !subject
+            .iter()
+            .any(|w| is_nominative_plural(&fold(w)) || shows_nominative(w))
+}
+
 /// A word vowelled in the nominative (`خَمْسَةُ`, `رجلٌ`): after the noun it would show the
 /// wrong case, which an unvowelled word leaves unsaid.
 fn shows_nominative(word: &str) -> bool {
@@ -224,5 +237,15 @@ mod tests {
         assert_eq!(event_noun("أعلن", &["الوزير"]), None);
         assert_eq!(event_noun("وفاة", &["الفنان"]), None);
         assert_eq!(event_noun("توفيق", &["الحكيم"]), None);
+    }
+
+    #[test]
+    fn met_death_by_its_noun() {
+        assert!(met_death("لقي", &["7", "أشخاص"]));
+        assert!(met_death("لقيت", &["امرأة"]));
+        assert!(!met_death("لقي", &["شخصان"]));
+        assert!(!met_death("لقي", &["الجمعة", "رجل"]));
+        assert!(!met_death("لقي", &[]));
+        assert!(!met_death("تلقى", &["رجل"]));
     }
 }
