@@ -128,6 +128,10 @@ pub struct SummarizeArgs {
     /// القدم` → `الاتحاد السعودي`; headline default); implies --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_default_sport: bool,
+    /// Delete a frame opening the sentence before its main clause (`في موقف غير مسبوق، شن
+    /// الرئيس ...` → `شن الرئيس ...`; headline default); implies --compress.
+    #[arg(long, conflicts_with = "no_compress")]
+    drop_fronted_frame: bool,
     /// Write a verb in the past that opens the summary in the present, as standfirsts and
     /// headlines tell news (`أعلنت الحكومة` → `تعلن الحكومة`); on top of the mode's
     /// compression or the other flags'.
@@ -247,6 +251,7 @@ fn rule_compression(args: &SummarizeArgs) -> Option<CompressOptions> {
         || args.drop_trailing_clause
         || args.drop_attribution
         || args.drop_default_sport
+        || args.drop_fronted_frame
         || args.reported_speech;
     if !(args.compress || tuned) {
         // `--no-reported-speech` alone: the mode's own default without it.
@@ -273,6 +278,7 @@ fn rule_compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     c.trailing_clause |= args.drop_trailing_clause;
     c.attribution |= args.drop_attribution;
     c.default_sport |= args.drop_default_sport;
+    c.fronted_frame |= args.drop_fronted_frame;
     c.reported_speech = (c.reported_speech || args.reported_speech) && !args.no_reported_speech;
     Some(c)
 }

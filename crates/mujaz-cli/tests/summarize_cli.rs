@@ -262,6 +262,15 @@ fn default_sport_flag() {
 }
 
 #[test]
+fn fronted_frame_flag() {
+    let text = "في موقف غير مسبوق، شن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";
+    let without = "يشن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";
+    assert_eq!(summarize_ok(text, &["--mode", "headline"]), without);
+    assert_eq!(summarize_ok(text, &[]), text);
+    assert_eq!(summarize_ok(text, &["--drop-fronted-frame"]), without);
+}
+
+#[test]
 fn present_tense_flags() {
     let text = "أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.";
     let present = "تعلن الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.";

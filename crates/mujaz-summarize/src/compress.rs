@@ -71,6 +71,16 @@ pub struct CompressOptions {
     /// headlines.
     #[serde(default)]
     pub default_sport: bool,
+    /// Delete a frame that opens the sentence before its main clause, up to the comma that
+    /// closes it, when a listed verb's perfect follows (`في موقف غير مسبوق، شن الرئيس ...` →
+    /// `شن الرئيس ...`, then told in the present; `بعد أيام من خسارته اللقب، كشفت صحيفة`):
+    /// a headline tells the news, which a cut at the word limit would otherwise leave out.
+    /// Only a frame opened by a preposition of circumstance (`في`, `مع`, `رغم`, `بعد`, `وسط`,
+    /// `خلال`, `إثر`, `عقب`) of 2 to 10 words, without a number, month, quotation, bracket or
+    /// past date (`في منتصف الثمانينات من القرن الماضي،` stays: it dates the verb). On for
+    /// headlines.
+    #[serde(default)]
+    pub fronted_frame: bool,
     /// Write a verb in the past that opens the sentence in the present, as standfirsts and
     /// headlines tell news (`أعلنت الحكومة ...` → `تعلن الحكومة ...`, `قال الوزير إن ...` →
     /// `يقول الوزير إن ...`), and a verb that a comma and `و` coordinate with it when it agrees
@@ -128,6 +138,7 @@ impl Default for CompressOptions {
             connective: true,
             reported_speech: false,
             default_sport: false,
+            fronted_frame: false,
             present_tense: true,
             event_noun: true,
             subject_first: true,
@@ -151,6 +162,7 @@ impl CompressOptions {
             connective: false,
             reported_speech: false,
             default_sport: false,
+            fronted_frame: false,
             present_tense: false,
             event_noun: false,
             subject_first: false,
@@ -539,7 +551,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.trailing_clause
         || opts.attribution
         || opts.reported_speech
-        || opts.default_sport);
+        || opts.default_sport
+        || opts.fronted_frame);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
@@ -629,6 +642,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 keep[k + 1] = false;
             }
         }
+    }
+    // Before reported speech, whose verb it may leave opening the sentence.
+    if opts.fronted_frame {
+        drop_fronted_frame(doc, toks, &norm, &mut keep);
     }
     // After the dateline, which may stand before the verb.
     let speech = opts
@@ -1065,6 +1082,62 @@ fn met_death_noun(
         prev = k;
     }
     None
+}
+
+/// Words that open a fronted frame (`في موقف غير مسبوق، شن الرئيس ...`), normalized.
+const FRAME_OPENERS: &[&str] = &["في", "مع", "رغم", "بعد", "وسط", "خلال", "اثر", "عقب"];
+/// Most words in a fronted frame.
+const MAX_FRAME_WORDS: usize = 10;
+
+/// [`CompressOptions::fronted_frame`]: delete a frame opening what is kept, up to the comma
+/// closing it, when a listed verb's perfect follows.
+fn drop_fronted_frame(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &mut [bool],
+) {
+    let Some(first) = (0..toks.len()).find(|&k| keep[k]) else {
+        return;
+    };
+    if !FRAME_OPENERS.contains(&norm[first]) {
+        return;
+    }
+    let mut words = 0;
+    for k in first + 1..toks.len() {
+        if !keep[k] {
+            continue;
+        }
+        let w = norm[k];
+        // A date or a number dates or qualifies the verb; a quotation or bracket may hold
+        // the comma.
+        if toks[k].kind == TokenKind::Number
+            || MONTHS.contains(&w)
+            || PAST_MARKS.contains(&w)
+            || matches!(w, "\"" | "(" | ")" | "القرن")
+        {
+            return;
+        }
+        if w == "," {
+            let next = (k + 1..toks.len()).find(|&j| keep[j]);
+            if let Some(j) = next {
+                if words >= 2
+                    && toks[j].kind == TokenKind::Arabic
+                    && tense::is_listed_perfect(doc.original(&toks[j]))
+                {
+                    keep[first..=k].iter_mut().for_each(|x| *x = false);
+                }
+            }
+            return;
+        }
+        if !toks[k].kind.is_word() {
+            return;
+        }
+        words += 1;
+        if words > MAX_FRAME_WORDS {
+            return;
+        }
+    }
 }
 
 /// A coordinated passive at token `k` (from byte `from`, past its `و`) followed by `آخرون`,

@@ -1126,6 +1126,39 @@ fn what_was_achieved_follows_who_achieved_it_after_a_colon() {
 }
 
 #[test]
+fn a_headline_drops_a_fronted_frame_before_its_main_clause() {
+    let s = Summarizer::default();
+    let h = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    // The frame goes up to its comma, and the verb that then opens is told in the present
+    // (or reported speech takes it).
+    assert_eq!(
+        h("في موقف غير مسبوق، شن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة."),
+        "يشن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة."
+    );
+    assert_eq!(
+        h("في أول تعليق له، قال وزير المالية إن الحكومة ستخفض الضرائب على الشركات الصغيرة."),
+        "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة."
+    );
+    // Kept: a dated frame, one with a number, one that opens otherwise (a narrative
+    // `عندما`), and one that no verb follows.
+    for text in [
+        "في منتصف الثمانينات من القرن الماضي، ضربت موجة جفاف قاسية أجزاء واسعة من البلاد.",
+        "بعد 15 عاما من الانتظار، صادق البرلمان على القانون الجديد للانتخابات.",
+        "عندما كانت في السادسة، أطلقت والدتها النار على والدها في منزل العائلة.",
+        "رغم الصورة البراقة، الواقع مختلف تماما في شوارع العاصمة هذه الأيام.",
+    ] {
+        assert!(
+            h(text).starts_with(text.split(' ').next().unwrap()),
+            "{text}"
+        );
+    }
+    // Off (the standfirst default), the frame stays.
+    let text = "في موقف غير مسبوق، شن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";
+    let sf = s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    assert!(sf.starts_with("في موقف"), "{sf}");
+}
+
+#[test]
 fn a_headline_ends_before_a_relative_clause_after_ten_words() {
     let s = Summarizer::default();
     let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;

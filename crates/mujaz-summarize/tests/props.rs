@@ -95,7 +95,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 13]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 14]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -110,6 +110,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 present_tense: f[10],
                 event_noun: f[11],
                 subject_first: f[12],
+                fronted_frame: f[13],
                 cut_after_words: cut,
                 max_words: max,
             })
