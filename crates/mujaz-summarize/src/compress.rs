@@ -1061,7 +1061,11 @@ fn met_death_noun(
             return None;
         }
         let w = doc.norm(&toks[k]);
-        if w.starts_with("مصرع") && w.chars().count() > 4 {
+        // `مصرعه`, `مصرعها`, `مصرعهم`, `مصرعهما`, `مصرعهن`: his, her, their death.
+        if w
+            .strip_prefix("مصرع")
+            .is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما" | "هن"))
+        {
             let word = &doc.text()[from.max(t.start)..t.end];
             if !event::met_death(word, &subject) {
                 return None;
