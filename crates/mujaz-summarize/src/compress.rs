@@ -1062,8 +1062,7 @@ fn met_death_noun(
         }
         let w = doc.norm(&toks[k]);
         // `مصرعه`, `مصرعها`, `مصرعهم`, `مصرعهما`, `مصرعهن`: his, her, their death.
-        if w
-            .strip_prefix("مصرع")
+        if w.strip_prefix("مصرع")
             .is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما" | "هن"))
         {
             let word = &doc.text()[from.max(t.start)..t.end];
@@ -1366,7 +1365,7 @@ fn rewrite_word(
 /// Words that date an event in the past (`العام الماضي`, `في أكتوبر الماضي`).
 const PAST_MARKS: &[&str] = &["الماضي", "الماضية", "الفائت", "الفائتة"];
 /// Complementizers that open a clause of its own (normalized).
-const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "انهن"];
+const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "انهما", "انهن"];
 
 /// True when the clause after an opening verb dates it in the past (`أعلن ولي العهد في
 /// أكتوبر الماضي`, `دفع كوسبي تسوية في عام 2006`): its present would contradict the date.

@@ -382,7 +382,7 @@ fn complement_follows(rest: &[&str]) -> bool {
     rest.iter()
         .take_while(|x| !matches!(**x, "," | "." | "!" | "?" | ":"))
         .take(16)
-        .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم" | "بان" | "عن"))
+        .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم" | "انهما" | "بان" | "عن"))
 }
 
 /// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
@@ -464,8 +464,8 @@ pub(super) struct Speech {
     verb: usize,
     /// The verb's last token: a time may follow it before the speaker.
     verb_end: usize,
-    /// `إن`/`أن`; `إنه`/`إنها`/`إنهم` before the speaker's own verb or an impersonal clause;
-    /// or `عن` before the announced noun.
+    /// `إن`/`أن`; `إنه`/`إنها`/`إنهم`/`إنهما` before the speaker's own verb or an impersonal
+    /// clause; or `عن` before the announced noun.
     comp: usize,
     /// True for `speaker: what was said`, false for `speaker verb ...`.
     colon: bool,
@@ -568,6 +568,14 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
     let prefix = match pronoun {
         "انها" if feminine => 'ت',
         "انه" | "انهم" if !feminine => 'ي',
+        // Two men or two women: `يتوقعان`, `تتوقعان` (the verb of saying agrees in gender).
+        "انهما" => {
+            if feminine {
+                'ت'
+            } else {
+                'ي'
+            }
+        }
         _ => return false,
     };
     let (particle, Some(verb)) = past_particle(next) else {
@@ -585,8 +593,10 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
             "انهم" => verb.ends_with("وا") && len >= 4,
             _ => false,
         };
-    // Nouns in `ت-` end in `-ة` or `-ات` (`إنها تجربة`, `إنها تحديات`); verbs never do.
+    // Nouns in `ت-` end in `-ة` or `-ات` (`إنها تجربة`, `إنها تحديات`); verbs never do. A
+    // dual's imperfect ends in `-ان` (`يتوقعان`).
     let imperfect = bare.starts_with(prefix)
+        && (pronoun != "انهما" || bare.ends_with("ان"))
         && bare.chars().count() >= 3
         && !bare.ends_with('ة')
         && !bare.ends_with("ات")
@@ -710,7 +720,7 @@ pub(super) fn find(
             || tail.is_some()
                 && norm[k] == ","
                 && !norm.get(k + 1).is_some_and(|n| {
-                    matches!(*n, "ان" | "انه" | "انها" | "انهم" | "عن")
+                    matches!(*n, "ان" | "انه" | "انها" | "انهم" | "انهما" | "عن")
                         || DAYS.contains(n)
                         || DAY_BEFORE.contains(n)
                 })
@@ -780,7 +790,8 @@ pub(super) fn find(
                 }
             }
             // What follows a verb of achieving is not reported speech.
-            if matches!(norm[k], "ان" | "انه" | "انها" | "انهم" | "عن") {
+            if matches!(norm[k], "ان" | "انه" | "انها" | "انهم" | "انهما" | "عن")
+            {
                 return None;
             }
         }
@@ -804,7 +815,9 @@ pub(super) fn find(
             "(" if !bracket => bracket = true,
             ")" if bracket => bracket = false,
             _ if bracket => {}
-            "ان" | "انه" | "انها" | "انهم" | "عن" if quotes % 2 == 1 => return None,
+            "ان" | "انه" | "انها" | "انهم" | "انهما" | "عن" if quotes % 2 == 1 => {
+                return None
+            }
             // `بأن` only right after the speaker: past an apposition it may be another verb's
             // (`اعتبر أردوغان، العقوبات ...، وطمأن الشعب بأن`).
             // `بعد أن`, `قبل أن`, `دون أن`: a conjunction of time or manner, not what was said.
@@ -861,7 +874,7 @@ pub(super) fn find(
                     return (after >= 3 && noun).then(|| speech(k, true)).flatten();
                 }
             }
-            "انه" | "انها" | "انهم" if words > 0 && spaced => {
+            "انه" | "انها" | "انهم" | "انهما" if words > 0 && spaced => {
                 let after = words_after(k);
                 let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
                 let arabic = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic);
@@ -871,13 +884,19 @@ pub(super) fn find(
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
                 // `إنهم` after one speaker speaks of others (`قال المتحدث باسم الفصيل إنهم لم
                 // يتلقوا`): their verb goes after the colon, not after the speaker.
-                let agrees = norm[k] != "انهم" || is_sound_plural(norm[first]);
+                // `إنهما` takes up a dual (`قال مصدران إنهما يتوقعان`).
+                let agrees = match norm[k] {
+                    "انهم" => is_sound_plural(norm[first]),
+                    "انهما" => super::tense::names_two(norm[first]),
+                    _ => true,
+                };
                 // The speaker of themselves (`قال الوزير إنه مستعد`, `قالت الوزارة إنها مسؤولة`,
                 // `إنه "قلق"`): `الوزير: مستعد ...`, as headlines quote.
                 let feminine = bare.ends_with('ت');
                 let of_self = match norm[k] {
                     "انه" => !feminine,
                     "انها" => feminine,
+                    "انهما" => agrees,
                     _ => !feminine && agrees,
                 };
                 let predicate = of_self
