@@ -377,6 +377,31 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "الامم",
 ];
 
+/// Given names that open a name in Arabic news and are seldom a surname (normalized): cut
+/// from the rest of the name, a headline would end on half of it (`قرار الرئيس الأميركي دونالد
+/// | ترامب`, `النجم المصري محمد | صلاح`); they go with the cut, the words before them saying
+/// who it is. Names that are often a surname too (`أحمد`: `آبي أحمد`, `مصطفى`) are not listed.
+const GIVEN_NAMES: &[&str] = &[
+    "محمد",
+    "عبدالله",
+    "عبدالعزيز",
+    "عبدالرحمن",
+    "بشار",
+    "رجب",
+    "دونالد",
+    "فلاديمير",
+    "ايمانويل",
+    "انجيلا",
+    "تيريزا",
+    "بوريس",
+    "بنيامين",
+    "جاستن",
+    "هيلاري",
+    "باراك",
+    "كيم",
+    "نيكولاس",
+];
+
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
 const DAY_NOUNS: &[&str] = &["صلاة", "خطبة", "عطلة", "قداس", "سوق", "ليلة", "يوم"];
 
@@ -1603,7 +1628,8 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
 
 /// True when token `k` needs the token after it to read: a day its month (`بتاريخ 2 |
 /// أكتوبر`), a date noun its date (`يوم | 21`), a [construct noun](CUT_CONSTRUCTS) the word
-/// completing it (`في مدينة | حلب`).
+/// completing it (`في مدينة | حلب`), a [given name](GIVEN_NAMES) the rest of the name
+/// (`دونالد | ترامب`).
 fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
     let Some(next) = toks.get(k + 1) else {
         return false;
@@ -1614,7 +1640,10 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         TokenKind::Arabic if DATE_NOUNS.contains(&norm[k]) => {
             next.kind == TokenKind::Number || month() || DAYS.contains(&norm[k + 1])
         }
-        TokenKind::Arabic => CUT_CONSTRUCTS.contains(&norm[k]) && next.kind == TokenKind::Arabic,
+        TokenKind::Arabic => {
+            (CUT_CONSTRUCTS.contains(&norm[k]) || GIVEN_NAMES.contains(&norm[k]))
+                && next.kind == TokenKind::Arabic
+        }
         _ => false,
     }
 }

@@ -466,6 +466,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(text, 6), "ارتفعت الأسعار في المدينة بنسبة 12 في المئة");
     let text = "أعلنت الحكومة عام 2026 عاما للثقافة الوطنية في البلاد.";
     assert_eq!(cut(text, 4), "أعلنت الحكومة عام 2026");
+    // A given name cut from the rest of the name goes; the title before it says who.
+    let text = "أعربت الصين عن خيبة أمل قوية إزاء قرار الرئيس الأميركي دونالد ترامب فرض رسوم جديدة.";
+    assert_eq!(
+        cut(text, 11),
+        "أعربت الصين عن خيبة أمل قوية إزاء قرار الرئيس الأميركي"
+    );
     // `بشأن`, a comparative before its `من` and a name of two words go with the cut.
     let text = "أثار اللاعب الدولي الشهير جدلا واسعا بشأن مستقبله مع النادي منذ أكثر من عام في الولايات المتحدة.";
     assert_eq!(cut(text, 7), "أثار اللاعب الدولي الشهير جدلا واسعا");
