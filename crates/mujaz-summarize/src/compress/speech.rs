@@ -568,14 +568,9 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
     let prefix = match pronoun {
         "انها" if feminine => 'ت',
         "انه" | "انهم" if !feminine => 'ي',
-        // Two men or two women: `يتوقعان`, `تتوقعان` (the verb of saying agrees in gender).
-        "انهما" => {
-            if feminine {
-                'ت'
-            } else {
-                'ي'
-            }
-        }
+        // Two women or two men: `تتوقعان`, `يتوقعان` (the verb of saying agrees in gender).
+        "انهما" if feminine => 'ت',
+        "انهما" => 'ي',
         _ => return false,
     };
     let (particle, Some(verb)) = past_particle(next) else {

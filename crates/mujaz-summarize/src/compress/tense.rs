@@ -610,9 +610,8 @@ const SPEAKER_SINGULARS: &[&str] = &[
 
 /// True when a subject opening with `head` (normalized) is a dual of people or bodies in the
 /// nominative (`مصدران`, `المسؤولان`, `منظمتان`, in a construct `قائدا`): before it the verb
-/// was singular (`قال
-/// مصدران`), after it the verb must be dual (`مصدران يقولان`). Only listed singulars: most
-/// words ending in `ان` are not duals (`لبنان`, `البرلمان`).
+/// was singular (`قال مصدران`), after it the verb must be dual (`مصدران يقولان`). Only listed
+/// singulars: most words ending in `ان` are not duals (`لبنان`, `البرلمان`).
 pub(super) fn names_two(head: &str) -> bool {
     let w = head.strip_prefix("ال").unwrap_or(head);
     // In a construct the dual drops its `ن` (`قائدا الأمن والدرك`); a subject is nominative,
