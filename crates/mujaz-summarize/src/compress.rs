@@ -1273,6 +1273,10 @@ fn coordinated_verbs(
 ) -> Vec<Rewrite> {
     let mut out = Vec::new();
     let mut prev: Option<usize> = None;
+    // A listed verb with an object pronoun since the opening verb (`حفل نظمته الحركة`): an
+    // asyndetic relative clause, whose own coordinated verb takes up its head again
+    // (`، ودعت إليه`).
+    let mut relative = false;
     for k in lo + 1..toks.len() {
         if !is_kept(keep, k) {
             continue;
@@ -1287,10 +1291,20 @@ fn coordinated_verbs(
         let t = &toks[k];
         let original = doc.original(t);
         let Some(verb) = original.strip_prefix('و') else {
+            relative |=
+                t.kind == TokenKind::Arabic && tense::is_listed_perfect_with_object(original);
             continue;
         };
         if !after_comma || t.kind != TokenKind::Arabic || verb.is_empty() {
             continue;
+        }
+        let resumes = || {
+            (k + 1..toks.len())
+                .find(|&j| is_kept(keep, j))
+                .is_some_and(|j| RESUMPTIVES.contains(&doc.norm(&toks[j])))
+        };
+        if relative && resumes() {
+            break;
         }
         // The verb after `و` is judged like an opening one, its clause from there on; it
         // agrees with the opening verb, as the same subject's would (`قالت الوزارة إن ...،
@@ -1307,6 +1321,25 @@ fn coordinated_verbs(
     }
     out
 }
+
+/// A preposition with a pronoun right after a verb, taking up the head of a relative clause
+/// (`حفل نظمته الحركة، ودعت إليه`), normalized.
+const RESUMPTIVES: &[&str] = &[
+    "اليه",
+    "اليها",
+    "فيه",
+    "فيها",
+    "عليه",
+    "عليها",
+    "منه",
+    "منها",
+    "عنه",
+    "عنها",
+    "له",
+    "لها",
+    "به",
+    "بها",
+];
 
 /// The present tense of the verb that token `lo` (kept) holds from byte `from` on (see
 /// [`CompressOptions::present_tense`]): past an opening conjunction the kept span starts

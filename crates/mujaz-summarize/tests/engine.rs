@@ -1348,6 +1348,16 @@ fn an_opening_verb_is_written_in_the_present() {
             "حقق الفيلم نجاحا كبيرا وعزز أرباح الشركة في الربع الأخير.",
             "يحقق الفيلم نجاحا كبيرا وعزز أرباح الشركة في الربع الأخير.",
         ),
+        // Nor past an asyndetic relative clause (a listed verb with an object pronoun), whose
+        // own coordinated verb takes up its head again (`، واتهمت فيه`).
+        (
+            "اتهمت تركيا مصر بدعم الإرهاب ردا على بيان أصدرته الخارجية المصرية، واتهمت فيه تركيا باحتلال المنطقة.",
+            "تتهم تركيا مصر بدعم الإرهاب ردا على بيان أصدرته الخارجية المصرية، واتهمت فيه تركيا باحتلال المنطقة.",
+        ),
+        (
+            "رفض المتحف طلب الرئيس استعارة لوحة شهيرة لوضعها في مكتبه، وعرض عليه بدلا منها تمثالا ذهبيا.",
+            "يرفض المتحف طلب الرئيس استعارة لوحة شهيرة لوضعها في مكتبه، ويعرض عليه بدلا منها تمثالا ذهبيا.",
+        ),
         // A masculine verb before a plural of people: a plural verb coordinated with it is
         // theirs, past a time or a count too; not inside what was said after `إن`.
         (

@@ -480,13 +480,18 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
 /// True when `word` (as written) is a listed verb's perfect, bare or with an object pronoun
 /// (`استهدفت`, `أسقطتها`): a second finite verb, which opens a clause of its own.
 pub(super) fn is_listed_perfect(word: &str) -> bool {
+    table().contains_key(fold(word).as_ref()) || is_listed_perfect_with_object(word)
+}
+
+/// True when `word` (as written) is a listed verb's perfect with an object pronoun
+/// (`نظمته`, `أصدرتها`), as an asyndetic relative clause opens (`حفل نظمته الحركة`).
+pub(super) fn is_listed_perfect_with_object(word: &str) -> bool {
     let folded = fold(word);
     let t = table();
-    t.contains_key(folded.as_ref())
-        || ["هما", "هم", "ها", "ه"]
-            .iter()
-            .filter_map(|p| folded.strip_suffix(p))
-            .any(|stem| t.contains_key(stem))
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .filter_map(|p| folded.strip_suffix(p))
+        .any(|stem| t.contains_key(stem))
 }
 
 /// The present of a listed verb's perfect in the third person masculine plural (`قالوا` →
