@@ -1079,6 +1079,11 @@ fn met_death_noun(
     if t.kind != TokenKind::Arabic || from >= t.end {
         return None;
     }
+    // The verb first: almost no sentence opens with it, and only then is its clause read.
+    let word = &doc.text()[from.max(t.start)..t.end];
+    if !event::is_met_death_verb(word) {
+        return None;
+    }
     let mut subject = Vec::new();
     let mut prev = lo;
     for k in (lo + 1..toks.len()).take(MAX_COORDINATED_EVENT) {
@@ -1090,7 +1095,6 @@ fn met_death_noun(
         if w.strip_prefix("مصرع")
             .is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما" | "هن"))
         {
-            let word = &doc.text()[from.max(t.start)..t.end];
             if !event::met_death(word, &subject) {
                 return None;
             }
@@ -1431,8 +1435,7 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 /// perfect (`يقول ... إنه لم يكتب رسالة في عام 2015`, `تتهم ... طائرة أسقطتها قبل شهرين`
 /// tell the saying and the accusing in the present rightly).
 fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
-    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    // The two words before each one: `في` + year, `في عام` + year, `قبل 13` + duration.
+    // The two words before each one: `في` + year, `في عام` + year.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
         let w = doc.norm(t);
@@ -1448,11 +1451,11 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
         // `قبل 13 عاما`, `قبل ستة أشهر`, `قبل نحو 20 عاما`, `قبل يومين` ("ago"), not `قبل
         // أيام من الانتخابات` ("before").
         let ago = DURATIONS.contains(&w)
-            && (before == "قبل" || counted_after_qabl(doc, &rest[..i]))
+            && follows_qabl(doc, &rest[..i])
             && rest.get(i + 1).is_none_or(|next| doc.norm(next) != "من");
         if ago
             || PAST_MARKS.contains(&w)
-            || (year(w)
+            || (is_year(w)
                 && (before == "في" || before2 == "في" && matches!(before, "عام" | "العام" | "سنة")))
         {
             return true;
@@ -1462,19 +1465,24 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
     false
 }
 
-/// True when `before` ends in a count after `قبل` (`قبل 13`, `قبل ستة`, `قبل نحو 20`).
-fn counted_after_qabl(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
+/// True when `before` ends in `قبل`, alone or with up to three words of a count after it
+/// (`قبل`, `قبل 13`, `قبل ستة`, `قبل نحو 20`).
+fn follows_qabl(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
     let counts = before
         .iter()
         .rev()
         .take(3)
         .take_while(|t| t.kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(t)))
         .count();
-    counts > 0
-        && before
-            .len()
-            .checked_sub(counts + 1)
-            .is_some_and(|j| doc.norm(&before[j]) == "قبل")
+    before
+        .len()
+        .checked_sub(counts + 1)
+        .is_some_and(|j| doc.norm(&before[j]) == "قبل")
+}
+
+/// A year written in digits (`1990`, `2018`), normalized.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
 }
 
 /// Words of a count before a length of time (`قبل ستة أشهر`, `قبل نحو 20 عاما`), normalized.
@@ -1606,9 +1614,8 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
     let Some(prev) = (0..k).rev().find(|&j| keep[j]) else {
         return 0;
     };
-    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     if toks[prev].kind != TokenKind::Number
-        || year(norm[prev])
+        || is_year(norm[prev])
         || toks[k].kind != TokenKind::Arabic
         || is_month_at(toks, norm, k)
     {

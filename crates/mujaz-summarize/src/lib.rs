@@ -528,14 +528,14 @@ fn can_stand(sv: &doc::SentenceVec) -> bool {
     sv.words >= MIN_SUMMARY_WORDS && sv.arabic > 0
 }
 
-/// The best sentence that [`can_stand`] and is no [heading](doc::SentenceVec::heading), else
+/// The best sentence that [`can_stand`] and is not [set aside](doc::DocVectors::set_aside), else
 /// the best that can stand, else the best of at least [`MIN_SUMMARY_WORDS`] words, else the
 /// best one that carries words (ties: the earlier one).
 fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
-    let best_of = |ok: &dyn Fn(usize, &doc::SentenceVec) -> bool| {
+    let best_of = |ok: &dyn Fn(&doc::SentenceVec) -> bool| {
         let mut best: Option<usize> = None;
         for (i, sv) in p.vectors.sentences.iter().enumerate() {
-            if !ok(i, sv) {
+            if !ok(sv) {
                 continue;
             }
             if best.is_none_or(|b| scores[i] > scores[b]) {
@@ -544,10 +544,10 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
         }
         best
     };
-    best_of(&|i, sv| can_stand(sv) && !p.vectors.set_aside(i))
-        .or_else(|| best_of(&|_, sv| can_stand(sv)))
-        .or_else(|| best_of(&|_, sv| sv.words >= MIN_SUMMARY_WORDS))
-        .or_else(|| best_of(&|_, sv| sv.words > 0))
+    best_of(&|sv| can_stand(sv) && !p.vectors.sets_aside(sv))
+        .or_else(|| best_of(&can_stand))
+        .or_else(|| best_of(&|sv| sv.words >= MIN_SUMMARY_WORDS))
+        .or_else(|| best_of(&|sv| sv.words > 0))
         .or(if scores.is_empty() { None } else { Some(0) })
 }
 

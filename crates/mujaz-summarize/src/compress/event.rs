@@ -142,12 +142,16 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
 /// given the `subject` between it and `مصرعه` (as written): not empty, no time, nothing in
 /// the nominative that the noun's genitive would contradict (`لقي شخصان مصرعهما`).
 pub(super) fn met_death(word: &str, subject: &[&str]) -> bool {
-    let folded = fold(word);
-    matches!(folded.as_ref(), "لقي" | "لقيت")
+    is_met_death_verb(word)
         && subject.first().is_some_and(|w| !is_time_word(&fold(w)))
         && !subject
             .iter()
             .any(|w| is_nominative_plural(&fold(w)) || shows_nominative(w))
+}
+
+/// True when `word` (as written) is `لقي` or `لقيت`, the verb of `لقي مصرعه`.
+pub(super) fn is_met_death_verb(word: &str) -> bool {
+    matches!(fold(word).as_ref(), "لقي" | "لقيت")
 }
 
 /// A word vowelled in the nominative (`خَمْسَةُ`, `رجلٌ`): after the noun it would show the

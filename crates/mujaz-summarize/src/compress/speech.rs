@@ -376,13 +376,19 @@ fn opens_statement(w: &str) -> bool {
         })
 }
 
+/// `إن`/`أن`, bare or with the pronoun of who speaks or is spoken of (`إنه`, `إنها`, `إنهم`,
+/// `إنهما`), normalized: what opens the words said.
+fn is_that(w: &str) -> bool {
+    matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما")
+}
+
 /// True when a complementizer comes later in the clause (`أعلن المهاجم الفرنسي أنطوان
 /// غريزمان ... أنه`): the word taken for the object may be a name in the speaker.
 fn complement_follows(rest: &[&str]) -> bool {
     rest.iter()
         .take_while(|x| !matches!(**x, "," | "." | "!" | "?" | ":"))
         .take(16)
-        .any(|x| matches!(*x, "ان" | "انه" | "انها" | "انهم" | "انهما" | "بان" | "عن"))
+        .any(|x| is_that(x) || matches!(*x, "بان" | "عن"))
 }
 
 /// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
@@ -715,9 +721,7 @@ pub(super) fn find(
             || tail.is_some()
                 && norm[k] == ","
                 && !norm.get(k + 1).is_some_and(|n| {
-                    matches!(*n, "ان" | "انه" | "انها" | "انهم" | "انهما" | "عن")
-                        || DAYS.contains(n)
-                        || DAY_BEFORE.contains(n)
+                    is_that(n) || *n == "عن" || DAYS.contains(n) || DAY_BEFORE.contains(n)
                 })
         {
             // Unless an apposition opened before it: then all from that comma goes
@@ -785,8 +789,7 @@ pub(super) fn find(
                 }
             }
             // What follows a verb of achieving is not reported speech.
-            if matches!(norm[k], "ان" | "انه" | "انها" | "انهم" | "انهما" | "عن")
-            {
+            if is_that(norm[k]) || norm[k] == "عن" {
                 return None;
             }
         }
@@ -810,9 +813,7 @@ pub(super) fn find(
             "(" if !bracket => bracket = true,
             ")" if bracket => bracket = false,
             _ if bracket => {}
-            "ان" | "انه" | "انها" | "انهم" | "انهما" | "عن" if quotes % 2 == 1 => {
-                return None
-            }
+            x if (is_that(x) || x == "عن") && quotes % 2 == 1 => return None,
             // `بأن` only right after the speaker: past an apposition it may be another verb's
             // (`اعتبر أردوغان، العقوبات ...، وطمأن الشعب بأن`).
             // `بعد أن`, `قبل أن`, `دون أن`: a conjunction of time or manner, not what was said.

@@ -480,13 +480,18 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
 /// True when `word` (as written) is a listed verb's perfect, bare or with an object pronoun
 /// (`استهدفت`, `أسقطتها`): a second finite verb, which opens a clause of its own.
 pub(super) fn is_listed_perfect(word: &str) -> bool {
-    table().contains_key(fold(word).as_ref()) || is_listed_perfect_with_object(word)
+    let folded = fold(word);
+    table().contains_key(folded.as_ref()) || listed_with_object(&folded)
 }
 
 /// True when `word` (as written) is a listed verb's perfect with an object pronoun
 /// (`نظمته`, `أصدرتها`), as an asyndetic relative clause opens (`حفل نظمته الحركة`).
 pub(super) fn is_listed_perfect_with_object(word: &str) -> bool {
-    let folded = fold(word);
+    listed_with_object(&fold(word))
+}
+
+/// [`is_listed_perfect_with_object`] of a folded word.
+fn listed_with_object(folded: &str) -> bool {
     let t = table();
     ["هما", "هم", "ها", "ه"]
         .iter()
@@ -500,7 +505,7 @@ pub(super) fn is_listed_perfect_with_object(word: &str) -> bool {
 pub(super) fn present_plural(word: &str, next: Option<&str>) -> Option<String> {
     let stem = word.strip_suffix('ا')?.strip_suffix('و')?;
     // A damma before the plural's waw is its vowel, not a passive's (`قَالُوا`).
-    let stem = stem.trim_end_matches(|c| ('\u{064B}'..='\u{0652}').contains(&c));
+    let stem = stem.trim_end_matches(mujaz_text::normalize::is_diacritic);
     let singular = present(stem, next)?;
     singular
         .starts_with('ي')
