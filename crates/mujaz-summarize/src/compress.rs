@@ -88,8 +88,9 @@ pub struct CompressOptions {
     /// kept as written, recorded in [`Kept::rewritten`]. Only verbs of a closed list (see
     /// [`present`]), never a verb vowelled
     /// as a passive, nor one that a preposition follows (`أُفرج عن`, `عُثر على`: a passive
-    /// without its vowels), nor in a sentence that says `أمس` or whose main clause dates the
-    /// event in the past (`في أكتوبر الماضي`, `في عام 2006`). On by default, and for
+    /// without its vowels), nor in a sentence that says `أمس` (unless it is deleted, as
+    /// [`dates`](Self::dates) does) or whose main clause dates the event in the past (`في أكتوبر الماضي`, `في
+    /// عام 2006`). On by default, and for
     /// standfirsts and headlines.
     pub present_tense: bool,
     /// Tell an opening passive by its verbal noun, as headlines and standfirsts tell what
@@ -1355,8 +1356,13 @@ fn present_tense_verb(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    // A sentence that says `أمس` tells a past event.
-    if toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t))) {
+    // A sentence that says `أمس` tells a past event; once the date is deleted (headlines),
+    // the present is the headline's own tense for it.
+    if toks
+        .iter()
+        .enumerate()
+        .any(|(k, t)| is_kept(keep, k) && YESTERDAY.contains(&doc.norm(t)))
+    {
         return None;
     }
     clause_present(doc, toks, keep, lo, from)

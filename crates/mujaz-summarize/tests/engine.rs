@@ -1309,6 +1309,14 @@ fn an_opening_verb_is_written_in_the_present() {
         assert_eq!(out.summary, text, "{text}");
         assert!(out.sentences[0].rewritten.is_empty());
     }
+    // Where the headline deletes `أمس` with the rest of the time, the present is its tense
+    // for the event (it does not say yesterday any more); a kept `أمس` still guards it.
+    let text = "قامت الشرطة مساء أمس السبت بحملة أمنية واسعة في أحياء المدينة.";
+    assert_eq!(
+        s.summarize(text, &opts(Mode::Headline)).unwrap().summary,
+        "تقوم الشرطة بحملة أمنية واسعة في أحياء المدينة."
+    );
+    assert!(standfirst(text).sentences[0].rewritten.is_empty());
     // `قبل` with a length of time is "ago" only without a `من` after it.
     assert_eq!(
         standfirst("أعلنت الحكومة قبل أيام من الانتخابات عن خطة جديدة لدعم المزارعين.").summary,
