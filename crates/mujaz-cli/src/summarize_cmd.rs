@@ -141,11 +141,11 @@ pub struct SummarizeArgs {
     #[arg(long)]
     no_present_tense: bool,
     /// Tell an opening passive by its verbal noun, as headlines do (`قُتل 19 شخصا` → `مقتل
-    /// 19 شخصا`, `توفي المؤلف` → `وفاة المؤلف`); on top of the mode's compression or the
-    /// other flags'.
+    /// 19 شخصا`, `توفي المؤلف` → `وفاة المؤلف`; an opening `تم` goes before its noun: `تم
+    /// إحباط هجوم` → `إحباط هجوم`); on top of the mode's compression or the other flags'.
     #[arg(long, conflicts_with_all = ["no_compress", "no_event_noun"])]
     event_noun: bool,
-    /// Keep an opening passive verb as the article wrote it.
+    /// Keep an opening passive verb (and an opening `تم`) as the article wrote it.
     #[arg(long)]
     no_event_noun: bool,
     /// Put the speaker before the verb of saying, told in the present (`قال الوزير إن` →

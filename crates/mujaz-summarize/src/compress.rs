@@ -98,7 +98,9 @@ pub struct CompressOptions {
     /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
     /// → `إلقاء القبض`), and a passive that `و` coordinates with it in its clause (`مقتل 50
     /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`); `لقي 7 أشخاص مصرعهم`
-    /// ("met their death") as `مصرع 7 أشخاص`: recorded in [`Kept::rewritten`]. Only verbs of
+    /// ("met their death") as `مصرع 7 أشخاص`: recorded in [`Kept::rewritten`]. An opening
+    /// `تم` ("it was done") is deleted before the verbal noun it is said of (`تم إحباط هجوم`
+    /// → `إحباط هجوم`). Only verbs of
     /// a closed list
     /// (see [`event_noun`]), each where its vowels or the word after it show the passive (`قتل
     /// 19 شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
@@ -590,7 +592,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
-        if short && !dateline_mark && clean_edges && connective.is_none() && !may_turn {
+        let tamma = opts.event_noun && TAMMA.contains(&doc.norm(&toks[0]));
+        if short && !dateline_mark && clean_edges && connective.is_none() && !may_turn && !tamma {
             let mut kept = Kept::whole(s);
             kept.rewritten = opening_rewrites(doc, toks, None, 0, s.start, opts);
             return kept;
@@ -892,6 +895,16 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         keep[hi] = false;
         hi -= 1;
     }
+    // `تم إحباط هجوم` → `إحباط هجوم`: the verbal noun after an opening `تم` tells the event
+    // (as headlines write it), `تم` only that it happened.
+    if opts.event_noun && turned.is_none() && lo < hi && TAMMA.contains(&norm[lo]) {
+        // Past a deleted time (`تم صباح اليوم الجمعة العثور على`).
+        let next = (lo + 1..=hi).find(|&k| keep[k]).unwrap_or(hi);
+        if toks[next].kind == TokenKind::Arabic && is_verbal_noun_after_tamma(norm[next]) {
+            keep[lo] = false;
+            lo = next;
+        }
+    }
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for k in lo..=hi {
         if !keep[k] {
@@ -1003,6 +1016,21 @@ fn speaker_first(
         ));
     }
     Some(out)
+}
+
+/// `تم`, `تمت` (normalized): "it was done", before the verbal noun of what was done.
+const TAMMA: &[&str] = &["تم", "تمت"];
+
+/// Whether `w` (normalized), after an opening `تم`, is the verbal noun it is said of (`تم
+/// إحباط`, `تمت الموافقة`, `تم بيع`), not a function word, a time (`تم اليوم`, `تم صباح`) or
+/// a place with a preposition (`تم برواق`, `تم بباجة`): a word of five letters or more that
+/// opens with `ب`, `ل` or `ك` is taken for the latter.
+fn is_verbal_noun_after_tamma(w: &str) -> bool {
+    let letters = w.chars().count();
+    !mujaz_text::is_stop_word(w)
+        && !speech::is_time_word(w)
+        && !DAYS.contains(&w)
+        && !(letters >= 5 && w.starts_with(['ب', 'ل', 'ك']))
 }
 
 /// The words written anew at the opening of what is kept (token `lo`, from byte `from`): a

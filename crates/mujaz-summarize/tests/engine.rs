@@ -1881,3 +1881,52 @@ fn a_summary_is_one_line_though_its_sentence_runs_over_a_line_break() {
         assert!(out.summary.starts_with(&first.text(text)));
     }
 }
+
+#[test]
+fn an_opening_tamma_leaves_its_verbal_noun_to_open() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap();
+    for (mode, text, want) in [
+        (
+            Mode::Standfirst,
+            "تم إحباط هجوم على مركز للشرطة في العاصمة.",
+            "إحباط هجوم على مركز للشرطة في العاصمة.",
+        ),
+        (
+            Mode::Headline,
+            "تمت الموافقة على القانون الجديد بأغلبية كبيرة في البرلمان.",
+            "الموافقة على القانون الجديد بأغلبية كبيرة في البرلمان.",
+        ),
+        // Past a time the headline deletes.
+        (
+            Mode::Headline,
+            "تم صباح اليوم الجمعة العثور على جثة رجل في غابة قرب المدينة.",
+            "العثور على جثة رجل في غابة قرب المدينة.",
+        ),
+    ] {
+        let out = s.summarize(text, &opts(mode)).unwrap();
+        assert_eq!(out.summary, want, "{text}");
+        // A deletion, not a rewrite: every byte is the article's.
+        let src = &out.sentences[0];
+        assert!(src.rewritten.is_empty(), "{text}");
+        assert_eq!(src.text(text), want);
+    }
+    // `تم` before a time that stays, a function word or a place with its preposition.
+    for text in [
+        "تم اليوم نشر فيديو يظهر فيه جندي يعتدي على رجل.",
+        "تم ذلك بعد ساعات من المفاوضات بين الطرفين في العاصمة.",
+        "تم برواق الفنون افتتاح معرض تشكيلي جديد في المدينة.",
+    ] {
+        assert_eq!(headline(text).summary, text, "{text}");
+    }
+    // Off with the event nouns.
+    let text = "تم إحباط هجوم على مركز للشرطة في العاصمة.";
+    let off = Options {
+        compress: Some(CompressOptions {
+            event_noun: false,
+            ..mujaz_summarize::standfirst_compression()
+        }),
+        ..opts(Mode::Standfirst)
+    };
+    assert_eq!(s.summarize(text, &off).unwrap().summary, text);
+}
