@@ -277,6 +277,10 @@ const VERBS: &[(&str, &str)] = &[
     ("تابع", "يتابع"),
     ("رصد", "يرصد"),
     ("استبدل", "يستبدل"),
+    ("استغل", "يستغل"),
+    ("استهل", "يستهل"),
+    ("نزل", "ينزل"),
+    ("زاد", "يزيد"),
     ("أحال", "يحيل"),
     ("وجه", "يوجه"),
     ("نفذ", "ينفذ"),
@@ -328,6 +332,8 @@ const FEMININE_ONLY: &[(&str, &str)] = &[
     ("أوقف", "يوقف"),
     ("منع", "يمنع"),
     ("طرد", "يطرد"),
+    // The noun `دار` (a house, a publisher).
+    ("دار", "يدور"),
     ("عزل", "يعزل"),
     ("منح", "يمنح"),
     ("كلف", "يكلف"),
@@ -686,6 +692,13 @@ mod tests {
         assert_eq!(present("حــذر", Some("الوزير")).as_deref(), Some("يحذر"));
         assert_eq!(present("اعتقلت", Some("الوزير")).as_deref(), Some("تعتقل"));
         assert_eq!(present("ألقت", Some("الوزير")).as_deref(), Some("تلقي"));
+        // Session 12's: hollow `زاد`, `دار` in the feminine only (`دار` is also a house).
+        assert_eq!(present("استغلت", Some("الشركة")).as_deref(), Some("تستغل"));
+        assert_eq!(present("استهل", Some("المنتخب")).as_deref(), Some("يستهل"));
+        assert_eq!(present("نزل", Some("الآلاف")).as_deref(), Some("ينزل"));
+        assert_eq!(present("زادت", Some("الأسعار")).as_deref(), Some("تزيد"));
+        assert_eq!(present("دارت", Some("اليوم")).as_deref(), Some("تدور"));
+        assert_eq!(present("دار", Some("النشر")), None);
     }
 
     #[test]
