@@ -1003,6 +1003,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
             "أعلن النادي يوم الجمعة فسخ عقده مع المدرب بعد موسمين.",
             "النادي: فسخ عقده مع المدرب بعد موسمين.",
         ),
+        // The noun's own `عن` is not the announcer's (`تونس الكشف:` had been the speaker).
+        (
+            "أعلنت تونس أمس الخميس، الكشف عن شبكة دولية لتهريب الأسلحة عبر البلاد.",
+            "تونس: الكشف عن شبكة دولية لتهريب الأسلحة عبر البلاد.",
+        ),
         // `إلغاء` is not definite, though it normalizes to `الغاء`; a time before the speaker
         // is not the end of one.
         (

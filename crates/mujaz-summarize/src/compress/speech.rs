@@ -391,6 +391,23 @@ fn complement_follows(rest: &[&str]) -> bool {
         .any(|x| is_that(x) || matches!(*x, "بان" | "عن"))
 }
 
+/// What follows token `k`, taken for the object, where [`complement_follows`] looks: past the
+/// object's own `عن` when it is the noun of an event (`الكشف عن`, `الإفراج عن`), which is not
+/// the speaker's.
+fn object_rest<'n>(
+    toks: &[AnalyzedToken],
+    norm: &'n [&'n str],
+    text: &str,
+    k: usize,
+) -> &'n [&'n str] {
+    let t = &toks[k];
+    if norm.get(k + 1) == Some(&"عن") && is_event(norm[k], &text[t.start..t.end]) {
+        &norm[k + 2..]
+    } else {
+        &norm[k + 1..]
+    }
+}
+
 /// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
 /// accusative (`تخفيضا`).
 fn is_bare_object(norm: &str, original: &str) -> bool {
@@ -805,7 +822,7 @@ pub(super) fn find(
             && long.is_none()
             && begins_object(toks, norm, text, verb, k)
             && words_after(k) >= 2
-            && !complement_follows(&norm[k + 1..])
+            && !complement_follows(object_rest(toks, norm, text, k))
         {
             return speech(k, true).map(|sp| Speech { object: true, ..sp });
         }
