@@ -1026,11 +1026,8 @@ const TAMMA: &[&str] = &["تم", "تمت"];
 /// a place with a preposition (`تم برواق`, `تم بباجة`): a word of five letters or more that
 /// opens with `ب`, `ل` or `ك` is taken for the latter.
 fn is_verbal_noun_after_tamma(w: &str) -> bool {
-    let letters = w.chars().count();
-    !mujaz_text::is_stop_word(w)
-        && !speech::is_time_word(w)
-        && !DAYS.contains(&w)
-        && !(letters >= 5 && w.starts_with(['ب', 'ل', 'ك']))
+    let place = w.chars().count() >= 5 && w.starts_with(['ب', 'ل', 'ك']);
+    !(mujaz_text::is_stop_word(w) || speech::is_time_word(w) || place)
 }
 
 /// The words written anew at the opening of what is kept (token `lo`, from byte `from`): a

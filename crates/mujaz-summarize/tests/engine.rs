@@ -1003,6 +1003,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
             "أعلن النادي يوم الجمعة فسخ عقده مع المدرب بعد موسمين.",
             "النادي: فسخ عقده مع المدرب بعد موسمين.",
         ),
+        // A day's `الماضي` is the day's, not the object (`الذي اختطف:، عن` had been shown).
+        (
+            "أعلنت أسرة الرجل، الذي اختطف يوم الخميس الماضي، عن جائزة مالية لمن يدلي بمعلومات.",
+            "أسرة الرجل، الذي اختطف: جائزة مالية لمن يدلي بمعلومات.",
+        ),
         // The noun's own `عن` is not the announcer's (`تونس الكشف:` had been the speaker).
         (
             "أعلنت تونس أمس الخميس، الكشف عن شبكة دولية لتهريب الأسلحة عبر البلاد.",
@@ -1934,4 +1939,26 @@ fn an_opening_tamma_leaves_its_verbal_noun_to_open() {
         ..opts(Mode::Standfirst)
     };
     assert_eq!(s.summarize(text, &off).unwrap().summary, text);
+}
+
+#[test]
+fn a_time_closing_the_speaker_goes_with_its_own_past_mark() {
+    // With the day names kept, reported speech still deletes the statement's time between
+    // the speaker and `إن`, `الماضي` and all (it had stayed in the speaker).
+    let s = Summarizer::default();
+    let keep_days = CompressOptions {
+        days: false,
+        dates: false,
+        ..mujaz_summarize::headline_compression()
+    };
+    for text in [
+        "قال وزير المالية، يوم الأحد الماضي، إن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+        "قال وزير المالية، يوم الأحد، إن الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+    ] {
+        assert_eq!(
+            compressed(&s, Mode::Headline, text, keep_days.clone()),
+            "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة.",
+            "{text}"
+        );
+    }
 }

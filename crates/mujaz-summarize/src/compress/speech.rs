@@ -155,7 +155,9 @@ fn closing_time(
     let mut found = false;
     while a > start {
         let (w, t) = (norm[a - 1], &toks[a - 1]);
-        let time = is_time_word(w) || w == "مؤخرا";
+        // `يوم الخميس الماضي`: a day's `الماضي`/`المقبل` is the day's.
+        let of_day = DAY_AFTER.contains(&w) && a >= 2 && DAYS.contains(&norm[a - 2]);
+        let time = is_time_word(w) || w == "مؤخرا" || of_day;
         // `على` by its spelling: normalized it is also the name `علي`.
         let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
         if !(time || ala || w == ",") {
@@ -415,6 +417,18 @@ fn is_bare_object(norm: &str, original: &str) -> bool {
         && !is_indefinite_accusative(norm, original)
 }
 
+/// Words after a day that date it (`الخميس الماضي`, `الأحد المقبل`), normalized.
+const DAY_AFTER: &[&str] = &[
+    "الماضي",
+    "الماضية",
+    "الفائت",
+    "الفائتة",
+    "المقبل",
+    "المقبلة",
+    "القادم",
+    "القادمة",
+];
+
 /// Time words that end a speaker (`أعلنت الوزارة، اليوم السبت، القبض على ...`).
 const SPEAKER_END_TIMES: &[&str] = &["اليوم", "امس", "الليلة"];
 
@@ -453,6 +467,8 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
                 && !announces_complement(n)
                 && !DAYS.contains(&n)
                 && !DAY_BEFORE.contains(&n)
+                // The day's own `الماضي` (`يوم الخميس الماضي`).
+                && !DAY_AFTER.contains(&n)
                 && !NAMES_LIKE_EVENTS.contains(&n)
                 && is_bare_object(n, original);
     }
