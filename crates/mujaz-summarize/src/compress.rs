@@ -1639,14 +1639,23 @@ fn announces_complement(w: &str) -> bool {
 }
 
 /// How many words from token `k` on complete the number kept right before it, so that a cut
-/// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`), or
-/// `في المئة`; none after a year, before a month or a function word.
+/// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`),
+/// `في المئة`, or a magnitude and what it counts (`5.2 | مليار دولار`, `5.2 مليار | دولار`);
+/// none after a year, before a month or a function word.
 fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
-    let Some(prev) = (0..k).rev().find(|&j| keep[j]) else {
+    let kept_before = |k: usize| (0..k).rev().find(|&j| keep[j]);
+    let Some(prev) = kept_before(k) else {
         return 0;
     };
-    if toks[prev].kind != TokenKind::Number
-        || is_year(norm[prev])
+    let number = |j: usize| toks[j].kind == TokenKind::Number && !is_year(norm[j]);
+    // `5.2 مليار | دولار`: a magnitude after a number is the number's.
+    let magnitude = |j: usize| toks[j].kind == TokenKind::Arabic && MAGNITUDES.contains(&norm[j]);
+    let counted = |j: usize| {
+        toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
+            && !mujaz_text::is_stop_word(norm[j])
+            && !is_month_at(toks, norm, j)
+    };
+    if !(number(prev) || magnitude(prev) && kept_before(prev).is_some_and(number))
         || toks[k].kind != TokenKind::Arabic
         || is_month_at(toks, norm, k)
     {
@@ -1658,12 +1667,19 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
     };
     if norm[k] == "في" && per_cent(k + 1) {
         2
+    } else if number(prev) && magnitude(k) {
+        // `5.2 | مليار دولار`.
+        1 + usize::from(counted(k + 1))
     } else if mujaz_text::is_stop_word(norm[k]) {
         0
     } else {
         1
     }
 }
+
+/// Words of magnitude that a number takes before what it counts (normalized): `5.2 مليار
+/// دولار`, `35 ألف جنيه`.
+const MAGNITUDES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"];
 
 /// After a cut at a word limit, drop the function words the cut left at the end (`تهدف
 /// إلى`, `حسبما`, `التي`): they announce words that are gone; so do half a date (`بتاريخ

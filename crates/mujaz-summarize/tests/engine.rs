@@ -466,6 +466,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(text, 6), "ارتفعت الأسعار في المدينة بنسبة 12 في المئة");
     let text = "أعلنت الحكومة عام 2026 عاما للثقافة الوطنية في البلاد.";
     assert_eq!(cut(text, 4), "أعلنت الحكومة عام 2026");
+    // A magnitude is the number's: the cut takes it and what it counts.
+    let text = "قدمت الحكومة حزمة مساعدات بقيمة 2.5 مليار دولار للمزارعين في الريف.";
+    let aid = "قدمت الحكومة حزمة مساعدات بقيمة 2.5 مليار دولار";
+    assert_eq!(cut(text, 6), aid);
+    assert_eq!(cut(text, 7), aid);
+    assert_eq!(cut(text, 8), aid);
     // A given name cut from the rest of the name goes; the title before it says who.
     let text = "أعربت الصين عن خيبة أمل قوية إزاء قرار الرئيس الأميركي دونالد ترامب فرض رسوم جديدة.";
     assert_eq!(
