@@ -139,6 +139,8 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "تعليقها",
     "رده",
     "ردها",
+    // `في خطوة تصعيدية`: what the statement does.
+    "خطوة",
 ];
 
 /// Where words that close a speaker without being theirs begin, up to the complementizer
