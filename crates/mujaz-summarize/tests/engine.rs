@@ -1009,6 +1009,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
             "أعلن النادي يوم الجمعة فسخ عقده مع المدرب بعد موسمين.",
             "النادي: فسخ عقده مع المدرب بعد موسمين.",
         ),
+        // An apposition closed by its comma ends the announcer before a noun of an event.
+        (
+            "أعلن وزير الداخلية، اللواء محمد إبراهيم، القبض على خلية إرهابية في العاصمة.",
+            "وزير الداخلية، اللواء محمد إبراهيم: القبض على خلية إرهابية في العاصمة.",
+        ),
         // A day's `الماضي` is the day's, not the object (`الذي اختطف:، عن` had been shown).
         (
             "أعلنت أسرة الرجل، الذي اختطف يوم الخميس الماضي، عن جائزة مالية لمن يدلي بمعلومات.",
@@ -1044,6 +1049,8 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
         "أعلن المهاجم الفرنسي أنطوان غريزمان في تصريح صحفي أنه لن يغادر فريقه.",
         "قررت الحكومة الجديدة رفع أسعار الوقود في البلاد.",
         "أكد مصدر في المنتخب يوم الثلاثاء لوكالة الأنباء المحلية غياب اللاعب.",
+        // An adverb between commas is no apposition.
+        "أعلن نادي الزمالك، رسميا، التعاقد مع المدرب السويسري الجديد لموسمين.",
     ] {
         let out = headline(text);
         assert!(!out.summary.contains(':'), "{text} -> {}", out.summary);

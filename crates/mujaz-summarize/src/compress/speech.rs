@@ -474,6 +474,22 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
                 && !NAMES_LIKE_EVENTS.contains(&n)
                 && is_bare_object(n, original);
     }
+    // After an apposition of two words or more closed by its comma (`وزير الداخلية، اللواء
+    // محمد إبراهيم، القبض على`; not an adverb, `نادي الزمالك، رسميا،`): a noun of an event,
+    // with the article or without.
+    let opening = (verb + 1..k - 1)
+        .filter(|&i| norm[i] == ",")
+        .collect::<Vec<_>>();
+    let closes_apposition = norm[k - 1] == ","
+        && toks[verb + 1].kind == TokenKind::Arabic
+        && opening.len() == 1
+        && (opening[0] + 1..k - 1)
+            .filter(|&i| toks[i].kind.is_word())
+            .count()
+            >= 2;
+    if closes_apposition && is_event(norm[k], original) {
+        return true;
+    }
     ["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p))
         && w.chars().count() > 3
         && is_event_noun(norm[k], original)
