@@ -97,7 +97,8 @@ pub struct CompressOptions {
     /// befell someone (`تُوفي المؤلف ...` → `وفاة المؤلف ...`, `قُتل 19 شخصا ...` → `مقتل 19
     /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
     /// → `إلقاء القبض`), and a passive that `و` coordinates with it in its clause (`مقتل 50
-    /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`); `لقي 7 أشخاص مصرعهم`
+    /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`, `، وأصيب اثنان` → `،
+    /// وإصابة اثنين`); `لقي 7 أشخاص مصرعهم`
     /// ("met their death") as `مصرع 7 أشخاص`: recorded in [`Kept::rewritten`]. An opening
     /// `تم` ("it was done") is deleted before the verbal noun it is said of (`تم إحباط هجوم`
     /// → `إحباط هجوم`). Only verbs of
@@ -1062,7 +1063,22 @@ fn opening_rewrites(
             .take(MAX_COORDINATED_EVENT)
         {
             let w = doc.norm(&toks[k]);
-            if RELATIVES.contains(&w) || is_full_stop(w) || matches!(w, "," | ":") {
+            // A comma may stand before the coordinated passive (`مقتل 3 أشخاص على الأقل،
+            // وأصيب اثنان`), nothing else.
+            let before_passive = || {
+                (k + 1..toks.len())
+                    .find(|&j| is_kept(keep, j))
+                    .is_some_and(|j| {
+                        tense::fold(doc.original(&toks[j]))
+                            .strip_prefix('و')
+                            .is_some_and(event::is_coordinated_passive)
+                    })
+            };
+            if RELATIVES.contains(&w)
+                || is_full_stop(w)
+                || w == ":"
+                || w == "," && !before_passive()
+            {
                 break;
             }
             let t = &toks[k];
@@ -1073,8 +1089,9 @@ fn opening_rewrites(
                     break;
                 }
                 // `وأصيب 200 آخرون`: the noun takes its subject in the genitive, and
-                // `آخرون` shows it (`وإصابة 200 آخرين`); the number does not.
-                if let Some(rs) = noun_and_others(doc, toks, keep, k, from) {
+                // `آخرون` and `اثنان` show it (`وإصابة 200 آخرين`, `وإصابة اثنين`); a number
+                // does not.
+                if let Some(rs) = noun_and_genitive(doc, toks, keep, k, from) {
                     out.extend(rs);
                     break;
                 }
@@ -1198,38 +1215,59 @@ fn drop_fronted_frame(
     }
 }
 
-/// A coordinated passive at token `k` (from byte `from`, past its `و`) followed by `آخرون`,
-/// after a number or not (`وأصيب 200 آخرون`, `وأصيب آخرون`), as its event noun and `آخرين`,
-/// the two words rewritten.
-fn noun_and_others(
+/// A coordinated passive at token `k` (from byte `from`, past its `و`) whose subject is a
+/// count and/or `آخرون` (`وأصيب 200 آخرون`, `وأصيب آخرون`, `وأصيب اثنان`, `واصيب عشرة
+/// آخرون`, `وأصيب اثنان آخران`), as its event noun and the subject's words that show the
+/// nominative in the genitive (`آخرين`, `اثنين`): the words rewritten, the noun first.
+fn noun_and_genitive(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     keep: Option<&[bool]>,
     k: usize,
     from: usize,
-) -> Option<[Rewrite; 2]> {
+) -> Option<Vec<Rewrite>> {
     let mut next = (k + 1..toks.len()).filter(|&j| is_kept(keep, j));
     let first = next.next()?;
-    let counted = toks[first].kind == TokenKind::Number;
-    let others = if counted { next.next()? } else { first };
-    let t = &toks[others];
-    if doc.original(t) != "آخرون" {
+    let second = next.next();
+    // The subject as the noun's genitive: a word's genitive, or the word itself when its
+    // case does not show (a number).
+    let genitive = |j: usize| -> Option<&'static str> {
+        event::OTHERS_GENITIVE
+            .iter()
+            .find(|(nominative, _)| *nominative == doc.original(&toks[j]))
+            .map(|&(_, g)| g)
+    };
+    let unmarked =
+        |j: usize| toks[j].kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(&toks[j]));
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    if let Some(g) = genitive(first) {
+        words.push((first, g));
+        // `اثنان آخران`.
+        if let Some(g) = second.and_then(genitive) {
+            words.push((second?, g));
+        }
+    } else if unmarked(first) {
+        words.push((first, doc.original(&toks[first])));
+        words.push((second?, genitive(second?)?));
+    } else {
         return None;
     }
-    let noun = rewrite_word(doc, toks, keep, k, from, |w, following| {
-        let after: &[&str] = if counted {
-            &[following.first()?, "آخرين"]
-        } else {
-            &["آخرين"]
-        };
-        event_noun(w, after).map(str::to_string)
+    let after: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+    let noun = rewrite_word(doc, toks, keep, k, from, |w, _| {
+        event_noun(w, &after).map(str::to_string)
     })?;
-    let genitive = Rewrite {
-        start: t.start,
-        end: t.end,
-        text: "آخرين".to_string(),
-    };
-    Some([noun, genitive])
+    let mut out = vec![noun];
+    out.extend(
+        words
+            .iter()
+            .filter(|&&(j, g)| doc.original(&toks[j]) != g)
+            .map(|&(j, g)| Rewrite {
+                start: toks[j].start,
+                end: toks[j].end,
+                text: g.to_string(),
+            }),
+    );
+    Some(out)
 }
 
 /// How many tokens after an opening event noun a passive coordinated with it may come (`قُتل

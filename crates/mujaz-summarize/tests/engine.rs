@@ -1503,8 +1503,8 @@ fn an_opening_passive_is_told_by_its_noun() {
         );
     }
     // A passive coordinated with it becomes a noun too, where the noun reads right: before
-    // a number and `آخرون` that word goes to the genitive with it; not before another
-    // nominative (`اثنان`).
+    // `آخرون`, `آخران` and `اثنان` go to the genitive with it (after a number, in digits or
+    // words, or not); a comma may stand before it.
     for (text, want) in [
         (
             "قُتل نحو 19 شخصا وأُصيب العشرات في حادث إطلاق نار في كلية.",
@@ -1520,7 +1520,15 @@ fn an_opening_passive_is_told_by_its_noun() {
         ),
         (
             "قتل ثلاثة أشخاص وأصيب اثنان بانفجار في العاصمة صباح اليوم.",
-            "مقتل ثلاثة أشخاص وأصيب اثنان بانفجار في العاصمة صباح اليوم.",
+            "مقتل ثلاثة أشخاص وإصابة اثنين بانفجار في العاصمة صباح اليوم.",
+        ),
+        (
+            "قتل 11 شخصا على الأقل، واصيب عشرة آخرون بجروح في انفجار.",
+            "مقتل 11 شخصا على الأقل، وإصابة عشرة آخرين بجروح في انفجار.",
+        ),
+        (
+            "لقي متظاهر مصرعه في جنوب البلاد، وأصيب اثنان آخران بجروح.",
+            "مصرع متظاهر في جنوب البلاد، وإصابة اثنين آخرين بجروح.",
         ),
         (
             "قتل ثلاثة أشخاص وأصيب آخرون بانفجار في العاصمة صباح اليوم.",
@@ -1544,6 +1552,15 @@ fn an_opening_passive_is_told_by_its_noun() {
         (
             "لقي شخصان مصرعهما في حادث سير على الطريق السريع قرب المدينة.",
             "يلقى شخصان مصرعهما في حادث سير على الطريق السريع قرب المدينة.",
+        ),
+        // Not before another nominative, nor past a comma before anything but a passive.
+        (
+            "قتل ثلاثة أشخاص وأصيب شخصان بجروح في الانفجار.",
+            "مقتل ثلاثة أشخاص وأصيب شخصان بجروح في الانفجار.",
+        ),
+        (
+            "قتل ثلاثة أشخاص، وأعلنت الشرطة حالة الطوارئ في المدينة.",
+            "مقتل ثلاثة أشخاص، وأعلنت الشرطة حالة الطوارئ في المدينة.",
         ),
         // Not past the clause: a relative pronoun's verb is its own.
         (

@@ -81,6 +81,17 @@ const PIECES: &[&str] = &[
     "بشأن",
     "أكثر",
     "الولايات",
+    // Session 12's: `تم` before its noun, the genitive after a coordinated passive, a
+    // magnitude at the cut, a day's `الماضي`, an apposition before the announced event.
+    "تم",
+    "إحباط",
+    "اثنان",
+    "آخران",
+    "عشرة",
+    "مليار",
+    "الماضي",
+    "القبض",
+    "خطوة",
 ];
 
 fn article() -> impl Strategy<Value = String> {

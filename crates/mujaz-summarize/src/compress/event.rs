@@ -47,6 +47,16 @@ const EVENTS: &[(&str, &str, Passive)] = &[
     ("القي", "إلقاء", Passive::Before("القبض")),
 ];
 
+/// Words of a passive's subject whose case shows (as written), with their genitive after
+/// the event noun (`وأصيب اثنان آخران` → `وإصابة اثنين آخرين`).
+pub(super) const OTHERS_GENITIVE: &[(&str, &str)] = &[
+    ("آخرون", "آخرين"),
+    ("آخران", "آخرين"),
+    ("أخريان", "أخريين"),
+    ("اثنان", "اثنين"),
+    ("اثنتان", "اثنتين"),
+];
+
 /// Words of quantity that open a passive's subject (`قتل نحو 20`, `قتل عشرات`), folded.
 pub(super) const QUANTITIES: &[&str] = &[
     "نحو",
@@ -161,7 +171,7 @@ fn shows_nominative(word: &str) -> bool {
 }
 
 /// `أصيب`, `جرح`, `قتل` ... after `و`: a second passive sharing the subject.
-fn is_coordinated_passive(verb: &str) -> bool {
+pub(super) fn is_coordinated_passive(verb: &str) -> bool {
     let v = verb.strip_suffix('ت').unwrap_or(verb);
     v == "جرح" || EVENTS.iter().any(|(perfect, ..)| *perfect == v)
 }
