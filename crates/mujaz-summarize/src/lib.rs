@@ -532,23 +532,46 @@ fn can_stand(sv: &doc::SentenceVec) -> bool {
 /// the best that can stand, else the best of at least [`MIN_SUMMARY_WORDS`] words, else the
 /// best one that carries words (ties: the earlier one).
 fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
-    let best_of = |ok: &dyn Fn(&doc::SentenceVec) -> bool| {
+    let best_of = |ok: &dyn Fn(usize, &doc::SentenceVec) -> bool| {
         let mut best: Option<usize> = None;
         for (i, sv) in p.vectors.sentences.iter().enumerate() {
-            if !ok(sv) {
-                continue;
-            }
-            if best.is_none_or(|b| scores[i] > scores[b]) {
+            // The score first: `ok` may read the sentence's text.
+            if best.is_none_or(|b| scores[i] > scores[b]) && ok(i, sv) {
                 best = Some(i);
             }
         }
         best
     };
-    best_of(&|sv| can_stand(sv) && !p.vectors.sets_aside(sv))
-        .or_else(|| best_of(&can_stand))
-        .or_else(|| best_of(&|sv| sv.words >= MIN_SUMMARY_WORDS))
-        .or_else(|| best_of(&|sv| sv.words > 0))
+    let stands = |sv: &doc::SentenceVec| can_stand(sv) && !p.vectors.sets_aside(sv);
+    best_of(&|i, sv| stands(sv) && !ends_a_quotation(&p.analysis, i))
+        .or_else(|| best_of(&|_, sv| stands(sv)))
+        .or_else(|| best_of(&|_, sv| can_stand(sv)))
+        .or_else(|| best_of(&|_, sv| sv.words >= MIN_SUMMARY_WORDS))
+        .or_else(|| best_of(&|_, sv| sv.words > 0))
         .or(if scores.is_empty() { None } else { Some(0) })
+}
+
+/// True when sentence `i` is the end of a quotation that an earlier sentence opened
+/// (`يتعين أن تكون هناك هيمنة أميركية في الفضاء".` after `وأوضح ترامب: "لا يكفي ...
+/// الفضاء.`): out of it, no one says it.
+fn ends_a_quotation(a: &Analysis<'_>, i: usize) -> bool {
+    let Some(s) = a.sentences().get(i) else {
+        return false;
+    };
+    let text = a.text();
+    let quotes = |t: &str| t.matches('"').count();
+    let own = &text[s.start..s.end];
+    // What the closing mark leaves after it: nothing but punctuation, or who said it
+    // (`...كرمالك"، جاءت هذه العبارات في أحدث فيديو للمغنية`), which stands.
+    let said_by_none = |close: usize| !own[close..].chars().any(char::is_alphanumeric);
+    // In its paragraph: a stray mark earlier in the article says nothing of this one.
+    let paragraph = text[..s.start].rfind('\n').map_or(0, |n| n + 1);
+    let straight = quotes(own) % 2 == 1
+        && quotes(&text[paragraph..s.start]) % 2 == 1
+        && own.rfind('"').is_some_and(said_by_none);
+    let angled = own.matches('»').count() > own.matches('«').count()
+        && own.rfind('»').is_some_and(said_by_none);
+    straight || angled
 }
 
 /// MMR selection of an extract, returned in document order.
