@@ -543,12 +543,14 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
         best
     };
     let stands = |sv: &doc::SentenceVec| can_stand(sv) && !p.vectors.sets_aside(sv);
-    best_of(&|i, sv| stands(sv) && !ends_a_quotation(&p.analysis, i))
-        .or_else(|| best_of(&|_, sv| stands(sv)))
-        .or_else(|| best_of(&|_, sv| can_stand(sv)))
-        .or_else(|| best_of(&|_, sv| sv.words >= MIN_SUMMARY_WORDS))
-        .or_else(|| best_of(&|_, sv| sv.words > 0))
-        .or(if scores.is_empty() { None } else { Some(0) })
+    best_of(&|i, sv| {
+        stands(sv) && !ends_a_quotation(&p.analysis, i) && !answers_another(&p.analysis, i)
+    })
+    .or_else(|| best_of(&|_, sv| stands(sv)))
+    .or_else(|| best_of(&|_, sv| can_stand(sv)))
+    .or_else(|| best_of(&|_, sv| sv.words >= MIN_SUMMARY_WORDS))
+    .or_else(|| best_of(&|_, sv| sv.words > 0))
+    .or(if scores.is_empty() { None } else { Some(0) })
 }
 
 /// True when sentence `i` is the end of a quotation that an earlier sentence opened
@@ -572,6 +574,28 @@ fn ends_a_quotation(a: &Analysis<'_>, i: usize) -> bool {
     let angled = own.matches('»').count() > own.matches('«').count()
         && own.rfind('»').is_some_and(said_by_none);
     straight || angled
+}
+
+/// True when sentence `i` (not the first) opens with a word that answers the sentence before
+/// it (`لكن`, `لكنها`, `إلا أن`, `إذ`): a "but" or a "since" out of its context.
+fn answers_another(a: &Analysis<'_>, i: usize) -> bool {
+    let Some(s) = a.sentences().get(i).filter(|_| i > 0) else {
+        return false;
+    };
+    let mut words = a
+        .sentence_tokens(s)
+        .iter()
+        .filter(|t| t.kind.is_word())
+        .map(|t| a.norm(t));
+    let first = words.next().unwrap_or("");
+    let first = first
+        .strip_prefix('و')
+        .filter(|w| w.starts_with("لكن"))
+        .unwrap_or(first);
+    matches!(
+        first,
+        "لكن" | "لكنه" | "لكنها" | "لكنهم" | "لكنني" | "اذ" | "اذن"
+    ) || matches!(first, "الا" | "غير") && words.next() == Some("ان")
 }
 
 /// MMR selection of an extract, returned in document order.

@@ -2022,3 +2022,24 @@ fn a_standfirst_is_not_the_end_of_a_quotation() {
     let out = s.summarize(text, &o).unwrap();
     assert!(out.summary.contains("قال الوزير"), "{}", out.summary);
 }
+
+#[test]
+fn a_standfirst_is_no_but_of_the_sentence_before() {
+    // The centroid scorer likes the `لكن` sentence best; out of context its "but" answers
+    // nothing. Opening the article, the same word is the writer's to begin with.
+    let s = Summarizer::default();
+    let o = Options {
+        algorithm: Algorithm::Centroid,
+        ..opts(Mode::Standfirst)
+    };
+    let text = "افتتح الوزير معرضا للكتاب في العاصمة.\n\
+                لكن المدارس الجديدة في المدن والقرى ستفتح أبوابها للطلاب والطالبات قريبا.\n\
+                وتبني الحكومة المدارس الجديدة في المدن والقرى منذ سنوات للطلاب.";
+    assert_eq!(
+        s.summarize(text, &o).unwrap().summary,
+        "وتبني الحكومة المدارس الجديدة في المدن والقرى منذ سنوات للطلاب."
+    );
+    let text = "لكن المدارس الجديدة في المدن والقرى ستفتح أبوابها للطلاب والطالبات قريبا.\n\
+                افتتح الوزير معرضا للكتاب في العاصمة.";
+    assert!(s.summarize(text, &o).unwrap().summary.starts_with("لكن"));
+}
