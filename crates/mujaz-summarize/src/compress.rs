@@ -86,25 +86,22 @@ pub struct CompressOptions {
     /// `يقول الوزير إن ...`), and a verb that a comma and `و` coordinate with it when it agrees
     /// with it and no relative clause came between (`، ودعا` → `، ويدعو`): the only words not
     /// kept as written, recorded in [`Kept::rewritten`]. Only verbs of a closed list (see
-    /// [`present`]), never a verb vowelled
-    /// as a passive, nor one that a preposition follows (`أُفرج عن`, `عُثر على`: a passive
-    /// without its vowels), nor in a sentence that says `أمس` (unless it is deleted, as
-    /// [`dates`](Self::dates) does) or whose main clause dates the event in the past (`في أكتوبر الماضي`, `في
-    /// عام 2006`). On by default, and for
-    /// standfirsts and headlines.
+    /// [`present`]), never a verb vowelled as a passive, nor one that a preposition follows
+    /// (`أُفرج عن`, `عُثر على`: a passive without its vowels), nor in a sentence that says
+    /// `أمس` (unless it is deleted, as [`dates`](Self::dates) does) or whose main clause
+    /// dates the event in the past (`في أكتوبر الماضي`, `في عام 2006`). On by default, and
+    /// for standfirsts and headlines.
     pub present_tense: bool,
     /// Tell an opening passive by its verbal noun, as headlines and standfirsts tell what
     /// befell someone (`تُوفي المؤلف ...` → `وفاة المؤلف ...`, `قُتل 19 شخصا ...` → `مقتل 19
     /// شخصا ...`, `عُثر على ...` → `العثور على ...`, `أُفرج عن` → `الإفراج عن`, `أُلقي القبض`
     /// → `إلقاء القبض`), and a passive that `و` coordinates with it in its clause (`مقتل 50
     /// شخصا وإصابة العشرات`, `وأصيب 200 آخرون` → `وإصابة 200 آخرين`, `، وأصيب اثنان` → `،
-    /// وإصابة اثنين`); `لقي 7 أشخاص مصرعهم`
-    /// ("met their death") as `مصرع 7 أشخاص`: recorded in [`Kept::rewritten`]. An opening
-    /// `تم` ("it was done") is deleted before the verbal noun it is said of (`تم إحباط هجوم`
-    /// → `إحباط هجوم`). Only verbs of
-    /// a closed list
-    /// (see [`event_noun`]), each where its vowels or the word after it show the passive (`قتل
-    /// 19 شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
+    /// وإصابة اثنين`); `لقي 7 أشخاص مصرعهم` ("met their death") as `مصرع 7 أشخاص`: recorded
+    /// in [`Kept::rewritten`]. An opening `تم` ("it was done") is deleted before the verbal
+    /// noun it is said of (`تم إحباط هجوم` → `إحباط هجوم`). Only verbs of a closed list (see
+    /// [`event_noun`]), each where its vowels or the word after it show the passive (`قتل 19
+    /// شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
     pub event_noun: bool,
     /// With [`CompressOptions::present_tense`] and without
     /// [`CompressOptions::reported_speech`]: put the speaker of reported speech before the

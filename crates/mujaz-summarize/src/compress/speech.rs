@@ -477,16 +477,13 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
     // After an apposition of two words or more closed by its comma (`وزير الداخلية، اللواء
     // محمد إبراهيم، القبض على`; not an adverb, `نادي الزمالك، رسميا،`): a noun of an event,
     // with the article or without.
-    let opening = (verb + 1..k - 1)
-        .filter(|&i| norm[i] == ",")
-        .collect::<Vec<_>>();
-    let closes_apposition = norm[k - 1] == ","
-        && toks[verb + 1].kind == TokenKind::Arabic
-        && opening.len() == 1
-        && (opening[0] + 1..k - 1)
-            .filter(|&i| toks[i].kind.is_word())
-            .count()
-            >= 2;
+    let closes_apposition = norm[k - 1] == "," && toks[verb + 1].kind == TokenKind::Arabic && {
+        let mut commas = (verb + 1..k - 1).filter(|&i| norm[i] == ",");
+        match (commas.next(), commas.next()) {
+            (Some(c), None) => (c + 1..k - 1).filter(|&i| toks[i].kind.is_word()).count() >= 2,
+            _ => false,
+        }
+    };
     if closes_apposition && is_event(norm[k], original) {
         return true;
     }
