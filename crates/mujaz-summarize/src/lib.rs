@@ -544,7 +544,10 @@ fn best_sentence(p: &Prepared<'_>, scores: &[f32]) -> Option<usize> {
     };
     let stands = |sv: &doc::SentenceVec| can_stand(sv) && !p.vectors.sets_aside(sv);
     best_of(&|i, sv| {
-        stands(sv) && !ends_a_quotation(&p.analysis, i) && !answers_another(&p.analysis, i)
+        stands(sv)
+            && !ends_a_quotation(&p.analysis, i)
+            && !answers_another(&p.analysis, i)
+            && !speaks_of_itself(&p.analysis, i)
     })
     .or_else(|| best_of(&|_, sv| stands(sv)))
     .or_else(|| best_of(&|_, sv| can_stand(sv)))
@@ -598,14 +601,36 @@ fn answers_another(a: &Analysis<'_>, i: usize) -> bool {
     ) || matches!(first, "الا" | "غير") && words.next() == Some("ان")
 }
 
+/// True when sentence `i` speaks of the article rather than the news: a byline (`بقلم` in
+/// its first four words: `هذا المقال بقلم د. ...`, `مقال بقلم ...`) or a note on the article
+/// itself (`هذا المقال منشور بالتعاون مع ...`).
+fn speaks_of_itself(a: &Analysis<'_>, i: usize) -> bool {
+    let Some(s) = a.sentences().get(i) else {
+        return false;
+    };
+    let mut words = a
+        .sentence_tokens(s)
+        .iter()
+        .filter(|t| t.kind.is_word())
+        .map(|t| a.norm(t));
+    let first: [&str; 4] = std::array::from_fn(|_| words.next().unwrap_or(""));
+    first.contains(&"بقلم")
+        || matches!(first[0], "هذا" | "هذ" | "هذه") && matches!(first[1], "المقال" | "المقالة")
+}
+
 /// MMR selection of an extract, returned in document order.
 fn select_extract(p: &Prepared<'_>, scores: &[f32], opts: &Options) -> Vec<usize> {
     let n = scores.len();
     let sents = &p.vectors.sentences;
-    // Heading lines are no part of an extract (unless the article is nothing else).
-    let candidates: Vec<usize> = (0..n)
-        .filter(|&i| sents[i].words > 0 && !p.vectors.set_aside(i))
+    // Heading lines are no part of an extract (unless the article is nothing else), nor are
+    // bylines and notes on the article (unless nothing else is left).
+    let usable = |i: usize| sents[i].words > 0 && !p.vectors.set_aside(i);
+    let mut candidates: Vec<usize> = (0..n)
+        .filter(|&i| usable(i) && !speaks_of_itself(&p.analysis, i))
         .collect();
+    if candidates.is_empty() {
+        candidates = (0..n).filter(|&i| usable(i)).collect();
+    }
     if candidates.is_empty() {
         return Vec::new();
     }

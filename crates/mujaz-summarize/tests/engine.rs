@@ -2043,3 +2043,32 @@ fn a_standfirst_is_no_but_of_the_sentence_before() {
                 افتتح الوزير معرضا للكتاب في العاصمة.";
     assert!(s.summarize(text, &o).unwrap().summary.starts_with("لكن"));
 }
+
+#[test]
+fn a_byline_or_a_note_on_the_article_is_no_summary() {
+    let s = Summarizer::default();
+    let news = "تواجه المدن العربية أزمة سكن متفاقمة مع ارتفاع أسعار الإيجارات في السنوات الأخيرة.";
+    let more = "ويقول خبراء إن الحكومات مطالبة ببناء مساكن جديدة بأسعار معقولة للشباب.";
+    for first in [
+        "هذا المقال بقلم الكاتب سامي نور، والآراء الواردة فيه تعبر عن رأي كاتبه وحده.",
+        "هذا المقال منشور بالتعاون مع موقع متخصص في شؤون الإسكان والعقارات في المنطقة.",
+    ] {
+        let text = format!("{first}\n{news}\n{more}");
+        for mode in [Mode::Standfirst, Mode::Headline] {
+            let out = s.summarize(&text, &opts(mode)).unwrap();
+            assert_eq!(out.sentences[0].index, 1, "{mode:?}: {}", out.summary);
+        }
+        let extract = Options {
+            length: Some(Length::Sentences(2)),
+            ..opts(Mode::Extract)
+        };
+        let out = s.summarize(&text, &extract).unwrap();
+        let chosen: Vec<usize> = out.sentences.iter().map(|x| x.index).collect();
+        assert_eq!(chosen, [1, 2], "{}", out.summary);
+    }
+    // An article of nothing else still has a summary.
+    let only = "هذا المقال بقلم الكاتب سامي نور، والآراء الواردة فيه تعبر عن رأي كاتبه وحده.";
+    for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+        assert!(!s.summarize(only, &opts(mode)).unwrap().summary.is_empty());
+    }
+}
