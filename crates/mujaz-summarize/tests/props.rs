@@ -247,10 +247,19 @@ proptest! {
             let norm = mujaz_text::Normalizer::default().normalize_str(&out.summary).into_owned();
             let toks: Vec<_> = mujaz_text::tokenize(&norm).filter(|t| t.kind.is_word()).collect();
             let words = toks.len();
-            // Past the limit only what completes a number at it (`92 عاما`, `5 في المئة`).
+            // Past the limit only what completes a number at it (`92 عاما`, `5 في المئة`,
+            // `30 مليار دولار`, `30 | مليار دولار`).
+            let number = |i: usize| {
+                toks.get(i).is_some_and(|t| t.kind == mujaz_text::TokenKind::Number)
+            };
+            let magnitude = |i: usize| {
+                toks.get(i).is_some_and(|t| {
+                    matches!(t.text, "الف" | "الاف" | "مليون" | "ملايين" | "مليار" | "مليارات")
+                })
+            };
             let completes_number = limit > 0
                 && words <= limit + 2
-                && toks.get(limit - 1).is_some_and(|t| t.kind == mujaz_text::TokenKind::Number);
+                && (number(limit - 1) || magnitude(limit - 1) && limit >= 2 && number(limit - 2));
             prop_assert!(
                 limit == 0 || words <= limit.max(1) || completes_number,
                 "{} words > {}", words, limit
