@@ -1143,8 +1143,16 @@ fn met_death_noun(
                 end: t.end,
                 text: "مصرع".to_string(),
             };
+            // The word and the space right before it; anything else between the words (a
+            // lone tatweel) stays.
+            let gap = &doc.text()[toks[prev].end..toks[k].start];
+            let space = gap.len() - gap.trim_end().len();
             let gone = Rewrite {
-                start: toks[prev].end,
+                start: if space > 0 {
+                    toks[k].start - space
+                } else {
+                    toks[prev].end
+                },
                 end: toks[k].end,
                 text: String::new(),
             };
