@@ -19,7 +19,14 @@ fuzz_target!(|data: &[u8]| {
     let (_id, payload, _extra) = json_record(data.to_vec(), &opts);
     if let Ok(article) = payload {
         let s = mujaz_summarize::Summarizer::default();
+        // Every mode: headlines and extracts run rules a standfirst never reaches.
+        let mode = match data.first().map_or(0, |b| (b >> 2) % 3) {
+            0 => mujaz_summarize::Mode::Standfirst,
+            1 => mujaz_summarize::Mode::Headline,
+            _ => mujaz_summarize::Mode::Extract,
+        };
         let opts = mujaz_summarize::Options {
+            mode,
             title: article.title,
             ..Default::default()
         };
