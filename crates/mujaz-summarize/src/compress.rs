@@ -101,7 +101,8 @@ pub struct CompressOptions {
     /// in [`Kept::rewritten`]. An opening `تم` ("it was done") is deleted before the verbal
     /// noun it is said of (`تم إحباط هجوم` → `إحباط هجوم`). Only verbs of a closed list (see
     /// [`event_noun`]), each where its vowels or the word after it show the passive (`قتل 19
-    /// شخصا`, not `قتل مسلحون`). On by default, and for standfirsts and headlines.
+    /// شخصا`, not `قتل مسلحون`), or for `قتل` a circumstance after its subject (`قتل فلسطيني
+    /// في قصف`). On by default, and for standfirsts and headlines.
     pub event_noun: bool,
     /// With [`CompressOptions::present_tense`] and without
     /// [`CompressOptions::reported_speech`]: put the speaker of reported speech before the
@@ -1050,6 +1051,7 @@ fn opening_rewrites(
         .then(|| {
             met_death_noun(doc, toks, keep, lo, from)
                 .or_else(|| noun(lo, from).map(|r| (vec![r], lo)))
+                .or_else(|| killed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
         })
         .flatten();
     if let Some((mut out, last)) = first {
@@ -1101,6 +1103,47 @@ fn opening_rewrites(
     } else {
         Vec::new()
     }
+}
+
+/// An unvowelled `قتل` opening what is kept (token `lo`, from byte `from`) as `مقتل` where
+/// the circumstance after its subject shows the passive ([`event::killed_in_circumstance`]):
+/// `قتل فلسطيني في قصف إسرائيلي` → `مقتل فلسطيني في قصف إسرائيلي`.
+fn killed_noun(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+) -> Option<Rewrite> {
+    let t = toks.get(lo)?;
+    if t.kind != TokenKind::Arabic
+        || !event::is_unvowelled_killed(&doc.text()[from.max(t.start)..t.end])
+    {
+        return None;
+    }
+    // The kept words up to punctuation (past a quotation mark), at most twelve.
+    let mut words: Vec<&str> = Vec::new();
+    for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
+        let u = &toks[k];
+        if u.kind == TokenKind::Punct {
+            if doc.norm(u) == "\"" {
+                continue;
+            }
+            break;
+        }
+        words.push(doc.original(u));
+        if words.len() == 12 {
+            break;
+        }
+    }
+    if !event::killed_in_circumstance(&words) {
+        return None;
+    }
+    Some(Rewrite {
+        start: from.max(t.start),
+        end: t.end,
+        text: "مقتل".to_string(),
+    })
 }
 
 /// `لقي ... مصرعه` opening what is kept (token `lo`, from byte `from`) as `مصرع ...`: the verb

@@ -2072,3 +2072,30 @@ fn a_byline_or_a_note_on_the_article_is_no_summary() {
         assert!(!s.summarize(only, &opts(mode)).unwrap().summary.is_empty());
     }
 }
+
+#[test]
+fn an_unvowelled_killed_before_a_circumstance_is_told_by_its_noun() {
+    let s = Summarizer::default();
+    for (text, want) in [
+        (
+            "قتل مزارع فلسطيني بقصف إسرائيلي على أطراف المدينة، بحسب مسؤولين.",
+            "مقتل مزارع فلسطيني بقصف إسرائيلي على أطراف المدينة، بحسب مسؤولين.",
+        ),
+        (
+            "قتل عدد من الأطفال في هجوم على حافلة في شمال البلاد.",
+            "مقتل عدد من الأطفال في هجوم على حافلة في شمال البلاد.",
+        ),
+        // An object first, an age: the verb is active, and stays as written.
+        (
+            "قتل شاب 4 أشخاص عندما اقتحم مطعما في وسط المدينة.",
+            "قتل شاب 4 أشخاص عندما اقتحم مطعما في وسط المدينة.",
+        ),
+        (
+            "قتلت امرأة في الثمانين من عمرها ابنها بإطلاق النار عليه.",
+            "قتلت امرأة في الثمانين من عمرها ابنها بإطلاق النار عليه.",
+        ),
+    ] {
+        let out = s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+        assert_eq!(out.summary, want, "{text}");
+    }
+}

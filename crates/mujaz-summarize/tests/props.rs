@@ -92,6 +92,9 @@ const PIECES: &[&str] = &[
     "الماضي",
     "القبض",
     "خطوة",
+    "قتل",
+    "بقصف",
+    "عمرها",
 ];
 
 fn article() -> impl Strategy<Value = String> {

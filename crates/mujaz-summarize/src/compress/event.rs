@@ -164,6 +164,62 @@ pub(super) fn is_met_death_verb(word: &str) -> bool {
     matches!(fold(word).as_ref(), "لقي" | "لقيت")
 }
 
+/// True when `word` (as written, opening a sentence) is `قتل`/`قتلت` without the vowels that
+/// would show its voice.
+pub(super) fn is_unvowelled_killed(word: &str) -> bool {
+    matches!(fold(word).as_ref(), "قتل" | "قتلت")
+}
+
+/// Words (folded) that open the circumstance of an event (`قتل فلسطيني في قصف`, `عندما`,
+/// `خلال`, `جراء`): after `قتل` and its subject they show the passive, which takes no object.
+const CIRCUMSTANCE_OPENERS: &[&str] = &["في", "عندما", "خلال", "جراء", "اثر", "اثناء", "حين"];
+
+/// True when the words after an unvowelled `قتل` (as written, kept, up to punctuation) are a
+/// subject and then the circumstance of the event (`فلسطيني في قصف`, `مزارع فلسطيني بقصف`,
+/// `عدد من الأطفال في هجوم`): the verb is the passive, and its noun reads right (`مقتل
+/// فلسطيني في قصف`). Not when an object may come first: a number (`قتل شاب 4 أشخاص`), a
+/// word in the accusative (`قتل تمساح قسا`, `فلسطينيا`), a comma (`قتل مرض الحصبة، ...، 72
+/// شخصا`); nor a subject in the nominative (`مدنيان`), a time or a coordinated passive first
+/// (`قتل اليوم`, `قتل وأصيب`, as for the other passives), or an age (`في الـ92 من عمرها
+/// ابنها`: she killed him).
+pub(super) fn killed_in_circumstance(words: &[&str]) -> bool {
+    let mut subject = 0;
+    for (i, w) in words.iter().enumerate() {
+        let f = fold(w);
+        let f = f.as_ref();
+        let opener = CIRCUMSTANCE_OPENERS.contains(&f)
+            || f.starts_with('ب')
+                && f.chars().count() >= 4
+                && !matches!(f, "بها" | "بهم" | "بهما" | "بعد")
+                && !f.starts_with("بين");
+        if opener {
+            let age = words[i + 1..].iter().take(4).any(|w| {
+                fold(w).contains("عمر")
+                    || w.starts_with(|c: char| c.is_numeric())
+                    || w.contains("ـ")
+            });
+            return subject > 0 && !age;
+        }
+        let accusative = f.chars().count() >= 3 && f.ends_with('ا') && !f.ends_with("اا");
+        if w.starts_with(|c: char| c.is_numeric())
+            || accusative
+            || is_nominative_plural(f)
+            || shows_nominative(w)
+            || matches!(f, "اثنين" | "اخرين" | "اثنان")
+            || subject == 0
+                && (is_time_word(f) || f.strip_prefix('و').is_some_and(is_coordinated_passive))
+            || PREPOSITIONS.contains(&f) && subject == 0
+        {
+            return false;
+        }
+        subject += 1;
+        if subject > 8 {
+            return false;
+        }
+    }
+    false
+}
+
 /// A word vowelled in the nominative (`خَمْسَةُ`, `رجلٌ`): after the noun it would show the
 /// wrong case, which an unvowelled word leaves unsaid.
 fn shows_nominative(word: &str) -> bool {
@@ -190,6 +246,39 @@ fn is_nominative_plural(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn killed_by_the_circumstance_after_its_subject() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        for passive in [
+            "فلسطيني في قصف إسرائيلي",
+            "مزارع فلسطيني بقصف إسرائيلي",
+            "عدد من الأطفال في هجوم",
+            "طفلة يمنية من جراء استهداف",
+            "نجل زعيم التنظيم في هجوم",
+        ] {
+            assert!(killed_in_circumstance(&w(passive)), "{passive}");
+        }
+        for active in [
+            // An object first: a number, an accusative.
+            "شاب أمريكي 4 أشخاص عندما",
+            "تمساح قسا أثناء تعميد",
+            "القوات الإسرائيلية فلسطينيا قرب الجدار",
+            // `مشتبه به`: a pronoun after `ب`.
+            "مشتبه به انتحاري 26 شخصا",
+            // An age: she killed her son.
+            "امرأة أمريكية في الـ 92 من عمرها ابنها",
+            // A subject in the nominative, a time first, no circumstance at all.
+            "مدنيان عندما انفجرت سيارة",
+            "اليوم في هجوم",
+            "مسلح زوجته",
+            "وأصيب عشرات الأشخاص في انهيار",
+        ] {
+            assert!(!killed_in_circumstance(&w(active)), "{active}");
+        }
+        assert!(is_unvowelled_killed("قتل") && is_unvowelled_killed("قتلت"));
+        assert!(!is_unvowelled_killed("قتلوا"));
+    }
 
     #[test]
     fn nouns_of_listed_passives() {
