@@ -167,7 +167,8 @@ pub(super) fn is_met_death_verb(word: &str) -> bool {
 /// True when `word` (as written, opening a sentence) is `قتل`/`قتلت` without the vowels that
 /// would show its voice.
 pub(super) fn is_unvowelled_killed(word: &str) -> bool {
-    matches!(fold(word).as_ref(), "قتل" | "قتلت")
+    !word.contains(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+        && matches!(fold(word).as_ref(), "قتل" | "قتلت")
 }
 
 /// Words (folded) that open the circumstance of an event (`قتل فلسطيني في قصف`, `عندما`,
@@ -278,6 +279,8 @@ mod tests {
         }
         assert!(is_unvowelled_killed("قتل") && is_unvowelled_killed("قتلت"));
         assert!(!is_unvowelled_killed("قتلوا"));
+        // Vowelled, the verb shows its voice (`قُتل` has its own rule; `قَتَلَ` is active).
+        assert!(!is_unvowelled_killed("قَتَلَ") && !is_unvowelled_killed("قُتل"));
     }
 
     #[test]
