@@ -207,7 +207,10 @@ const DAY_BEFORE: &[&str] = &[
     "عشية",
     "امس",
 ];
+/// Words after a day or a month that date it (`الخميس الماضي`, `مايو المقبل`), normalized.
 const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم", "الجاري", "الحالي"];
+/// Their feminine, after a time word (`الليلة الماضية`), normalized.
+const DAY_AFTER_FEMININE: &[&str] = &["الماضية", "المقبلة", "الفائتة", "القادمة"];
 /// Month names (Gregorian, Levantine and Maghrebi spellings), normalized.
 const MONTHS: &[&str] = &[
     "يناير",
@@ -1067,11 +1070,7 @@ fn opening_rewrites(
             let before_passive = || {
                 (k + 1..toks.len())
                     .find(|&j| is_kept(keep, j))
-                    .is_some_and(|j| {
-                        tense::fold(doc.original(&toks[j]))
-                            .strip_prefix('و')
-                            .is_some_and(event::is_coordinated_passive)
-                    })
+                    .is_some_and(|j| event::opens_coordinated_passive(doc.original(&toks[j])))
             };
             if RELATIVES.contains(&w)
                 || is_full_stop(w)
@@ -1115,34 +1114,26 @@ fn killed_noun(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    let t = toks.get(lo)?;
-    if t.kind != TokenKind::Arabic
-        || !event::is_unvowelled_killed(&doc.text()[from.max(t.start)..t.end])
-    {
-        return None;
-    }
-    // The kept words up to punctuation (past a quotation mark), at most twelve.
-    let mut words: Vec<&str> = Vec::new();
-    for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
-        let u = &toks[k];
-        if u.kind == TokenKind::Punct {
-            if doc.norm(u) == "\"" {
-                continue;
+    rewrite_word(doc, toks, keep, lo, from, |w, _| {
+        if !event::is_unvowelled_killed(w) {
+            return None;
+        }
+        // The kept words up to punctuation (past a quotation mark), at most twelve.
+        let mut words: Vec<&str> = Vec::new();
+        for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
+            let u = &toks[k];
+            if u.kind == TokenKind::Punct {
+                if doc.norm(u) == "\"" {
+                    continue;
+                }
+                break;
             }
-            break;
+            words.push(doc.original(u));
+            if words.len() == 12 {
+                break;
+            }
         }
-        words.push(doc.original(u));
-        if words.len() == 12 {
-            break;
-        }
-    }
-    if !event::killed_in_circumstance(&words) {
-        return None;
-    }
-    Some(Rewrite {
-        start: from.max(t.start),
-        end: t.end,
-        text: "مقتل".to_string(),
+        event::killed_in_circumstance(&words).then(|| "مقتل".to_string())
     })
 }
 
@@ -1291,8 +1282,8 @@ fn noun_and_genitive(
     if let Some(g) = genitive(first) {
         words.push((first, g));
         // `اثنان آخران`.
-        if let Some(g) = second.and_then(genitive) {
-            words.push((second?, g));
+        if let Some(j) = second.filter(|&j| genitive(j).is_some()) {
+            words.push((j, genitive(j)?));
         }
     } else if unmarked(first) {
         words.push((first, doc.original(&toks[first])));

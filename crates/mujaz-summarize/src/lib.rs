@@ -579,17 +579,23 @@ fn ends_a_quotation(a: &Analysis<'_>, i: usize) -> bool {
     straight || angled
 }
 
+/// The normalized words of sentence `i` (none past the last sentence).
+fn sentence_words<'a>(a: &'a Analysis<'_>, i: usize) -> impl Iterator<Item = &'a str> + 'a {
+    a.sentences()
+        .get(i)
+        .map_or(&[][..], |s| a.sentence_tokens(s))
+        .iter()
+        .filter(|t| t.kind.is_word())
+        .map(|t| a.norm(t))
+}
+
 /// True when sentence `i` (not the first) opens with a word that answers the sentence before
 /// it (`لكن`, `لكنها`, `إلا أن`, `إذ`): a "but" or a "since" out of its context.
 fn answers_another(a: &Analysis<'_>, i: usize) -> bool {
-    let Some(s) = a.sentences().get(i).filter(|_| i > 0) else {
+    if i == 0 {
         return false;
-    };
-    let mut words = a
-        .sentence_tokens(s)
-        .iter()
-        .filter(|t| t.kind.is_word())
-        .map(|t| a.norm(t));
+    }
+    let mut words = sentence_words(a, i);
     let first = words.next().unwrap_or("");
     let first = first
         .strip_prefix('و')
@@ -605,14 +611,7 @@ fn answers_another(a: &Analysis<'_>, i: usize) -> bool {
 /// its first four words: `هذا المقال بقلم د. ...`, `مقال بقلم ...`) or a note on the article
 /// itself (`هذا المقال منشور بالتعاون مع ...`).
 fn speaks_of_itself(a: &Analysis<'_>, i: usize) -> bool {
-    let Some(s) = a.sentences().get(i) else {
-        return false;
-    };
-    let mut words = a
-        .sentence_tokens(s)
-        .iter()
-        .filter(|t| t.kind.is_word())
-        .map(|t| a.norm(t));
+    let mut words = sentence_words(a, i);
     let first: [&str; 4] = std::array::from_fn(|_| words.next().unwrap_or(""));
     first.contains(&"بقلم")
         || matches!(first[0], "هذا" | "هذ" | "هذه") && matches!(first[1], "المقال" | "المقالة")

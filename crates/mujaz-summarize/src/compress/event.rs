@@ -136,9 +136,7 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
     // A time opening an adverb between the verb and its subject (`توفيت صباح اليوم طفلة`).
     let time = is_time_word(&next) || matches!(next.as_ref(), "منذ" | "خلال" | "قبل" | "بعد");
     let reads = !time
-        && !next
-            .strip_prefix('و')
-            .is_some_and(is_coordinated_passive)
+        && !opens_coordinated_passive(&next)
         // After a preposition the words are in the genitive anyway (`عُثر على جثمان`).
         && (matches!(passive, Passive::Before(_))
             || !following
@@ -207,8 +205,7 @@ pub(super) fn killed_in_circumstance(words: &[&str]) -> bool {
             || is_nominative_plural(f)
             || shows_nominative(w)
             || matches!(f, "اثنين" | "اخرين" | "اثنان")
-            || subject == 0
-                && (is_time_word(f) || f.strip_prefix('و').is_some_and(is_coordinated_passive))
+            || subject == 0 && (is_time_word(f) || opens_coordinated_passive(f))
             || PREPOSITIONS.contains(&f) && subject == 0
         {
             return false;
@@ -227,8 +224,16 @@ fn shows_nominative(word: &str) -> bool {
     word.ends_with(['\u{064F}', '\u{064C}'])
 }
 
+/// True when `word` (as written or folded) is `و` and a passive that shares the subject of
+/// the one before it (`وأصيب`, `وجرح`).
+pub(super) fn opens_coordinated_passive(word: &str) -> bool {
+    fold(word)
+        .strip_prefix('و')
+        .is_some_and(is_coordinated_passive)
+}
+
 /// `أصيب`, `جرح`, `قتل` ... after `و`: a second passive sharing the subject.
-pub(super) fn is_coordinated_passive(verb: &str) -> bool {
+fn is_coordinated_passive(verb: &str) -> bool {
     let v = verb.strip_suffix('ت').unwrap_or(verb);
     v == "جرح" || EVENTS.iter().any(|(perfect, ..)| *perfect == v)
 }

@@ -5,8 +5,8 @@
 use mujaz_text::{AnalyzedToken, TokenKind};
 
 use super::{
-    announces_complement, is_full_stop, strip_conjunction, ATTRIBUTION_TAILS, DAYS, DAY_BEFORE,
-    INSERTION_OPENERS, RELATIVES,
+    announces_complement, is_full_stop, strip_conjunction, ATTRIBUTION_TAILS, DAYS, DAY_AFTER,
+    DAY_AFTER_FEMININE, DAY_BEFORE, INSERTION_OPENERS, RELATIVES,
 };
 
 /// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
@@ -158,7 +158,7 @@ fn closing_time(
     while a > start {
         let (w, t) = (norm[a - 1], &toks[a - 1]);
         // `يوم الخميس الماضي`: a day's `الماضي`/`المقبل` is the day's.
-        let of_day = DAY_AFTER.contains(&w) && a >= 2 && DAYS.contains(&norm[a - 2]);
+        let of_day = dates_a_day(w) && a >= 2 && DAYS.contains(&norm[a - 2]);
         let time = is_time_word(w) || w == "مؤخرا" || of_day;
         // `على` by its spelling: normalized it is also the name `علي`.
         let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
@@ -419,17 +419,10 @@ fn is_bare_object(norm: &str, original: &str) -> bool {
         && !is_indefinite_accusative(norm, original)
 }
 
-/// Words after a day that date it (`الخميس الماضي`, `الأحد المقبل`), normalized.
-const DAY_AFTER: &[&str] = &[
-    "الماضي",
-    "الماضية",
-    "الفائت",
-    "الفائتة",
-    "المقبل",
-    "المقبلة",
-    "القادم",
-    "القادمة",
-];
+/// A word after a day or a time that dates it (`الخميس الماضي`, `الليلة الماضية`).
+fn dates_a_day(w: &str) -> bool {
+    DAY_AFTER.contains(&w) || DAY_AFTER_FEMININE.contains(&w)
+}
 
 /// Time words that end a speaker (`أعلنت الوزارة، اليوم السبت، القبض على ...`).
 const SPEAKER_END_TIMES: &[&str] = &["اليوم", "امس", "الليلة"];
@@ -470,7 +463,7 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
                 && !DAYS.contains(&n)
                 && !DAY_BEFORE.contains(&n)
                 // The day's own `الماضي` (`يوم الخميس الماضي`).
-                && !DAY_AFTER.contains(&n)
+                && !dates_a_day(n)
                 && !NAMES_LIKE_EVENTS.contains(&n)
                 && is_bare_object(n, original);
     }
