@@ -1777,7 +1777,8 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
-                || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى'))
+                || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
+                || opens_coordinated_verb(&text[t.start..t.end]))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k);
         if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
@@ -1788,6 +1789,14 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
         }
         keep[k] = false;
     }
+}
+
+/// True for `و` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `وجرح`): at the
+/// end of a cut it is a clause's first word, whose subject and object are gone.
+fn opens_coordinated_verb(word: &str) -> bool {
+    word.strip_prefix('و')
+        .is_some_and(|verb| tense::is_listed_perfect(verb) || tense::is_listed_imperfect(verb))
+        || event::opens_coordinated_passive(word)
 }
 
 /// True when token `k` needs the token after it to read: a day its month (`بتاريخ 2 |

@@ -489,6 +489,16 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
         cut(text, 16),
         "أثار اللاعب الدولي الشهير جدلا واسعا بشأن مستقبله مع النادي منذ أكثر من عام"
     );
+    // A coordinated verb at the cut opens a clause whose subject and object are gone: a
+    // perfect, an imperfect or a passive after `و` goes; a noun after `و` stays.
+    let text = "اعتقلت السلطات ناشطتين في حقوق الإنسان ومنعت ذويهما من زيارتهما في السجن.";
+    assert_eq!(cut(text, 7), "اعتقلت السلطات ناشطتين في حقوق الإنسان");
+    let text = "قتل ثلاثة أشخاص في قصف على السوق وجرح عشرون آخرون.";
+    assert_eq!(cut(text, 8), "قتل ثلاثة أشخاص في قصف على السوق");
+    let text = "قال المدرب إن فريقه تعب في المباراة ويؤكد أن الموسم طويل.";
+    assert_eq!(cut(text, 8), "قال المدرب إن فريقه تعب في المباراة");
+    let text = "وقعت مصر اتفاقا مع الصين وروسيا لبناء محطة نووية.";
+    assert_eq!(cut(text, 6), "وقعت مصر اتفاقا مع الصين وروسيا");
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //! whose unvowelled form at the head of a news sentence is an active verb.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use mujaz_text::Normalizer;
@@ -488,6 +488,26 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
 pub(super) fn is_listed_perfect(word: &str) -> bool {
     let folded = fold(word);
     table().contains_key(folded.as_ref()) || listed_with_object(&folded)
+}
+
+/// True when `word` (as written) is a listed verb's imperfect in the third person singular
+/// (`يقول`, `تعلن`): a finite verb, which opens a clause of its own.
+pub(super) fn is_listed_imperfect(word: &str) -> bool {
+    static IMPERFECTS: OnceLock<HashSet<String>> = OnceLock::new();
+    let set = IMPERFECTS.get_or_init(|| {
+        VERBS
+            .iter()
+            .chain(FEMININE_ONLY)
+            .flat_map(|&(_, imperfect)| {
+                let rest = imperfect.strip_prefix('ي').unwrap_or(imperfect);
+                [
+                    fold(imperfect).into_owned(),
+                    fold(&format!("ت{rest}")).into_owned(),
+                ]
+            })
+            .collect()
+    });
+    set.contains(fold(word).as_ref())
 }
 
 /// True when `word` (as written) is a listed verb's perfect with an object pronoun
