@@ -681,7 +681,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // After the dateline, which may stand before the verb.
     let speech = opts
         .reported_speech
-        .then(|| speech::find(toks, &norm, doc.text(), &keep))
+        .then(|| speech::find(toks, &norm, doc.text(), &keep, false))
         .flatten();
     if let Some(sp) = &speech {
         sp.set(&mut keep, false);
@@ -963,7 +963,7 @@ fn speaker_first(
     keep: &mut [bool],
     connective: Option<usize>,
 ) -> Option<Vec<Rewrite>> {
-    let (verb, comp) = speech::find(toks, norm, doc.text(), keep)?.plain()?;
+    let (verb, comp) = speech::find(toks, norm, doc.text(), keep, true)?.plain()?;
     if !keep[comp] {
         return None;
     }

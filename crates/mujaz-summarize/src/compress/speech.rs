@@ -62,9 +62,100 @@ const NAMES_IN_ALEF: &[&str] = &[
     "غانا",
 ];
 
-/// A word in the indefinite accusative (`رجلا`, `هجوماً`, `مؤتمرا`): the subject of `إن`
-/// that would read wrong after a colon (`الشرطة: رجلا أقدم`). Words in `-يا` (mostly names,
-/// `روسيا`) and with a pronoun (`بلادها`) are taken as not.
+/// Names and nouns in `-يا` whose final alef is their own, not a case ending, normalized:
+/// places (`روسيا`, `كوريا`), given names (`ميلانيا`) and nouns (`ميليشيا`, `تكنولوجيا`). An
+/// indefinite nisba in `-يا` is an accusative (`إن فلسطينيا لقي مصرعه`, `أن شرطيا ألمانيا`);
+/// a name left off this list only keeps its sentence's verb of saying.
+const NAMES_IN_YEH_ALEF: &[&str] = &[
+    // Countries and regions.
+    "روسيا",
+    "كوريا",
+    "تركيا",
+    "سوريا",
+    "بريطانيا",
+    "المانيا",
+    "ايطاليا",
+    "اسبانيا",
+    "ليبيا",
+    "افريقيا",
+    "اسيا",
+    "استراليا",
+    "اندونيسيا",
+    "ماليزيا",
+    "اثيوبيا",
+    "اريتريا",
+    "نيجيريا",
+    "كينيا",
+    "تنزانيا",
+    "زامبيا",
+    "غامبيا",
+    "ناميبيا",
+    "ليبيريا",
+    "غينيا",
+    "موريتانيا",
+    "كولومبيا",
+    "بوليفيا",
+    "كرواتيا",
+    "صربيا",
+    "رومانيا",
+    "بلغاريا",
+    "سلوفاكيا",
+    "سلوفينيا",
+    "البانيا",
+    "مقدونيا",
+    "ارمينيا",
+    "جورجيا",
+    "ليتوانيا",
+    "لاتفيا",
+    "استونيا",
+    "اوكرانيا",
+    "منغوليا",
+    "كمبوديا",
+    "سيبيريا",
+    "كاتالونيا",
+    "البوسنا",
+    "ابخازيا",
+    "اوسيتيا",
+    "اسكندينافيا",
+    "يوغوسلافيا",
+    "اوقيانوسيا",
+    "انطاليا",
+    // Cities and states.
+    "مرسيليا",
+    "صوفيا",
+    "نيقوسيا",
+    "كاليفورنيا",
+    "فرجينيا",
+    "فيرجينيا",
+    "بنسلفانيا",
+    "فيلادلفيا",
+    // Given names.
+    "ميلانيا",
+    "يوليا",
+    "فيكتوريا",
+    "ماريا",
+    "ناديا",
+    "داليا",
+    "رانيا",
+    "سونيا",
+    "تانيا",
+    "اوليفيا",
+    "كلوديا",
+    "زكريا",
+    // Nouns.
+    "ميليشيا",
+    "مليشيا",
+    "تكنولوجيا",
+    "بكتيريا",
+    "بكتريا",
+    "مافيا",
+    "دنيا",
+];
+
+/// A word in the indefinite accusative (`رجلا`, `هجوماً`, `مؤتمرا`, `فلسطينيا`): the subject
+/// of `إن` that would read wrong after a colon (`الشرطة: رجلا أقدم`). Names whose alef is
+/// their own (`فرنسا`, `روسيا`), broken plurals in `-ايا` (`ضحايا`, `قضايا`) and words with a
+/// pronoun (`بلادها`) are taken as not.
 fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
     if original.ends_with('\u{064B}') || original.ends_with("\u{064B}ا") {
         return true;
@@ -72,9 +163,10 @@ fn is_indefinite_accusative(norm: &str, original: &str) -> bool {
     norm.ends_with('ا')
         && !norm.starts_with("ال")
         && norm.chars().count() >= 4
-        && !norm.ends_with("يا")
+        && !norm.ends_with("ايا")
         && !norm.ends_with("ها")
         && !NAMES_IN_ALEF.contains(&norm)
+        && !NAMES_IN_YEH_ALEF.contains(&norm)
 }
 
 /// A plural, dual or number in the case `إن` gives its subject (`المسؤولين الأوروبيين`,
@@ -689,12 +781,15 @@ pub(super) fn may_open(w: &str) -> bool {
 /// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
 /// `عن` and a noun, or (with `أعلن`/`أظهر`/`أكد`/`كشف`, after a definite word or a time) the
 /// noun of an event as the verb's object, or (with `تمكن`/`نجح`) `من`/`في` and the event
-/// achieved, with three words or more after it in the sentence.
+/// achieved, with three words or more after it in the sentence. With `keeps_that` (the
+/// speaker goes first and `إن` stays) a subject in the case `إن` gave it may follow; else
+/// (`إن` gives way to a colon) it may not (`الشرطة: رجلا أقدم` would read wrong).
 pub(super) fn find(
     toks: &[AnalyzedToken],
     norm: &[&str],
     text: &str,
     keep: &[bool],
+    keeps_that: bool,
 ) -> Option<Speech> {
     let verb = keep.iter().position(|&k| k)?;
     // `وقال` goes whole: its `و` ties nothing once the verb is gone.
@@ -871,8 +966,9 @@ pub(super) fn find(
                 // A doubled `أن أن` (a typo) would leave one after the colon.
                 let accusative = word(k + 1).is_some_and(|(n, o)| {
                     n == "ان"
-                        || is_indefinite_accusative(n, o)
-                        || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n))
+                        || !keeps_that
+                            && (is_indefinite_accusative(n, o)
+                                || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n)))
                 });
                 return (after >= 3 && !accusative)
                     .then(|| speech(k, true))
