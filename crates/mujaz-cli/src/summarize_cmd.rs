@@ -101,7 +101,7 @@ pub struct SummarizeArgs {
     /// With compression: keep at most this many words (headline default 14).
     #[arg(long)]
     max_words: Option<usize>,
-    /// With compression: cut at the first comma or relative pronoun after this many words
+    /// With compression: cut at the first comma, relative pronoun or `وذلك` after this many words
     /// (headline default 10).
     #[arg(long)]
     cut_after_words: Option<usize>,

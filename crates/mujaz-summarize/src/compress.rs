@@ -118,8 +118,8 @@ pub struct CompressOptions {
     /// speaker, no circumstance closing the speaker, no comma left open). On by default and
     /// for standfirsts.
     pub subject_first: bool,
-    /// Cut at the first comma or relative pronoun (`الذي`, `التي`, ...) after this many words
-    /// (0: never).
+    /// Cut at the first comma, relative pronoun (`الذي`, `التي`, ...) or `وذلك` ("and that,"
+    /// opening a clause of circumstance) after this many words (0: never).
     pub cut_after_words: usize,
     /// Keep at most this many words (0: no limit), cutting at the word boundary; a number at
     /// the limit keeps the word that completes it (`عن عمر يناهز 92 عاما`, `مقتل 3 أشخاص`, or
@@ -848,7 +848,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             && said >= MIN_WORDS_SAID_BEFORE_CUT;
         if toks[k].kind.is_word() {
             // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`).
-            if clause_cut && RELATIVES.contains(&norm[k]) {
+            if clause_cut && (RELATIVES.contains(&norm[k]) || norm[k] == "وذلك") {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
                 break;

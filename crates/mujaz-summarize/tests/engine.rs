@@ -1238,6 +1238,11 @@ fn a_headline_ends_before_a_relative_clause_after_ten_words() {
     // Before ten words the relative clause stays.
     let short = "افتتح الوزير المستشفى الذي بلغت تكلفته خمسين مليون دينار.";
     assert_eq!(headline(short), short);
+    // `وذلك` opens a clause too (`وذلك خلال العظة`, `وذلك بعد تلقيها`).
+    assert_eq!(
+        headline("طالب رئيس الوزراء المجتمع الدولي بإنهاء الحرب الدائرة في البلاد منذ سنوات وذلك خلال كلمته أمام البرلمان."),
+        "يطالب رئيس الوزراء المجتمع الدولي بإنهاء الحرب الدائرة في البلاد منذ سنوات"
+    );
 }
 
 #[test]
