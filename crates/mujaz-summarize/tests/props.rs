@@ -95,6 +95,12 @@ const PIECES: &[&str] = &[
     "قتل",
     "بقصف",
     "عمرها",
+    // Session 13's: a coordinated verb at the cut, a nisba accusative after `إن`.
+    "وصدر",
+    "ويقول",
+    "وجرح",
+    "فلسطينيا",
+    "روسيا",
 ];
 
 fn article() -> impl Strategy<Value = String> {
