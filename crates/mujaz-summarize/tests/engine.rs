@@ -499,6 +499,9 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(text, 8), "قال المدرب إن فريقه تعب في المباراة");
     let text = "وقعت مصر اتفاقا مع الصين وروسيا لبناء محطة نووية.";
     assert_eq!(cut(text, 6), "وقعت مصر اتفاقا مع الصين وروسيا");
+    // `بنحو`, `بحوالي` ("by about") go like `حوالي`.
+    let text = "باع النادي لاعبه في صفقة قدرت قيمتها بنحو 20 مليون دولار.";
+    assert_eq!(cut(text, 8), "باع النادي لاعبه في صفقة قدرت قيمتها");
 }
 
 #[test]
@@ -1030,6 +1033,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
         (
             "أعلن وزير الداخلية، اللواء محمد إبراهيم، القبض على خلية إرهابية في العاصمة.",
             "وزير الداخلية، اللواء محمد إبراهيم: القبض على خلية إرهابية في العاصمة.",
+        ),
+        // An apposition that runs the announcer past eight words goes, as before `إن`.
+        (
+            "أعلن نادي الشروق، أحد أندية الدرجة الأولى في دوري كرة السلة المحلي، تمديد عقد مدربه.",
+            "نادي الشروق: تمديد عقد مدربه.",
         ),
         // A day's `الماضي` is the day's, not the object (`الذي اختطف:، عن` had been shown).
         (

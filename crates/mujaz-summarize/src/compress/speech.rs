@@ -938,7 +938,9 @@ pub(super) fn find(
             && !bracket
             && quotes % 2 == 0
             && tail.is_none()
-            && long.is_none()
+            // Past eight words only right after the apposition's closing comma (`فينيكس صنز،
+            // أحد فرق دوري كرة السلة ...، تمديد عقد`): the apposition goes, as before `إن`.
+            && (long.is_none() || norm[k - 1] == ",")
             && begins_object(toks, norm, text, verb, k)
             && words_after(k) >= 2
             && !complement_follows(object_rest(toks, norm, text, k))
