@@ -1034,6 +1034,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
             "أعلن وزير الداخلية، اللواء محمد إبراهيم، القبض على خلية إرهابية في العاصمة.",
             "وزير الداخلية، اللواء محمد إبراهيم: القبض على خلية إرهابية في العاصمة.",
         ),
+        // `إفالة`, the noun of a hollow verb's fourth form, is an event (`إقالة`, `إصابة`).
+        (
+            "أعلن النادي الأهلي إقالة مدربه بعد الخسارة الثقيلة في الدوري.",
+            "النادي الأهلي: إقالة مدربه بعد الخسارة الثقيلة في الدوري.",
+        ),
         // An apposition that runs the announcer past eight words goes, as before `إن`.
         (
             "أعلن نادي الشروق، أحد أندية الدرجة الأولى في دوري كرة السلة المحلي، تمديد عقد مدربه.",
@@ -1076,6 +1081,8 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
         "أكد مصدر في المنتخب يوم الثلاثاء لوكالة الأنباء المحلية غياب اللاعب.",
         // An adverb between commas is no apposition.
         "أعلن نادي الزمالك، رسميا، التعاقد مع المدرب السويسري الجديد لموسمين.",
+        // `أسامة` is a name, though shaped like `إفالة`.
+        "أعلن المدرب أسامة نبيه قائمة المنتخب الجديدة للبطولة.",
     ] {
         let out = headline(text);
         assert!(!out.summary.contains(':'), "{text} -> {}", out.summary);

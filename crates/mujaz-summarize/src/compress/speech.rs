@@ -409,6 +409,7 @@ const NAMES_LIKE_EVENTS: &[&str] = &[
     "تغريد",
     "ادوار",
     "انطوان",
+    "اسامة",
 ];
 
 /// True when `norm` (then `original`, its spelling) is a noun of an event without the article
@@ -434,8 +435,13 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
         len += 1;
     }
     match len {
-        // تحرير, إيداع, تراجع
-        5 => c[0] == 'ت' && c[3] == 'ي' || c[0] == 'ا' && c[3] == 'ا' || c[0] == 'ت' && c[2] == 'ا',
+        // تحرير, إيداع, تراجع; إضافة, إقالة (form IV of a hollow root)
+        5 => {
+            c[0] == 'ت' && c[3] == 'ي'
+                || c[0] == 'ا' && c[3] == 'ا'
+                || c[0] == 'ت' && c[2] == 'ا'
+                || c[0] == 'ا' && c[2] == 'ا' && c[4] == 'ة'
+        }
         // ارتفاع, انخفاض, موافقة
         6 => {
             c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا'
