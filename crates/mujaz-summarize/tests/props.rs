@@ -95,12 +95,17 @@ const PIECES: &[&str] = &[
     "قتل",
     "بقصف",
     "عمرها",
-    // Session 13's: a coordinated verb at the cut, a nisba accusative after `إن`.
+    // Session 13's: a coordinated verb at the cut, a nisba accusative after `إن`, `إفالة`
+    // nouns, `بنحو` at the cut.
     "وصدر",
     "ويقول",
     "وجرح",
     "فلسطينيا",
     "روسيا",
+    "إقالة",
+    "أسامة",
+    "تمديد",
+    "بنحو",
 ];
 
 fn article() -> impl Strategy<Value = String> {
