@@ -186,6 +186,18 @@ fn is_oblique_plural(norm: &str, next: &str) -> bool {
                 || norm.starts_with("ال") && len >= 6 && !NAMES_IN_YEH_NOON.contains(&norm))
 }
 
+/// A sound plural or dual of a participle in construct, in the case `إن` gives it
+/// (`مسلحي التنظيم`, `موظفي الشركة`, `منتخبي السعودية والإمارات`: `-و`/`-ا` in the nominative):
+/// a word of five letters or more in `م...ي` without the article, as written with a yeh. Not
+/// `محامي` (a lawyer, whose yeh is its own).
+fn is_oblique_construct(norm: &str, original: &str) -> bool {
+    !norm.starts_with("ال")
+        && norm.starts_with('م')
+        && original.ends_with('ي')
+        && norm.chars().count() >= 5
+        && norm != "محامي"
+}
+
 /// Numbers in the case `إن` gives (`إن اثنين من ...`, `أن عشرين شخصا`).
 const OBLIQUE_NUMBERS: &[&str] = &[
     "اثنين",
@@ -976,6 +988,7 @@ pub(super) fn find(
                     n == "ان"
                         || !keeps_that
                             && (is_indefinite_accusative(n, o)
+                                || is_oblique_construct(n, o)
                                 || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n)))
                 });
                 return (after >= 3 && !accusative)
