@@ -40,6 +40,9 @@ const SAYING_VERBS: &[&str] = &[
     "اعترفت",
     "اقر",
     "اقرت",
+    // `شدد الوزير على أن`: its `على` closes the speaker, as `أكد`'s does.
+    "شدد",
+    "شددت",
 ];
 /// Place names whose final alef is their own, not a case ending.
 const NAMES_IN_ALEF: &[&str] = &[
@@ -243,6 +246,12 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "تعليقها",
     "رده",
     "ردها",
+    "تقرير",
+    // `في اتصال هاتفي مع`.
+    "اتصال",
+    // `في سلسلة تغريدات`.
+    "سلسلة",
+    "المؤتمر",
     // `في خطوة تصعيدية`: what the statement does.
     "خطوة",
 ];
@@ -263,7 +272,8 @@ fn closing_time(
         let (w, t) = (norm[a - 1], &toks[a - 1]);
         // `يوم الخميس الماضي`: a day's `الماضي`/`المقبل` is the day's.
         let of_day = dates_a_day(w) && a >= 2 && DAYS.contains(&norm[a - 2]);
-        let time = is_time_word(w) || w == "مؤخرا" || of_day;
+        // `رسميا` ("officially") closes a speaker like a time (`أعلنت الصين رسميا عن`).
+        let time = is_time_word(w) || matches!(w, "مؤخرا" | "رسميا") || of_day;
         // `على` by its spelling: normalized it is also the name `علي`.
         let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
         if !(time || ala || w == ",") {
@@ -486,7 +496,10 @@ fn opens_statement(w: &str) -> bool {
     ];
     PARTICIPLES.contains(&w)
         || w.strip_prefix('و').is_some_and(|v| {
-            SAYING_VERBS.contains(&v) || ACHIEVING_VERBS.iter().any(|(a, _)| *a == v)
+            SAYING_VERBS.contains(&v)
+                || ACHIEVING_VERBS.iter().any(|(a, _)| *a == v)
+                // Verbs of saying whose `إلى أن` no rule takes (`ولفتت إلى أن`).
+                || matches!(v, "لفت" | "لفتت" | "اشار" | "اشارت")
         })
 }
 
@@ -978,6 +991,11 @@ pub(super) fn find(
                 "بعد" | "قبل" | "منذ" | "دون" | "بدون" | "الا" | "رغم"
             ) =>
             {
+                return None
+            }
+            // `شدد` says only with `على أن` (`شددت ماي على ضرورة ...، ولفتت إلى أن`: the `أن`
+            // is another verb's).
+            "ان" | "بان" if matches!(bare, "شدد" | "شددت") && norm[k - 1] != "علي" => {
                 return None
             }
             "ان" | "بان" if words > 0 && spaced && (norm[k] == "ان" || long.is_none()) => {
