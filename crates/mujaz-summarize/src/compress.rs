@@ -963,22 +963,49 @@ fn speaker_first(
     keep: &mut [bool],
     connective: Option<usize>,
 ) -> Option<Vec<Rewrite>> {
-    let (verb, comp) = speech::find(toks, norm, doc.text(), keep, true)?.plain()?;
+    let (verb, comp, tail) = speech::find(toks, norm, doc.text(), keep, true)?.with_tail()?;
     if !keep[comp] {
+        return None;
+    }
+    // A time right after the speaker, before what was said, stays after the verb (`قال
+    // مسؤول أردني اليوم الثلاثاء إن` → `مسؤول أردني يقول اليوم الثلاثاء إن`): the verb goes
+    // before it. Not after a comma, which would part the speaker from their verb.
+    let mut end = comp;
+    for k in (verb + 1..comp).rev() {
+        if !keep[k] {
+            continue;
+        }
+        if speech::is_time_word(norm[k]) {
+            end = k;
+        } else if norm[k] != "," {
+            break;
+        }
+    }
+    let before_time = (verb + 1..end).rev().find(|&k| keep[k]);
+    if end < comp && !before_time.is_some_and(|k| toks[k].kind.is_word()) {
+        return None;
+    }
+    // What closes the speaker may only be that time (`في مقابلة مع ...` is not).
+    if tail.is_some_and(|t| (t..end).any(|k| keep[k] && norm[k] != ",")) {
         return None;
     }
     // The speaker's commas: none, or an apposition closed right before `إن` (`وزير الخارجية،
     // مايك بومبيو، يقول إن`); a comma left open would part the speaker from their verb.
-    let mut commas = (verb + 1..comp).filter(|&k| keep[k] && norm[k] == ",");
+    let mut commas = (verb + 1..end).filter(|&k| keep[k] && norm[k] == ",");
     match (commas.next(), commas.next(), commas.next()) {
         (None, ..) => {}
-        (Some(_), Some(b), None) if b + 1 == comp => {}
+        (Some(_), Some(b), None) if b + 1 == end && end == comp => {}
         _ => return None,
     }
-    // Nor a time (`صحيفة ... يوم السبت تقول`), a colon, or the verb's own `عن` (`كشف باحثون
-    // عما وصفوه أنه`) before the verb.
-    if (verb + 1..comp).any(|k| {
-        keep[k] && (speech::is_time_word(norm[k]) || matches!(norm[k], "عن" | "عما" | "عمن" | ":"))
+    // Nor a time inside the speaker (`صحيفة ... يوم السبت الصادرة`), a colon, the verb's own
+    // `عن` (`كشف باحثون عما وصفوه أنه`) or a second speaker (`ميركل ووزير الداخلية`, whose
+    // verb after them would be a dual) before the verb.
+    if (verb + 1..end).any(|k| {
+        keep[k]
+            && (speech::is_time_word(norm[k])
+                // `في وقت متأخر`: a time of words the time list does not hold.
+                || matches!(norm[k], "عن" | "عما" | "عمن" | ":" | "وقت")
+                || tense::adds_a_speaker(norm[k]))
     }) {
         return None;
     }
@@ -987,7 +1014,7 @@ fn speaker_first(
         .filter(|&c| t.start < c && c < t.end)
         .unwrap_or(t.start);
     let present = present_tense_verb(doc, toks, Some(keep), verb, from)?.text;
-    let head = (verb + 1..comp).find(|&k| keep[k] && toks[k].kind.is_word())?;
+    let head = (verb + 1..end).find(|&k| keep[k] && toks[k].kind.is_word())?;
     // Before its verb a plural of people or a dual takes a verb that agrees in number.
     let plural = tense::names_people_in_plural(norm[head]);
     let two = tense::names_two(norm[head]);
@@ -999,7 +1026,7 @@ fn speaker_first(
         present
     };
     keep[verb] = false;
-    let at = toks[comp].start;
+    let at = toks[end].start;
     let mut out = vec![Rewrite {
         start: at,
         end: at,

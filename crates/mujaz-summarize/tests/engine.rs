@@ -191,10 +191,11 @@ fn compression_deletes_dateline_parenthetical_and_dates() {
             },
         )
         .unwrap();
-    // The default rules include the present tense.
+    // The default rules include the present tense and, once the day between commas is gone,
+    // the speaker first.
     assert_eq!(
         out.summary,
-        "يعلن البيت الأبيض أن الرئيس سيزور اليابان لبحث التجارة."
+        "البيت الأبيض يعلن أن الرئيس سيزور اليابان لبحث التجارة."
     );
 }
 
@@ -1056,6 +1057,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
             "أعلن وزير الداخلية، اللواء محمد إبراهيم، القبض على خلية إرهابية في العاصمة.",
             "وزير الداخلية، اللواء محمد إبراهيم: القبض على خلية إرهابية في العاصمة.",
         ),
+        // A circumstance closing the announcer goes when a day ends it.
+        (
+            "أعلنت وزارة الداخلية في بيان السبت مقتل عنصر أمني في انفجار قرب العاصمة.",
+            "وزارة الداخلية: مقتل عنصر أمني في انفجار قرب العاصمة.",
+        ),
         // `إفالة`, the noun of a hollow verb's fourth form, is an event (`إقالة`, `إصابة`).
         (
             "أعلن النادي الأهلي إقالة مدربه بعد الخسارة الثقيلة في الدوري.",
@@ -1781,6 +1787,11 @@ fn a_standfirst_puts_the_speaker_first() {
             "أعلن الجيش الوطني مقتل ستة مسلحين في اشتباك قرب الحدود الشمالية.",
             "الجيش الوطني يعلن مقتل ستة مسلحين في اشتباك قرب الحدود الشمالية.",
         ),
+        // A time right after the speaker stays after the verb.
+        (
+            "قال مسؤول أردني اليوم الثلاثاء إن بلاده قررت تجميد الاتفاقية التجارية.",
+            "مسؤول أردني يقول اليوم الثلاثاء إن بلاده قررت تجميد الاتفاقية التجارية.",
+        ),
     ] {
         let out = standfirst(text);
         assert_eq!(out.summary, want, "{text}");
@@ -1833,6 +1844,20 @@ fn a_standfirst_puts_the_speaker_first() {
         (
             "ذكرت صحيفة الأخبار يوم السبت 5 مايو أن الحكومة ستخفض الضرائب على الشركات.",
             "تذكر صحيفة الأخبار يوم السبت 5 مايو أن الحكومة ستخفض الضرائب على الشركات.",
+        ),
+        // A time after a comma (the verb would follow the comma), a second speaker (the
+        // verb after both would be a dual), `في وقت متأخر`.
+        (
+            "قال مسؤول حقوقي، الثلاثاء، إن الحملة لم تتوقف في المنطقة.",
+            "يقول مسؤول حقوقي، الثلاثاء، إن الحملة لم تتوقف في المنطقة.",
+        ),
+        (
+            "أعلنت المستشارة ووزير الداخلية مساء الاثنين التوصل إلى اتفاق للحد من الهجرة.",
+            "تعلن المستشارة ووزير الداخلية مساء الاثنين التوصل إلى اتفاق للحد من الهجرة.",
+        ),
+        (
+            "أعلنت شركة الطيران في وقت متأخر الأربعاء وقف رحلاتها إلى العاصمة.",
+            "تعلن شركة الطيران في وقت متأخر الأربعاء وقف رحلاتها إلى العاصمة.",
         ),
         // What the statement does (`في خطوة ...`) is its circumstance, not the speaker's.
         (

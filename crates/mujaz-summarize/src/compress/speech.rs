@@ -247,8 +247,9 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "رده",
     "ردها",
     "تقرير",
-    // `في اتصال هاتفي مع`.
+    // `في اتصال هاتفي مع`, `في تسجيل صوتي`.
     "اتصال",
+    "تسجيل",
     // `في سلسلة تغريدات`.
     "سلسلة",
     "المؤتمر",
@@ -651,12 +652,12 @@ pub(super) struct Speech {
 }
 
 impl Speech {
-    /// The verb and the word that begins what was said, when only the speaker stands between
-    /// them, with at most a circumstance between commas (no time after the verb, no
-    /// circumstance closing the speaker): the shape `verb speaker[، ...،] إن ...` that
-    /// [`super::CompressOptions::subject_first`] turns around.
-    pub(super) fn plain(&self) -> Option<(usize, usize)> {
-        (self.verb_end == self.verb && self.tail.is_none()).then_some((self.verb, self.comp))
+    /// The verb, the word that begins what was said and where the words closing the speaker
+    /// begin (a time, a circumstance), when no time follows the verb: the shape `verb
+    /// speaker[، ...،] [time] إن ...` that [`super::CompressOptions::subject_first`] turns
+    /// around where nothing but a time closes the speaker.
+    pub(super) fn with_tail(&self) -> Option<(usize, usize, Option<usize>)> {
+        (self.verb_end == self.verb).then_some((self.verb, self.comp, self.tail))
     }
 
     /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
@@ -968,7 +969,10 @@ pub(super) fn find(
             && spaced
             && !bracket
             && quotes % 2 == 0
-            && tail.is_none()
+            // A circumstance closing the speaker only when a day ends it (`في تسجيل صوتي
+            // الخميس بدء`): the day tells where the object begins (not `اليوم`, also a
+            // noun: `إحياء اليوم الوطني`).
+            && (tail.is_none() || k > 0 && (DAYS.contains(&norm[k - 1]) || norm[k - 1] == "امس"))
             // Past eight words only right after the apposition's closing comma (`فينيكس صنز،
             // أحد فرق دوري كرة السلة ...، تمديد عقد`): the apposition goes, as before `إن`.
             && (long.is_none() || norm[k - 1] == ",")

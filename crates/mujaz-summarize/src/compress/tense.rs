@@ -657,6 +657,15 @@ const SPEAKER_SINGULARS: &[&str] = &[
     "محكمة",
 ];
 
+/// True when `w` (normalized) ties a second speaker to the first with `و` (`ووزير
+/// الداخلية`, `وآخر كنسي`, `والمنظمة`): before the verb the two would take a dual.
+pub(super) fn adds_a_speaker(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|rest| {
+        let bare = rest.strip_prefix("ال").unwrap_or(rest);
+        SPEAKER_SINGULARS.contains(&bare) || matches!(bare, "اخر" | "اخري")
+    })
+}
+
 /// True when a subject opening with `head` (normalized) is a dual of people or bodies in the
 /// nominative (`مصدران`, `المسؤولان`, `منظمتان`, in a construct `قائدا`): before it the verb
 /// was singular (`قال مصدران`), after it the verb must be dual (`مصدران يقولان`). Only listed
