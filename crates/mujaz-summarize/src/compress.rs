@@ -1018,6 +1018,16 @@ fn speaker_first(
     // Before its verb a plural of people or a dual takes a verb that agrees in number.
     let plural = tense::names_people_in_plural(norm[head]);
     let two = tense::names_two(norm[head]);
+    // A second definite subject tied to a definite first word (`الإمارات والسعودية`; not a
+    // genitive's own `و`, `وزارة العمل والتنمية`, nor a name, `شركة والت ديزني`) would want a
+    // dual or plural after them.
+    let tied = norm[head].starts_with("ال")
+        && (head + 1..end)
+            .find(|&k| keep[k])
+            .is_some_and(|k| norm[k].starts_with("وال") && norm[k].chars().count() >= 6);
+    if tied && !plural {
+        return None;
+    }
     let text = if plural {
         tense::plural(&present)?
     } else if two {
