@@ -458,7 +458,7 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
         len += 1;
     }
     match len {
-        // تحرير, إيداع, تراجع; إضافة, إقالة (form IV of a hollow root)
+        // تحرير, إيداع, تراجع; إقالة, إصابة (form IV of a hollow root)
         5 => {
             c[0] == 'ت' && c[3] == 'ي'
                 || c[0] == 'ا' && c[3] == 'ا'
@@ -972,7 +972,7 @@ pub(super) fn find(
             // A circumstance closing the speaker only when a day ends it (`في تسجيل صوتي
             // الخميس بدء`): the day tells where the object begins (not `اليوم`, also a
             // noun: `إحياء اليوم الوطني`).
-            && (tail.is_none() || k > 0 && (DAYS.contains(&norm[k - 1]) || norm[k - 1] == "امس"))
+            && (tail.is_none() || DAYS.contains(&norm[k - 1]) || norm[k - 1] == "امس")
             // Past eight words only right after the apposition's closing comma (`فينيكس صنز،
             // أحد فرق دوري كرة السلة ...، تمديد عقد`): the apposition goes, as before `إن`.
             && (long.is_none() || norm[k - 1] == ",")
