@@ -257,6 +257,23 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "خطوة",
 ];
 
+/// True for a [setting of a statement](STATEMENT_SETTINGS), bare or with the speaker's pronoun
+/// (`مؤتمرها`, `بيانه`, `كلمته` of `كلمة`).
+fn is_statement_setting(w: &str) -> bool {
+    let own = |stem: &str| {
+        STATEMENT_SETTINGS.contains(&stem)
+            || stem.strip_suffix('ت').is_some_and(|s| {
+                STATEMENT_SETTINGS
+                    .iter()
+                    .any(|x| x.strip_suffix('ة') == Some(s))
+            })
+    };
+    STATEMENT_SETTINGS.contains(&w)
+        || ["ها", "ه"]
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(own))
+}
+
 /// Where words that close a speaker without being theirs begin, up to the complementizer
 /// `comp`: a time (`اليوم`, `أمس`, `مؤخرا`, a day name) and the `على` of `أكد ... على أن`
 /// (`قال الوزير اليوم إن`, `أكد الرئيس على أنه`). Never the whole speaker.
@@ -293,7 +310,7 @@ fn closing_time(
 /// speaker: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`.
 fn is_circumstance_head(w: &str, next: &str) -> bool {
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
-        || w == "في" && STATEMENT_SETTINGS.contains(&next)
+        || w == "في" && is_statement_setting(next)
         || w == "علي" && next == "هامش"
         || is_addressee(w, next)
 }
