@@ -967,26 +967,21 @@ fn speaker_first(
     if !keep[comp] {
         return None;
     }
-    // A time right after the speaker, before what was said, stays after the verb (`قال
-    // مسؤول أردني اليوم الثلاثاء إن` → `مسؤول أردني يقول اليوم الثلاثاء إن`): the verb goes
-    // before it. Not after a comma, which would part the speaker from their verb.
-    let mut end = comp;
-    for k in (verb + 1..comp).rev() {
-        if !keep[k] {
-            continue;
-        }
-        if speech::is_time_word(norm[k]) {
-            end = k;
-        } else if norm[k] != "," {
-            break;
-        }
-    }
-    let before_time = (verb + 1..end).rev().find(|&k| keep[k]);
-    if end < comp && !before_time.is_some_and(|k| toks[k].kind.is_word()) {
+    // The words that close the speaker as a time (`اليوم الثلاثاء`, `رسميا`, `مؤخرا`) stay
+    // after the verb, which goes before them (`قال مسؤول أردني اليوم الثلاثاء إن` → `مسؤول
+    // أردني يقول اليوم الثلاثاء إن`); anything else closing the speaker (`في مقابلة مع ...`,
+    // the `على` of `أكد ... على أن`, after which the "speaker" may be a participle: `وأضاف
+    // مشددا على أن`) keeps the verb first, and so does a time after a comma, which would
+    // part the speaker from their verb. What the rules deleted of the time is no part of it.
+    let time = speech::closing_time(toks, norm, doc.text(), verb + 1, comp);
+    if tail != time || time.is_some_and(|t| (t..comp).any(|k| keep[k] && norm[k] == "علي")) {
         return None;
     }
-    // What closes the speaker may only be that time (`في مقابلة مع ...` is not).
-    if tail.is_some_and(|t| (t..end).any(|k| keep[k] && norm[k] != ",")) {
+    let end = (time.unwrap_or(comp)..comp)
+        .find(|&k| keep[k] && norm[k] != ",")
+        .unwrap_or(comp);
+    let before = (verb + 1..end).rev().find(|&k| keep[k]);
+    if end < comp && !before.is_some_and(|k| toks[k].kind.is_word()) {
         return None;
     }
     // The speaker's commas: none, or an apposition closed right before `إن` (`وزير الخارجية،

@@ -277,7 +277,7 @@ fn is_statement_setting(w: &str) -> bool {
 /// Where words that close a speaker without being theirs begin, up to the complementizer
 /// `comp`: a time (`اليوم`, `أمس`, `مؤخرا`, a day name) and the `على` of `أكد ... على أن`
 /// (`قال الوزير اليوم إن`, `أكد الرئيس على أنه`). Never the whole speaker.
-fn closing_time(
+pub(super) fn closing_time(
     toks: &[AnalyzedToken],
     norm: &[&str],
     text: &str,
