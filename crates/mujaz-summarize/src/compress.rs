@@ -963,7 +963,8 @@ fn speaker_first(
     keep: &mut [bool],
     connective: Option<usize>,
 ) -> Option<Vec<Rewrite>> {
-    let (verb, comp, tail) = speech::find(toks, norm, doc.text(), keep, true)?.with_tail()?;
+    let (verb, comp, time) =
+        speech::find(toks, norm, doc.text(), keep, true)?.speaker_first_shape()?;
     if !keep[comp] {
         return None;
     }
@@ -973,8 +974,7 @@ fn speaker_first(
     // the `على` of `أكد ... على أن`, after which the "speaker" may be a participle: `وأضاف
     // مشددا على أن`) keeps the verb first, and so does a time after a comma, which would
     // part the speaker from their verb. What the rules deleted of the time is no part of it.
-    let time = speech::closing_time(toks, norm, doc.text(), verb + 1, comp);
-    if tail != time || time.is_some_and(|t| (t..comp).any(|k| keep[k] && norm[k] == "علي")) {
+    if time.is_some_and(|t| (t..comp).any(|k| keep[k] && norm[k] == "علي")) {
         return None;
     }
     let end = (time.unwrap_or(comp)..comp)

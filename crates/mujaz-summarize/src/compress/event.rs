@@ -165,7 +165,7 @@ pub(super) fn is_met_death_verb(word: &str) -> bool {
 /// True when `word` (as written, opening a sentence) is `قتل`/`قتلت` without the vowels that
 /// would show its voice.
 pub(super) fn is_unvowelled_killed(word: &str) -> bool {
-    !word.contains(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+    !word.contains(mujaz_text::normalize::is_diacritic)
         && matches!(fold(word).as_ref(), "قتل" | "قتلت")
 }
 

@@ -277,7 +277,7 @@ fn is_statement_setting(w: &str) -> bool {
 /// Where words that close a speaker without being theirs begin, up to the complementizer
 /// `comp`: a time (`اليوم`, `أمس`, `مؤخرا`, a day name) and the `على` of `أكد ... على أن`
 /// (`قال الوزير اليوم إن`, `أكد الرئيس على أنه`). Never the whole speaker.
-pub(super) fn closing_time(
+fn closing_time(
     toks: &[AnalyzedToken],
     norm: &[&str],
     text: &str,
@@ -663,18 +663,21 @@ pub(super) struct Speech {
     /// A circumstance between commas inside the speaker (`، قبيل لقائه الرئيس،`): from its
     /// opening comma to its last word, deleted with the verb.
     aside: Option<(usize, usize)>,
-    /// Where a circumstance closing the speaker begins (`في مقابلة مع قناة ...`, `خلال
-    /// زيارته ...`): deleted up to the complementizer.
+    /// Where a circumstance or a time closing the speaker begins (`في مقابلة مع قناة ...`,
+    /// `خلال زيارته ...`, `اليوم الثلاثاء`): deleted up to the complementizer.
     tail: Option<usize>,
+    /// The tail is a time ([`closing_time`]), not a circumstance.
+    timed: bool,
 }
 
 impl Speech {
-    /// The verb, the word that begins what was said and where the words closing the speaker
-    /// begin (a time, a circumstance), when no time follows the verb: the shape `verb
-    /// speaker[، ...،] [time] إن ...` that [`super::CompressOptions::subject_first`] turns
-    /// around where nothing but a time closes the speaker.
-    pub(super) fn with_tail(&self) -> Option<(usize, usize, Option<usize>)> {
-        (self.verb_end == self.verb).then_some((self.verb, self.comp, self.tail))
+    /// The verb, the word that begins what was said and where a time closing the speaker
+    /// begins, when no time follows the verb and no circumstance closes the speaker: the
+    /// shape `verb speaker[، ...،] [time] إن ...` that
+    /// [`super::CompressOptions::subject_first`] turns around.
+    pub(super) fn speaker_first_shape(&self) -> Option<(usize, usize, Option<usize>)> {
+        (self.verb_end == self.verb && (self.tail.is_none() || self.timed))
+            .then_some((self.verb, self.comp, self.tail))
     }
 
     /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
@@ -935,6 +938,11 @@ pub(super) fn find(
         // المباراة ...، مشيرا إلى أن`, `... وأضاف أن`) is more than an apposition: nothing.
         let speech = |comp: usize, colon: bool| {
             let swallows = long.is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
+            let circumstance = long.or(tail);
+            let time = circumstance
+                .is_none()
+                .then(|| closing_time(toks, norm, text, verb_end + 1, comp))
+                .flatten();
             (!swallows).then_some(Speech {
                 verb,
                 verb_end,
@@ -942,9 +950,8 @@ pub(super) fn find(
                 colon,
                 object: false,
                 aside,
-                tail: long
-                    .or(tail)
-                    .or_else(|| closing_time(toks, norm, text, verb_end + 1, comp)),
+                tail: circumstance.or(time),
+                timed: time.is_some(),
             })
         };
         // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.

@@ -489,8 +489,7 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
         return None;
     }
     Some(if feminine {
-        let rest = imperfect.strip_prefix('ي').unwrap_or(imperfect);
-        format!("ت{rest}")
+        feminine_imperfect(imperfect)
     } else {
         imperfect.to_string()
     })
@@ -503,6 +502,12 @@ pub(super) fn is_listed_perfect(word: &str) -> bool {
     table().contains_key(folded.as_ref()) || listed_with_object(&folded)
 }
 
+/// The feminine of a third-person masculine imperfect: `يقول` → `تقول`.
+fn feminine_imperfect(imperfect: &str) -> String {
+    let rest = imperfect.strip_prefix('ي').unwrap_or(imperfect);
+    format!("ت{rest}")
+}
+
 /// True when `word` (as written) is a listed verb's imperfect in the third person singular
 /// (`يقول`, `تعلن`): a finite verb, which opens a clause of its own.
 pub(super) fn is_listed_imperfect(word: &str) -> bool {
@@ -512,10 +517,9 @@ pub(super) fn is_listed_imperfect(word: &str) -> bool {
             .iter()
             .chain(FEMININE_ONLY)
             .flat_map(|&(_, imperfect)| {
-                let rest = imperfect.strip_prefix('ي').unwrap_or(imperfect);
                 [
                     fold(imperfect).into_owned(),
-                    fold(&format!("ت{rest}")).into_owned(),
+                    fold(&feminine_imperfect(imperfect)).into_owned(),
                 ]
             })
             .collect()
