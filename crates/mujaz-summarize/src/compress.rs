@@ -1581,12 +1581,14 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
         let w = doc.norm(t);
         // A second finite verb opens a clause of its own too, an asyndetic relative one
         // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance.
-        if w == ","
-            || COMPLEMENTIZERS.contains(&w)
+        if COMPLEMENTIZERS.contains(&w)
             || RELATIVES.contains(&w)
             || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
         {
             return false;
+        }
+        if w == "," {
+            return closes_with_past_date(doc, &rest[i..]);
         }
         // `قبل 13 عاما`, `قبل ستة أشهر`, `قبل نحو 20 عاما`, `قبل يومين` ("ago"), not `قبل
         // أيام من الانتخابات` ("before").
@@ -1603,6 +1605,33 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
         (before2, before) = (before, w);
     }
     false
+}
+
+/// True when what follows a comma, with no clause of its own opening before it, is the
+/// sentence's last part and a date in the past (`أصدرت السلطات مذكرة اعتقال بحق الأميرة،
+/// نجلة العاهل، في أواخر ديسمبر الماضي.`): it dates the main verb.
+fn closes_with_past_date(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bool {
+    let last = from_comma
+        .iter()
+        .rposition(|t| doc.norm(t) == ",")
+        .unwrap_or(0);
+    if from_comma[..last].iter().any(|t| {
+        let w = doc.norm(t);
+        COMPLEMENTIZERS.contains(&w)
+            || RELATIVES.contains(&w)
+            || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
+    }) {
+        return false;
+    }
+    let mut tail = from_comma[last + 1..]
+        .iter()
+        .map(|t| doc.norm(t))
+        .filter(|w| !matches!(*w, "." | "!" | "/"));
+    tail.next() == Some("في")
+        && tail
+            .enumerate()
+            .last()
+            .is_some_and(|(i, w)| i < 6 && PAST_MARKS.contains(&w))
 }
 
 /// True when `before` ends in `قبل`, alone or with up to three words of a count after it
