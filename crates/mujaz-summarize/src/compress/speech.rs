@@ -413,6 +413,9 @@ const EVENT_NOUNS: &[&str] = &[
     "قيام",
 ];
 
+/// What `كشف` lifts in the idiom `كشف النقاب/الستار/اللثام عن` ("unveiled"), normalized.
+const UNVEILED: &[&str] = &["النقاب", "الستار", "اللثام"];
+
 /// Verbs of achieving and the preposition before what was achieved (`تمكنت الشرطة من القبض
 /// على ...`, `نجح الفريق في التأهل`): read like an announcement, `الشرطة: القبض على ...`.
 const ACHIEVING_VERBS: &[(&str, &str)] = &[
@@ -985,6 +988,21 @@ pub(super) fn find(
             if is_that(norm[k]) || norm[k] == "عن" {
                 return None;
             }
+        }
+        // `كشفت الشرطة النقاب عن شبكة`: the idiom's veil is the verb's, not the speaker's; it
+        // goes with the verb and `عن` (`الشرطة: شبكة ...`). With no speaker before it (`كُشف
+        // النقاب عن`, a passive) nobody speaks.
+        if matches!(bare, "كشف" | "كشفت")
+            && UNVEILED.contains(&norm[k])
+            && norm.get(k + 1) == Some(&"عن")
+            && !bracket
+        {
+            if words == 0 {
+                return None;
+            }
+            // A time closing the speaker goes too (`كشفت الوزارة اليوم النقاب عن`).
+            tail = tail.or_else(|| closing_time(toks, norm, text, verb_end + 1, k).or(Some(k)));
+            continue;
         }
         // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
         // word cannot continue the speaker (no adjective or genitive follows a definite word

@@ -429,10 +429,10 @@ fn table() -> &'static HashMap<String, Entry> {
 pub(super) const PREPOSITIONS: &[&str] = &["عن", "على", "في", "من", "الى", "ب", "ل"];
 
 /// Words besides [`PREPOSITIONS`] after which an opening perfect is a passive without its
-/// vowels (`أُفرج عن`, `عُثر على`, `أُطلق سراح`), has no subject to agree with, or is a noun
-/// (`رد فعل`); folded. `على` and `إلى` written with yeh count here, not for event nouns,
-/// where `علي` is more often the name.
-const NO_SUBJECT_AFTER: &[&str] = &["علي", "الي", "سراح", "فعل"];
+/// vowels (`أُفرج عن`, `عُثر على`, `أُطلق سراح`, `كُشف النقاب عن`), has no subject to agree
+/// with, or is a noun (`رد فعل`); folded. `على` and `إلى` written with yeh count here, not for
+/// event nouns, where `علي` is more often the name.
+const NO_SUBJECT_AFTER: &[&str] = &["علي", "الي", "سراح", "فعل", "النقاب", "الستار", "اللثام"];
 
 /// True for a word that shows feminine gender (`الحكومة`, `قوات`, `هذه`): after it, a
 /// perfect of form V or VI (`تواصل`, `تصدر`) is the feminine imperfect of another verb
