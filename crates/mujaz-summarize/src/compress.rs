@@ -1452,7 +1452,7 @@ fn coordinated_verbs(
         let from = t.end - verb.len();
         if let Some(r) = clause_present(doc, toks, keep, k, from).filter(agrees) {
             out.push(r);
-        } else if plural && !main_clause_says_past(doc, &toks[k + 1..]) {
+        } else if plural && !main_clause_says_past(doc, &toks[k], &toks[k + 1..]) {
             out.extend(rewrite_word(doc, toks, keep, k, from, |w, following| {
                 tense::present_plural(w, following.first().copied())
             }));
@@ -1511,7 +1511,7 @@ fn clause_present(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    if main_clause_says_past(doc, toks.get(lo + 1..)?) {
+    if main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?) {
         return None;
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
@@ -1574,7 +1574,9 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 /// The clause ends at a comma, a complementizer, a relative pronoun or another listed verb's
 /// perfect (`يقول ... إنه لم يكتب رسالة في عام 2015`, `تتهم ... طائرة أسقطتها قبل شهرين`
 /// tell the saying and the accusing in the present rightly).
-fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
+fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[AnalyzedToken]) -> bool {
+    // `تمكن أردوغان قبل سنة من تمرير`: the `من` after the length of time is the verb's own.
+    let own_min = matches!(doc.norm(verb), "تمكن" | "تمكنت");
     // The two words before each one: `في` + year, `في عام` + year.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
@@ -1594,7 +1596,7 @@ fn main_clause_says_past(doc: &Analysis<'_>, rest: &[AnalyzedToken]) -> bool {
         // أيام من الانتخابات` ("before").
         let ago = DURATIONS.contains(&w)
             && follows_qabl(doc, &rest[..i])
-            && rest.get(i + 1).is_none_or(|next| doc.norm(next) != "من");
+            && (own_min || rest.get(i + 1).is_none_or(|next| doc.norm(next) != "من"));
         if ago
             || PAST_MARKS.contains(&w)
             || (is_year(w)

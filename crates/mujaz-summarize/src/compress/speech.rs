@@ -275,7 +275,7 @@ fn is_statement_setting(w: &str) -> bool {
 }
 
 /// Where words that close a speaker without being theirs begin, up to the complementizer
-/// `comp`: a time (`اليوم`, `أمس`, `مؤخرا`, a day name) and the `على` of `أكد ... على أن`
+/// `comp`: a time (`اليوم`, `أمس`, `مؤخرا`, a day name, `قبل سنة`) and the `على` of `أكد ... على أن`
 /// (`قال الوزير اليوم إن`, `أكد الرئيس على أنه`). Never the whole speaker.
 fn closing_time(
     toks: &[AnalyzedToken],
@@ -294,6 +294,16 @@ fn closing_time(
         let time = is_time_word(w) || matches!(w, "مؤخرا" | "رسميا") || of_day;
         // `على` by its spelling: normalized it is also the name `علي`.
         let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
+        // `قبل سنة`, `قبل 3 أيام` ("ago"): the whole of it, down to its `قبل`.
+        if super::DURATIONS.contains(&w) {
+            let counted = a >= 3 && toks[a - 2].kind == TokenKind::Number;
+            let qabl = if counted { a - 3 } else { a.saturating_sub(2) };
+            if a >= 2 && qabl >= start && norm[qabl] == "قبل" {
+                found = true;
+                a = qabl;
+                continue;
+            }
+        }
         if !(time || ala || w == ",") {
             break;
         }
