@@ -853,6 +853,10 @@ fn headline_puts_a_speaker_before_a_colon() {
     ] {
         assert_eq!(headline(text).summary, text, "{text}");
     }
+    // A second `عن` after an insertion is what was disclosed: the first is the speaker's, and
+    // no colon follows a speaker that holds it.
+    let text = "كشف تحقيق صحفي عن كرة القدم في أفريقيا، وتحديدا في غانا، عن فضيحة فساد.";
+    assert!(!headline(text).summary.contains(':'), "{text}");
     // What the speaker says of themselves becomes their own verb; a comma closing an
     // apposition stays, one before the verb goes.
     for (text, want) in [

@@ -1092,6 +1092,19 @@ pub(super) fn find(
                     .position(|x| *x == "," || is_full_stop(x))
                     .unwrap_or(rest.len());
                 let later_comp = rest[..clause_end].iter().take(12).any(|x| *x == "ان");
+                // `كشف تحقيق ... عن كرة القدم في أفريقيا، وتحديدا في غانا، عن فضيحة`: a second
+                // `عن` after an insertion is what was disclosed; the first was the speaker's.
+                let sentence_end = rest
+                    .iter()
+                    .position(|x| is_full_stop(x))
+                    .unwrap_or(rest.len());
+                let later_an = rest[..sentence_end]
+                    .windows(2)
+                    .take(20)
+                    .any(|w| w[0] == "," && w[1] == "عن");
+                if later_an {
+                    return None;
+                }
                 if !later_comp {
                     let after = words_after(k);
                     let noun = rest.first().is_some_and(|w| {
