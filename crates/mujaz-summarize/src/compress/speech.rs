@@ -321,6 +321,11 @@ fn closing_time(
 fn is_circumstance_head(w: &str, next: &str) -> bool {
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
         || w == "في" && is_statement_setting(next)
+        // `عبر حسابها الرسمي`, `عبر "تويتر"`: the channel (not `عبر` the verb, "expressed").
+        || w == "عبر"
+            && (next.starts_with("حساب")
+                || next.starts_with("صفح")
+                || matches!(next, "\"" | "تويتر" | "موقعها" | "موقعه" | "تغريدة"))
         || w == "علي" && next == "هامش"
         || is_addressee(w, next)
 }
