@@ -310,11 +310,38 @@ fn closing_time(
         found |= time || ala;
         a -= 1;
     }
-    // A time a preposition governs stays (`في الساعات الأولى من يوم السبت`).
+    // `في الساعات الأولى من يوم السبت`, `في ساعة متأخرة من مساء الأحد`: the hours the
+    // `من` belongs to are the time's too, from their `في`.
+    if found && a > 1 && norm[a - 1] == "من" {
+        let mut j = a - 1;
+        while j > start && a - 1 - j < 3 && HOURS.contains(&norm[j - 1]) {
+            j -= 1;
+        }
+        if j < a - 1 && j > start && norm[j - 1] == "في" {
+            a = j - 1;
+        }
+    }
+    // A time a preposition governs stays (`قبل ساعات من يوم السبت`).
     let governed = a > 0 && matches!(norm[a - 1], "من" | "في" | "منذ" | "حتي" | "الي" | "عن");
     let speaker_left = (start..a).any(|k| toks[k].kind.is_word());
     (found && !governed && speaker_left).then_some(a)
 }
+
+/// Words of the hours before a day's `من` (`في الساعات الأولى من`, `في ساعة متأخرة من`,
+/// `في وقت مبكر من`), normalized.
+const HOURS: &[&str] = &[
+    "الساعات",
+    "ساعات",
+    "ساعة",
+    "الساعة",
+    "الاولي",
+    "الاخيرة",
+    "متاخرة",
+    "متاخر",
+    "مبكرة",
+    "مبكر",
+    "وقت",
+];
 
 /// True when `w` (then `next`) opens the circumstance of a statement at the end of its
 /// speaker: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`.
