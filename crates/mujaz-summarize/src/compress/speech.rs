@@ -290,10 +290,14 @@ fn closing_time(
         let (w, t) = (norm[a - 1], &toks[a - 1]);
         // `يوم الخميس الماضي`: a day's `الماضي`/`المقبل` is the day's.
         let of_day = dates_a_day(w) && a >= 2 && DAYS.contains(&norm[a - 2]);
-        // `رسميا` ("officially") closes a speaker like a time (`أعلنت الصين رسميا عن`).
-        let time = is_time_word(w) || matches!(w, "مؤخرا" | "رسميا") || of_day;
-        // `على` by its spelling: normalized it is also the name `علي`.
-        let ala = a == comp && w == "علي" && text[t.start..t.end].ends_with('ى');
+        // `رسميا` ("officially"), `مجددا` ("again"), `أيضا` close a speaker like a time
+        // (`أعلنت الصين رسميا عن`, `أكد ترامب مجددا أن`).
+        let time = is_time_word(w) || matches!(w, "مؤخرا" | "رسميا" | "مجددا" | "ايضا") || of_day;
+        // `على` by its spelling: normalized it is also the name `علي`. A participle of
+        // saying right before `أن` repeats the verb (`أعلن بوتين مؤكدا أن`).
+        let ala = a == comp
+            && (w == "علي" && text[t.start..t.end].ends_with('ى')
+                || SAYING_PARTICIPLES.contains(&w));
         // `قبل سنة`, `قبل 3 أيام` ("ago"): the whole of it, down to its `قبل`.
         if super::DURATIONS.contains(&w) {
             let counted = a >= 3 && toks[a - 2].kind == TokenKind::Number;
@@ -310,14 +314,15 @@ fn closing_time(
         found |= time || ala;
         a -= 1;
     }
-    // `في الساعات الأولى من يوم السبت`, `في ساعة متأخرة من مساء الأحد`: the hours the
-    // `من` belongs to are the time's too, from their `في`.
-    if found && a > 1 && norm[a - 1] == "من" {
-        let mut j = a - 1;
-        while j > start && a - 1 - j < 3 && HOURS.contains(&norm[j - 1]) {
+    // `في الساعات الأولى من يوم السبت`, `في ساعة متأخرة من مساء الأحد`, `في وقت متأخر
+    // الأربعاء`: the hours (and the `من` they are of) are the time's too, from their `في`.
+    if found && a > 1 {
+        let hours_end = if norm[a - 1] == "من" { a - 1 } else { a };
+        let mut j = hours_end;
+        while j > start && hours_end - j < 3 && HOURS.contains(&norm[j - 1]) {
             j -= 1;
         }
-        if j < a - 1 && j > start && norm[j - 1] == "في" {
+        if j < hours_end && j > start && norm[j - 1] == "في" {
             a = j - 1;
         }
     }
@@ -443,6 +448,7 @@ const EVENT_NOUNS: &[&str] = &[
     "قبض",
     "عثور",
     "عبور",
+    "وقوع",
     "كشف",
     "سيطرة",
     "اطاحة",
@@ -542,23 +548,7 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
 /// A word that opens a statement of its own: a participle of saying (`مشيرا`, `مضيفا`) or a
 /// verb of saying tied by `و` (`وأضاف`, `وقال`).
 fn opens_statement(w: &str) -> bool {
-    const PARTICIPLES: &[&str] = &[
-        "مشيرا",
-        "مضيفا",
-        "موضحا",
-        "مؤكدا",
-        "معتبرا",
-        "لافتا",
-        "مبينا",
-        "مشيرة",
-        "مضيفة",
-        "موضحة",
-        "مؤكدة",
-        "معتبرة",
-        "لافتة",
-        "مبينة",
-    ];
-    PARTICIPLES.contains(&w)
+    SAYING_PARTICIPLES.contains(&w)
         || w.strip_prefix('و').is_some_and(|v| {
             SAYING_VERBS.contains(&v)
                 || ACHIEVING_VERBS.iter().any(|(a, _)| *a == v)
@@ -566,6 +556,24 @@ fn opens_statement(w: &str) -> bool {
                 || matches!(v, "لفت" | "لفتت" | "اشار" | "اشارت")
         })
 }
+
+/// Participles of saying (`مؤكدا`, `مشيرة`), normalized.
+const SAYING_PARTICIPLES: &[&str] = &[
+    "مشيرا",
+    "مضيفا",
+    "موضحا",
+    "مؤكدا",
+    "معتبرا",
+    "لافتا",
+    "مبينا",
+    "مشيرة",
+    "مضيفة",
+    "موضحة",
+    "مؤكدة",
+    "معتبرة",
+    "لافتة",
+    "مبينة",
+];
 
 /// `إن`/`أن`, bare or with the pronoun of who speaks or is spoken of (`إنه`, `إنها`, `إنهم`,
 /// `إنهما`), normalized: what opens the words said.
@@ -1087,7 +1095,13 @@ pub(super) fn find(
             "ان" | "بان" if matches!(bare, "شدد" | "شددت") && norm[k - 1] != "علي" => {
                 return None
             }
-            "ان" | "بان" if words > 0 && spaced && (norm[k] == "ان" || long.is_none()) => {
+            // `إن بي سي` (NBC) is a name.
+            "ان" | "بان"
+                if words > 0
+                    && spaced
+                    && (norm[k] == "ان" || long.is_none())
+                    && norm.get(k + 1) != Some(&"بي") =>
+            {
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
                 // A doubled `أن أن` (a typo) would leave one after the colon.
@@ -1115,13 +1129,19 @@ pub(super) fn find(
                     .contains(&norm[k - 1].strip_prefix("ال").unwrap_or(norm[k - 1])) =>
             {
                 let rest = &norm[k + 1..];
-                // `كشف التقرير عن أن ...`: neither form reads well.
-                if rest.first().is_some_and(|w| w.starts_with("ان")) {
+                // `كشف التقرير عن أن ...`: neither form reads well. Nor does a word past a
+                // time closing the speaker, which is the verb's object (`كشفت الوزارة،
+                // الخميس، معلومات عن الضربة`), before `عن`.
+                let past_time = !UNVEILED.contains(&norm[k - 1])
+                    && (verb_end + 1..k).any(|j| is_time_word(norm[j]))
+                    && !is_time_word(norm[k - 1])
+                    && norm[k - 1] != ",";
+                if rest.first().is_some_and(|w| w.starts_with("ان")) || past_time {
                     return None;
                 }
                 let clause_end = rest
                     .iter()
-                    .position(|x| *x == "," || is_full_stop(x))
+                    .position(|x| matches!(*x, "," | ":") || is_full_stop(x))
                     .unwrap_or(rest.len());
                 let later_comp = rest[..clause_end].iter().take(12).any(|x| *x == "ان");
                 // `كشف تحقيق ... عن كرة القدم في أفريقيا، وتحديدا في غانا، عن فضيحة`: a second
@@ -1183,7 +1203,9 @@ pub(super) fn find(
                     .flatten();
             }
             "\"" => quotes += 1,
-            "(" | ")" | "[" | "]" => return None,
+            // A colon of the article's own, or the verb's own `عما` (`كشف باحثون عما وصفوه
+            // أنه`): what was said has begun otherwise.
+            "(" | ")" | "[" | "]" | ":" | "عما" | "عمن" => return None,
             _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
             // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
             x if t.kind == TokenKind::Arabic
