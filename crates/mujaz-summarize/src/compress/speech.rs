@@ -354,6 +354,12 @@ fn is_circumstance_head(w: &str, next: &str) -> bool {
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
         || w == "في" && is_statement_setting(next)
         // `عبر حسابها الرسمي`, `عبر "تويتر"`: the channel (not `عبر` the verb, "expressed").
+        // `على موقعه الإلكتروني`, `على حسابها في تويتر`: the speaker's own channel.
+        || w == "علي"
+            && matches!(
+                next,
+                "موقعه" | "موقعها" | "حسابه" | "حسابها" | "صفحته" | "صفحتها"
+            )
         || w == "عبر"
             && (next.starts_with("حساب")
                 || next.starts_with("صفح")
@@ -1095,12 +1101,14 @@ pub(super) fn find(
             "ان" | "بان" if matches!(bare, "شدد" | "شددت") && norm[k - 1] != "علي" => {
                 return None
             }
-            // `إن بي سي` (NBC) is a name.
+            // `إن بي سي` (NBC) is a name, and so is `مون جيه إن` before a second subject
+            // (`والزعيم`): `إن` does not go before `و`.
             "ان" | "بان"
                 if words > 0
                     && spaced
                     && (norm[k] == "ان" || long.is_none())
-                    && norm.get(k + 1) != Some(&"بي") =>
+                    && norm.get(k + 1) != Some(&"بي")
+                    && !norm.get(k + 1).is_some_and(|n| n.starts_with("وال")) =>
             {
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
