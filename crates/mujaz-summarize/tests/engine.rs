@@ -1122,10 +1122,11 @@ fn an_announced_event_follows_its_announcer_after_a_colon() {
             "أعلن نادي الشروق، أحد أندية الدرجة الأولى في دوري كرة السلة المحلي، تمديد عقد مدربه.",
             "نادي الشروق: تمديد عقد مدربه.",
         ),
-        // A day's `الماضي` is the day's, not the object (`الذي اختطف:، عن` had been shown).
+        // A day's `الماضي` is the day's, not the object (`الذي اختطف:، عن` had been shown);
+        // since session 14 the relative clause goes with the verb (`الذي اختطف:` had read).
         (
             "أعلنت أسرة الرجل، الذي اختطف يوم الخميس الماضي، عن جائزة مالية لمن يدلي بمعلومات.",
-            "أسرة الرجل، الذي اختطف: جائزة مالية لمن يدلي بمعلومات.",
+            "أسرة الرجل: جائزة مالية لمن يدلي بمعلومات.",
         ),
         // The noun's own `عن` is not the announcer's (`تونس الكشف:` had been the speaker).
         (
@@ -1325,6 +1326,14 @@ fn what_closes_a_speaker_and_what_is_no_speaker() {
             "أعلنت الشرطة البريطانية وقوع حادث كبير في وسط المدينة بعد سماع دوي انفجار.",
             "الشرطة البريطانية: وقوع حادث كبير في وسط المدينة بعد سماع دوي انفجار.",
             "الشرطة البريطانية تعلن وقوع حادث كبير في وسط المدينة بعد سماع دوي انفجار.",
+        ),
+        // A relative clause between commas right before what was said goes with the verb
+        // (the day in it had been deleted, leaving `الذي اختطف:`); the standfirst keeps it
+        // (and its verb first: a time is inside the speaker).
+        (
+            "أعلنت أسرة رجل الأعمال، الذي اختطف يوم الخميس الماضي، عن جائزة مالية لمن يدلي بمعلومات.",
+            "أسرة رجل الأعمال: جائزة مالية لمن يدلي بمعلومات.",
+            "تعلن أسرة رجل الأعمال، الذي اختطف يوم الخميس الماضي، عن جائزة مالية لمن يدلي بمعلومات.",
         ),
         // The speaker's own channel (`على موقعه الإلكتروني`).
         (

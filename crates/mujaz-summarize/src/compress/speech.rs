@@ -979,13 +979,24 @@ pub(super) fn find(
         }
         // `قال الوزير، قبيل لقائه نظيره، إن`: the circumstance goes, and its words do not count
         // (a source, `، نقلا عن مسؤول،`, stays: it says who speaks).
+        // A relative clause between commas right before what was said goes too (`أسرة
+        // الملياردير، الذي اختطف يوم الخميس، عن جائزة`: `الذي اختطف: جائزة` had read).
         if norm[k] == "," && words > 0 && aside.is_none() && !bracket {
+            let relative = norm.get(k + 1).is_some_and(|w| RELATIVES.contains(w));
             let close = norm
                 .get(k + 1)
-                .filter(|w| INSERTION_OPENERS.contains(w) && !ATTRIBUTION_TAILS.contains(w))
+                .filter(|w| {
+                    INSERTION_OPENERS.contains(w) && !ATTRIBUTION_TAILS.contains(w) || relative
+                })
                 .and_then(|_| norm[k + 1..].iter().take(16).position(|x| *x == ","))
                 .map(|len| k + 1 + len)
-                .filter(|&e| !norm[k..e].iter().any(|x| matches!(*x, "\"" | "(" | ")")));
+                .filter(|&e| !norm[k..e].iter().any(|x| matches!(*x, "\"" | "(" | ")")))
+                .filter(|&e| {
+                    !relative
+                        || norm
+                            .get(e + 1)
+                            .is_some_and(|n| is_that(n) || matches!(*n, "بان" | "عن"))
+                });
             if let Some(e) = close {
                 aside = Some((k, e - 1));
                 k = e;
