@@ -1357,12 +1357,19 @@ fn what_closes_a_speaker_and_what_is_no_speaker() {
         "كشفت وزارة الدفاع، الخميس، معلومات عن الضربة التي استهدفت مواقع في الشمال.",
         "أعلن فريق الشركة عن تحقيقه إنجازين مهمين: أولهما أن عدد المستخدمين تجاوز المليار.",
         "كشف باحثون عما وصفوه أنه أول منزل مطبوع بتقنية ثلاثية الأبعاد في العالم.",
+        // The `أن` of a relative clause's own verb; a long apposition that takes `قائلا`, a
+        // second statement, with it.
+        "أعلنت الممثلة دعمها للممثل الشاب، الذي يدعي أن مخرجا شهيرا اعتدى عليه في صباه.",
+        "كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين الوزيرين في العاصمة، قائلا إن الاجتماع كان متوترا.",
         // `مون جيه إن`, a name, before a second subject: `إن` never precedes `و`.
         "أعلن الرئيس الكوري الجنوبي مون جيه إن والزعيم الكوري الشمالي التزامهما بالسلام.",
     ] {
+        // The verb stays first, told in the present.
         let h = run(text, Mode::Headline);
         assert!(
-            h.starts_with("تكشف") || h.starts_with("يعلن") || h.starts_with("يكشف"),
+            ["تكشف", "يكشف", "تعلن", "يعلن"]
+                .iter()
+                .any(|v| h.starts_with(v)),
             "{text} -> {h}"
         );
     }

@@ -565,6 +565,8 @@ fn opens_statement(w: &str) -> bool {
 
 /// Participles of saying (`مؤكدا`, `مشيرة`), normalized.
 const SAYING_PARTICIPLES: &[&str] = &[
+    "قائلا",
+    "قائلة",
     "مشيرا",
     "مضيفا",
     "موضحا",
@@ -1114,6 +1116,8 @@ pub(super) fn find(
             }
             // `إن بي سي` (NBC) is a name, and so is `مون جيه إن` before a second subject
             // (`والزعيم`): `إن` does not go before `و`.
+            // `الممثل الذي يدعي أن`: the `أن` of a relative clause's own verb.
+            "ان" | "بان" if k >= 2 && RELATIVES.contains(&norm[k - 2]) => return None,
             "ان" | "بان"
                 if words > 0
                     && spaced
