@@ -40,6 +40,9 @@ const EVENTS: &[(&str, &str, Passive)] = &[
     ("انتخب", "انتخاب", Passive::Vowel),
     ("اعدم", "إعدام", Passive::Vowel),
     ("اختطف", "اختطاف", Passive::Vowel),
+    // `جُرح` ("was wounded"): its noun is spelled like the unvowelled verb (`مقتل 40 مدنيا
+    // وجرح أكثر من 30 آخرين`).
+    ("جرح", "جرح", Passive::Vowel),
     ("عثر", "العثور", Passive::Before("على")),
     ("افرج", "الإفراج", Passive::Before("عن")),
     ("اطلق", "إطلاق", Passive::Before("سراح")),
@@ -235,7 +238,7 @@ pub(super) fn opens_coordinated_passive(word: &str) -> bool {
 /// `أصيب`, `جرح`, `قتل` ... after `و`: a second passive sharing the subject.
 fn is_coordinated_passive(verb: &str) -> bool {
     let v = verb.strip_suffix('ت').unwrap_or(verb);
-    v == "جرح" || EVENTS.iter().any(|(perfect, ..)| *perfect == v)
+    EVENTS.iter().any(|(perfect, ..)| *perfect == v)
 }
 
 /// A word without the article ending like a sound masculine plural or a dual in the
