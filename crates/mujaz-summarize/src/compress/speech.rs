@@ -759,8 +759,8 @@ impl Speech {
         }
     }
 
-    /// After the other rules: no comma between the speaker and the colon or their verb
-    /// (`قال X، اليوم، إن`), except the one closing an apposition before a verb (`الممثل، باسم
+    /// After the other rules: no comma (nor the article's own colon) between the speaker and
+    /// the colon or their verb (`قال X، اليوم، إن`, `قال X: إن`), except the one closing an apposition before a verb (`الممثل، باسم
     /// مغنية، يحضر`); without a speaker or anything said left, the dropped words come back.
     /// Returns the speaker's last kept token when the colon joins it to what was said.
     pub(super) fn settle(
@@ -779,7 +779,9 @@ impl Speech {
             if !keep[k] {
                 continue;
             }
-            if norm[k] != "," || apposition {
+            // The article's own colon before `إن` goes too (`قال المتحدث: إن` had read
+            // `المتحدث:: ...`).
+            if !(norm[k] == ":" || norm[k] == "," && !apposition) {
                 break;
             }
             keep[k] = false;
@@ -1226,9 +1228,11 @@ pub(super) fn find(
                     .flatten();
             }
             "\"" => quotes += 1,
-            // A colon of the article's own, or the verb's own `عما` (`كشف باحثون عما وصفوه
-            // أنه`): what was said has begun otherwise.
-            "(" | ")" | "[" | "]" | ":" | "عما" | "عمن" => return None,
+            // A colon of the article's own not right before `إن` (`إنجازين مهمين: أولهما أن`;
+            // `في بيان: إن` is the statement's), or the verb's own `عما` (`كشف باحثون عما
+            // وصفوه أنه`): what was said has begun otherwise.
+            ":" if !norm.get(k + 1).is_some_and(|n| is_that(n)) => return None,
+            "(" | ")" | "[" | "]" | "عما" | "عمن" => return None,
             _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
             // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
             x if t.kind == TokenKind::Arabic
