@@ -1373,13 +1373,15 @@ fn what_closes_a_speaker_and_what_is_no_speaker() {
         // second statement, with it.
         "أعلنت الممثلة دعمها للممثل الشاب، الذي يدعي أن مخرجا شهيرا اعتدى عليه في صباه.",
         "كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين الوزيرين في العاصمة، قائلا إن الاجتماع كان متوترا.",
+        // Adverbs alone are nobody: the subject is the verb's own.
+        "شدد أيضا على أن الفساد يهدد البلاد والثورة معا.",
         // `مون جيه إن`, a name, before a second subject: `إن` never precedes `و`.
         "أعلن الرئيس الكوري الجنوبي مون جيه إن والزعيم الكوري الشمالي التزامهما بالسلام.",
     ] {
         // The verb stays first, told in the present.
         let h = run(text, Mode::Headline);
         assert!(
-            ["تكشف", "يكشف", "تعلن", "يعلن"]
+            ["تكشف", "يكشف", "تعلن", "يعلن", "يشدد"]
                 .iter()
                 .any(|v| h.starts_with(v)),
             "{text} -> {h}"

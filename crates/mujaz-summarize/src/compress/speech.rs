@@ -292,7 +292,7 @@ fn closing_time(
         let of_day = dates_a_day(w) && a >= 2 && DAYS.contains(&norm[a - 2]);
         // `رسميا` ("officially"), `مجددا` ("again"), `أيضا` close a speaker like a time
         // (`أعلنت الصين رسميا عن`, `أكد ترامب مجددا أن`).
-        let time = is_time_word(w) || matches!(w, "مؤخرا" | "رسميا" | "مجددا" | "ايضا") || of_day;
+        let time = is_time_word(w) || CLOSING_ADVERBS.contains(&w) || of_day;
         // `على` by its spelling: normalized it is also the name `علي`. A participle of
         // saying right before `أن` repeats the verb (`أعلن بوتين مؤكدا أن`).
         let ala = a == comp
@@ -331,6 +331,9 @@ fn closing_time(
     let speaker_left = (start..a).any(|k| toks[k].kind.is_word());
     (found && !governed && speaker_left).then_some(a)
 }
+
+/// Adverbs that close a speaker like a time (`رسميا`, `مجددا`, `أيضا`), normalized.
+const CLOSING_ADVERBS: &[&str] = &["مؤخرا", "رسميا", "مجددا", "ايضا"];
 
 /// Words of the hours before a day's `من` (`في الساعات الأولى من`, `في ساعة متأخرة من`,
 /// `في وقت مبكر من`), normalized.
@@ -1013,6 +1016,13 @@ pub(super) fn find(
         // المباراة ...، مشيرا إلى أن`, `... وأضاف أن`) is more than an apposition: nothing.
         let speech = |comp: usize, colon: bool| {
             let swallows = long.is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
+            // Adverbs alone are nobody (`وشدد أيضا على أن`: the subject is the verb's own).
+            let nobody = (verb_end + 1..comp)
+                .filter(|&j| toks[j].kind.is_word())
+                .all(|j| CLOSING_ADVERBS.contains(&norm[j]) || norm[j] == "علي");
+            if nobody {
+                return None;
+            }
             let circumstance = long.or(tail);
             let time = circumstance
                 .is_none()
