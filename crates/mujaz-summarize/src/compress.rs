@@ -1025,7 +1025,15 @@ fn speaker_first(
         && (head + 1..end)
             .find(|&k| keep[k])
             .is_some_and(|k| norm[k].starts_with("وال") && norm[k].chars().count() >= 6);
-    if tied && !plural {
+    // Two names tied by `و` (`انيستون وثيرو`) would want a dual too: a speaker of just two
+    // words, the second with `و` (not `صحيفة واشنطن بوست`, `رئيسة وزراء كندية`).
+    let mut speaker_words = (head..end).filter(|&k| keep[k] && toks[k].kind.is_word());
+    let two_names = !norm[head].starts_with("ال")
+        && matches!(
+            (speaker_words.next(), speaker_words.next(), speaker_words.next()),
+            (Some(_), Some(k), None) if norm[k].starts_with('و') && norm[k].chars().count() >= 4
+        );
+    if (tied || two_names) && !plural {
         return None;
     }
     let text = if plural {

@@ -1126,16 +1126,15 @@ pub(super) fn find(
             "ان" | "بان" if matches!(bare, "شدد" | "شددت") && norm[k - 1] != "علي" => {
                 return None
             }
-            // `إن بي سي` (NBC) is a name, and so is `مون جيه إن` before a second subject
-            // (`والزعيم`): `إن` does not go before `و`.
             // `الممثل الذي يدعي أن`: the `أن` of a relative clause's own verb.
             "ان" | "بان" if k >= 2 && RELATIVES.contains(&norm[k - 2]) => return None,
+            // `إن بي سي` (NBC) and `مون جيه إن` (Moon Jae-in, written apart) are names.
             "ان" | "بان"
                 if words > 0
                     && spaced
                     && (norm[k] == "ان" || long.is_none())
                     && norm.get(k + 1) != Some(&"بي")
-                    && !norm.get(k + 1).is_some_and(|n| n.starts_with("وال")) =>
+                    && !matches!(norm[k - 1], "جيه" | "جاي") =>
             {
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));

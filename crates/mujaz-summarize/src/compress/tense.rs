@@ -608,12 +608,35 @@ const PEOPLE_PLURALS: &[&str] = &[
 ];
 
 /// True when a subject opening with `head` (normalized) needs a plural verb before it: a
-/// sound masculine plural (`مسؤولون`, `الباحثون`, `مسؤولو`), or a people's broken plural.
+/// sound masculine plural of people (`مسؤولون`, `الباحثون`, `أمريكيون`), or a people's
+/// broken plural (`علماء`, `مسؤولو`).
 pub(super) fn names_people_in_plural(head: &str) -> bool {
     let w = head.strip_prefix("ال").unwrap_or(head);
+    is_sound_plural_of_people(w) || PEOPLE_PLURALS.contains(&w)
+}
+
+/// True when `w` (normalized, without the article) is shaped like a sound masculine plural of
+/// people: a nisba (`أمريكيون`, `الحوثيون`), a participle in `م-` (`مسؤولون`, `متظاهرون`,
+/// `مواطنون`) or a `فاعلون` (`باحثون`, `ناشطون`, `ناجون`), or `آخرون`. Not names that end so
+/// (`ماكرون`, `جونسون`, `موريسون`, `بولتون`, `هارون`: `ماكرون يقولون` had been written), nor
+/// `مليون`, `قانون`, `تلفزيون`.
+fn is_sound_plural_of_people(w: &str) -> bool {
+    let mut c = w.chars();
+    let (Some(first), Some(second)) = (c.next(), c.next()) else {
+        return false;
+    };
     let n = w.chars().count();
-    (n >= 5 && w.ends_with("ون") && !matches!(w, "قانون" | "مليون" | "تلفزيون" | "زيتون"))
-        || PEOPLE_PLURALS.contains(&w)
+    if n < 5 || !w.ends_with("ون") || matches!(w, "قانون" | "مليون" | "تلفزيون" | "هارون")
+    {
+        return false;
+    }
+    w.ends_with("يون")
+        || w == "اخرون"
+        // `مسؤولون`, `مواطنون`; not `ماكرون`, `ميلسون`, nor `موريسون` (`-سون`, a name's end
+        // after `مو-`).
+        || first == 'م' && !matches!(second, 'ا' | 'ي') && !(second == 'و' && w.ends_with("سون"))
+        // `باحثون`, `ناجون`.
+        || first != 'م' && second == 'ا' && n <= 6
 }
 
 /// Singulars whose dual names two people or two bodies that speak (normalized, without the
@@ -798,6 +821,28 @@ mod tests {
         assert!(names_people_in_plural("عناصر"));
         assert!(!names_people_in_plural("الوزير"));
         assert!(!names_people_in_plural("قانون"));
+        for plural in [
+            "أمريكيون",
+            "الحوثيون",
+            "متظاهرون",
+            "مواطنون",
+            "ناجون",
+            "ناشطون",
+            "آخرون",
+        ] {
+            assert!(names_people_in_plural(&fold(plural)), "{plural}");
+        }
+        for name in [
+            "ماكرون",
+            "جونسون",
+            "موريسون",
+            "بولتون",
+            "هارون",
+            "فيغانون",
+            "كاميرون",
+        ] {
+            assert!(!names_people_in_plural(&fold(name)), "{name}");
+        }
         assert!(!names_people_in_plural("مصادر"));
         assert_eq!(
             present_plural("قالوا", Some("إن")).as_deref(),
