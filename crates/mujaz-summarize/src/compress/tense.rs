@@ -626,17 +626,22 @@ fn is_sound_plural_of_people(w: &str) -> bool {
         return false;
     };
     let n = w.chars().count();
-    if n < 5 || !w.ends_with("ون") || matches!(w, "قانون" | "مليون" | "تلفزيون" | "هارون")
+    if n < 5
+        || !w.ends_with("ون")
+        || w.starts_with("لل")
+        || matches!(w, "قانون" | "مليون" | "تلفزيون" | "هارون")
     {
         return false;
     }
+    let third = w.chars().nth(2);
     w.ends_with("يون")
-        || w == "اخرون"
+        || matches!(w, "اخرون" | "ناجون" | "كثيرون")
         // `مسؤولون`, `مواطنون`; not `ماكرون`, `ميلسون`, nor `موريسون` (`-سون`, a name's end
         // after `مو-`).
         || first == 'م' && !matches!(second, 'ا' | 'ي') && !(second == 'و' && w.ends_with("سون"))
-        // `باحثون`, `ناجون`.
-        || first != 'م' && second == 'ا' && n <= 6
+        // `باحثون`, `ناشطون` (`فاعلون`) and `غواصون`, `طيارون` (`فعالون`); not `شارون`,
+        // `جاسون`, `أمازون`.
+        || !matches!(first, 'م' | 'ا') && n == 6 && (second == 'ا' || third == Some('ا'))
 }
 
 /// Singulars whose dual names two people or two bodies that speak (normalized, without the
