@@ -966,6 +966,13 @@ pub(super) fn find(
             && !bracket
             && quotes % 2 == 0
             && is_circumstance_head(norm[k], norm.get(k + 1).copied().unwrap_or(""))
+            // A channel (`على موقعها`, `عبر حسابه`) inside an aside is the aside's own (`قالت
+            // الشركة، وينشط على موقعها أكثر من 2 مليار مستخدم، إنها`); right after its comma
+            // it is the statement's (`قال قرقاش، عبر حسابه على تويتر، إن`).
+            && !(matches!(norm[k], "علي" | "عبر")
+                && norm.get(k + 1) != Some(&"هامش")
+                && norm[k - 1] != ","
+                && (verb_end + 1..k).any(|j| norm[j] == ","))
         {
             tail = Some(k);
         }
