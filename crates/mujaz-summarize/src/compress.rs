@@ -1589,7 +1589,7 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 /// tell the saying and the accusing in the present rightly).
 fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[AnalyzedToken]) -> bool {
     // `تمكن أردوغان قبل سنة من تمرير`: the `من` after the length of time is the verb's own.
-    let own_min = matches!(doc.norm(verb), "تمكن" | "تمكنت");
+    let own_min = speech::achieved_with(doc.norm(verb)) == Some("من");
     // The two words before each one: `في` + year, `في عام` + year.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {

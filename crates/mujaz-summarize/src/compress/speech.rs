@@ -356,19 +356,24 @@ const HOURS: &[&str] = &[
 fn is_circumstance_head(w: &str, next: &str) -> bool {
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
         || w == "في" && is_statement_setting(next)
-        // `عبر حسابها الرسمي`, `عبر "تويتر"`: the channel (not `عبر` the verb, "expressed").
-        // `على موقعه الإلكتروني`, `على حسابها في تويتر`: the speaker's own channel.
-        || w == "علي"
-            && matches!(
-                next,
-                "موقعه" | "موقعها" | "حسابه" | "حسابها" | "صفحته" | "صفحتها"
-            )
+        || is_channel(w, next)
+        || w == "علي" && next == "هامش"
+        || is_addressee(w, next)
+}
+
+/// True when `w` (then `next`) opens the channel a statement went out on: `عبر حسابها
+/// الرسمي`, `عبر "تويتر"` (not `عبر` the verb, "expressed"), or the speaker's own `على موقعه
+/// الإلكتروني`, `على حسابها في تويتر`.
+fn is_channel(w: &str, next: &str) -> bool {
+    w == "علي"
+        && matches!(
+            next,
+            "موقعه" | "موقعها" | "حسابه" | "حسابها" | "صفحته" | "صفحتها"
+        )
         || w == "عبر"
             && (next.starts_with("حساب")
                 || next.starts_with("صفح")
                 || matches!(next, "\"" | "تويتر" | "موقعها" | "موقعه" | "تغريدة"))
-        || w == "علي" && next == "هامش"
-        || is_addressee(w, next)
 }
 
 /// Those a statement was made to (`لمراسل الجوهرة`, `لـ"العربية.نت"`, `للصحفيين`). Not
@@ -471,7 +476,7 @@ const EVENT_NOUNS: &[&str] = &[
 ];
 
 /// What `كشف` lifts in the idiom `كشف النقاب/الستار/اللثام عن` ("unveiled"), normalized.
-const UNVEILED: &[&str] = &["النقاب", "الستار", "اللثام"];
+pub(super) const UNVEILED: &[&str] = &["النقاب", "الستار", "اللثام"];
 
 /// Verbs of achieving and the preposition before what was achieved (`تمكنت الشرطة من القبض
 /// على ...`, `نجح الفريق في التأهل`): read like an announcement, `الشرطة: القبض على ...`.
@@ -481,6 +486,15 @@ const ACHIEVING_VERBS: &[(&str, &str)] = &[
     ("نجح", "في"),
     ("نجحت", "في"),
 ];
+
+/// The preposition before what a verb of achieving achieved (`تمكن` → `من`, `نجح` → `في`),
+/// for `verb` (normalized, without `و`); `None` for any other verb.
+pub(super) fn achieved_with(verb: &str) -> Option<&'static str> {
+    ACHIEVING_VERBS
+        .iter()
+        .find(|(v, _)| *v == verb)
+        .map(|&(_, prep)| prep)
+}
 
 /// True when `norm` (then `original`) names an event, with or without the article (`القبض`,
 /// `إيقاف`, `السيطرة`; `التقاط` is itself the noun, not `ال` and `تقاط`).
@@ -585,6 +599,13 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "لافتة",
     "مبينة",
 ];
+
+/// True when the `إن` at token `k` (normalized) is part of a name written apart: `إن بي سي`
+/// (NBC), `مون جيه إن` / `مون جاي إن` (Moon Jae-in). (Written with a hyphen, `مون جاي-إن`, it
+/// is no word of its own, which [`find`] tells by the space before it.)
+fn in_a_name(norm: &[&str], k: usize) -> bool {
+    norm.get(k + 1) == Some(&"بي") || k > 0 && matches!(norm[k - 1], "جيه" | "جاي")
+}
 
 /// `إن`/`أن`, bare or with the pronoun of who speaks or is spoken of (`إنه`, `إنها`, `إنهم`,
 /// `إنهما`), normalized: what opens the words said.
@@ -944,6 +965,7 @@ pub(super) fn find(
     // clause's own apposition (`مايك بومبيو، وزير الخارجية الذي أعلن الرئيس، دونالد ترامب،`).
     let mut relative = false;
     let mut long: Option<usize> = None;
+    let next_word = |k: usize| norm.get(k + 1).copied().unwrap_or("");
     let mut k = verb_end;
     while k + 1 < toks.len() {
         k += 1;
@@ -965,12 +987,11 @@ pub(super) fn find(
             && words > 0
             && !bracket
             && quotes % 2 == 0
-            && is_circumstance_head(norm[k], norm.get(k + 1).copied().unwrap_or(""))
+            && is_circumstance_head(norm[k], next_word(k))
             // A channel (`على موقعها`, `عبر حسابه`) inside an aside is the aside's own (`قالت
             // الشركة، وينشط على موقعها أكثر من 2 مليار مستخدم، إنها`); right after its comma
             // it is the statement's (`قال قرقاش، عبر حسابه على تويتر، إن`).
-            && !(matches!(norm[k], "علي" | "عبر")
-                && norm.get(k + 1) != Some(&"هامش")
+            && !(is_channel(norm[k], next_word(k))
                 && norm[k - 1] != ","
                 && (verb_end + 1..k).any(|j| norm[j] == ","))
         {
@@ -1047,7 +1068,7 @@ pub(super) fn find(
             })
         };
         // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.
-        if let Some(&(_, prep)) = ACHIEVING_VERBS.iter().find(|(v, _)| *v == bare) {
+        if let Some(prep) = achieved_with(bare) {
             if norm[k] == prep && words > 0 && spaced && !bracket && quotes % 2 == 0 {
                 let event_after = |j: usize, definite: bool| {
                     norm[j] == prep
@@ -1135,13 +1156,11 @@ pub(super) fn find(
             }
             // `الممثل الذي يدعي أن`: the `أن` of a relative clause's own verb.
             "ان" | "بان" if k >= 2 && RELATIVES.contains(&norm[k - 2]) => return None,
-            // `إن بي سي` (NBC) and `مون جيه إن` (Moon Jae-in, written apart) are names.
             "ان" | "بان"
                 if words > 0
                     && spaced
                     && (norm[k] == "ان" || long.is_none())
-                    && norm.get(k + 1) != Some(&"بي")
-                    && !matches!(norm[k - 1], "جيه" | "جاي") =>
+                    && !in_a_name(norm, k) =>
             {
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));

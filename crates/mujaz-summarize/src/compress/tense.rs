@@ -429,10 +429,11 @@ fn table() -> &'static HashMap<String, Entry> {
 pub(super) const PREPOSITIONS: &[&str] = &["عن", "على", "في", "من", "الى", "ب", "ل"];
 
 /// Words besides [`PREPOSITIONS`] after which an opening perfect is a passive without its
-/// vowels (`أُفرج عن`, `عُثر على`, `أُطلق سراح`, `كُشف النقاب عن`), has no subject to agree
-/// with, or is a noun (`رد فعل`); folded. `على` and `إلى` written with yeh count here, not for
-/// event nouns, where `علي` is more often the name.
-const NO_SUBJECT_AFTER: &[&str] = &["علي", "الي", "سراح", "فعل", "النقاب", "الستار", "اللثام"];
+/// vowels (`أُفرج عن`, `عُثر على`, `أُطلق سراح`; and `كُشف النقاب عن`, the veils of
+/// [`super::speech::UNVEILED`]), has no subject to agree with, or is a noun (`رد فعل`); folded.
+/// `على` and `إلى` written with yeh count here, not for event nouns, where `علي` is more often
+/// the name.
+const NO_SUBJECT_AFTER: &[&str] = &["علي", "الي", "سراح", "فعل"];
 
 /// True for a word that shows feminine gender (`الحكومة`, `قوات`, `هذه`): after it, a
 /// perfect of form V or VI (`تواصل`, `تصدر`) is the feminine imperfect of another verb
@@ -476,7 +477,9 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     // Before a preposition the perfect of a verb whose passive is spelled otherwise is active
     // (`قال في بيان`, `أشار إلى`, `دعت إلى`).
     if entry.passive_alike
-        && (PREPOSITIONS.contains(&next.as_ref()) || NO_SUBJECT_AFTER.contains(&next.as_ref()))
+        && (PREPOSITIONS.contains(&next.as_ref())
+            || NO_SUBJECT_AFTER.contains(&next.as_ref())
+            || super::speech::UNVEILED.contains(&next.as_ref()))
         || matches!(next.as_ref(), "جديد" | "جديدة")
     {
         return None;
@@ -622,7 +625,7 @@ pub(super) fn names_people_in_plural(head: &str) -> bool {
 /// `مليون`, `قانون`, `تلفزيون`.
 fn is_sound_plural_of_people(w: &str) -> bool {
     let mut c = w.chars();
-    let (Some(first), Some(second)) = (c.next(), c.next()) else {
+    let (Some(first), Some(second), third) = (c.next(), c.next(), c.next()) else {
         return false;
     };
     let n = w.chars().count();
@@ -633,7 +636,6 @@ fn is_sound_plural_of_people(w: &str) -> bool {
     {
         return false;
     }
-    let third = w.chars().nth(2);
     w.ends_with("يون")
         || matches!(w, "اخرون" | "ناجون" | "كثيرون")
         // `مسؤولون`, `مواطنون`; not `ماكرون`, `ميلسون`, nor `موريسون` (`-سون`, a name's end
@@ -834,6 +836,8 @@ mod tests {
             "ناجون",
             "ناشطون",
             "آخرون",
+            "غواصون",
+            "الكثيرون",
         ] {
             assert!(names_people_in_plural(&fold(plural)), "{plural}");
         }
@@ -845,6 +849,9 @@ mod tests {
             "هارون",
             "فيغانون",
             "كاميرون",
+            "شارون",
+            "أمازون",
+            "جاسون",
         ] {
             assert!(!names_people_in_plural(&fold(name)), "{name}");
         }
