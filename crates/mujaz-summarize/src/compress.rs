@@ -121,7 +121,8 @@ pub struct CompressOptions {
     /// Cut at the first comma, relative pronoun (`الذي`, `التي`, ...) or `وذلك` ("and that,"
     /// opening a clause of circumstance) after this many words (0: never).
     pub cut_after_words: usize,
-    /// Keep at most this many words (0: no limit), cutting at the word boundary; a number at
+    /// Keep at most this many words (0: no limit), cutting at the word boundary; words written
+    /// together (`1-2`, `إس-400`, `الـ12`) count once and are never parted. A number at
     /// the limit keeps the word that completes it (`عن عمر يناهز 92 عاما`, `مقتل 3 أشخاص`, or
     /// `في المئة`: one or two words more), which a cut would part from it.
     pub max_words: usize,
@@ -857,6 +858,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
                 break;
+            }
+            // Part of the word before it on the page (`1-2`, `إس-400`, `الـ12`, `و3.4%`): the
+            // limit counts words as a reader does, and a cut there would part them.
+            if glued_to_kept_word(toks, &norm, &keep, k) {
+                continue;
             }
             words += 1;
             said = said.saturating_add(1);
@@ -1791,6 +1797,23 @@ fn announces_complement(w: &str) -> bool {
     is(w) || bare.is_some_and(is)
 }
 
+/// Whether word token `k` is written against a kept word before it with no space between, or
+/// with only joining marks between (`-`, `/`, `_`, `+`), so that both are one word on the page.
+/// Not a full stop: a missing space after one (`إلى نوح.و تعني`) is a sentence's end.
+fn glued_to_kept_word(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && keep[j - 1] && toks[j - 1].end == toks[j].start {
+        j -= 1;
+        if toks[j].kind.is_word() {
+            return true;
+        }
+        if !matches!(norm[j], "-" | "/" | "_" | "+" | "–") {
+            return false;
+        }
+    }
+    false
+}
+
 /// How many words from token `k` on complete the number kept right before it, so that a cut
 /// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`),
 /// `في المئة`, or a magnitude and what it counts (`5.2 | مليار دولار`, `5.2 مليار | دولار`);
@@ -1801,6 +1824,14 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
         return 0;
     };
     let number = |j: usize| toks[j].kind == TokenKind::Number && !is_year(norm[j]);
+    let per_cent = |j: usize| {
+        toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
+            && matches!(norm[j], "المئة" | "المائة")
+    };
+    // `2.5 في | المائة`.
+    if per_cent(k) && norm[prev] == "في" && kept_before(prev).is_some_and(number) {
+        return 1;
+    }
     // `5.2 مليار | دولار`: a magnitude after a number is the number's.
     let magnitude = |j: usize| toks[j].kind == TokenKind::Arabic && MAGNITUDES.contains(&norm[j]);
     let counted = |j: usize| {
@@ -1814,10 +1845,6 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
     {
         return 0;
     }
-    let per_cent = |j: usize| {
-        toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
-            && matches!(norm[j], "المئة" | "المائة")
-    };
     if norm[k] == "في" && per_cent(k + 1) {
         2
     } else if number(prev) && magnitude(k) {

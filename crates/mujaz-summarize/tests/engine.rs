@@ -467,6 +467,26 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(text, 11), aged);
     let text = "ارتفعت الأسعار في المدينة بنسبة 12 في المئة خلال العام الماضي.";
     assert_eq!(cut(text, 6), "ارتفعت الأسعار في المدينة بنسبة 12 في المئة");
+    let text = "ارتفع معدل التضخم في البلاد بنسبة 2.5 في المئة خلال الشهر الماضي.";
+    assert_eq!(
+        cut(text, 8),
+        "ارتفع معدل التضخم في البلاد بنسبة 2.5 في المئة"
+    );
+    // Words written together are one (`1-2`, `إس-400`, `الـ12`): the limit counts them once
+    // and a cut never parts them.
+    let text = "خسر الفريق أمام ضيفه بنتيجة 1-2 في المرحلة الأخيرة من الدوري.";
+    assert_eq!(cut(text, 5), "خسر الفريق أمام ضيفه بنتيجة");
+    assert_eq!(cut(text, 6), "خسر الفريق أمام ضيفه بنتيجة 1-2");
+    let text = "تسلمت تركيا منظومة صواريخ \"إس-400\" الروسية للربع الـ12 على التوالي.";
+    assert_eq!(cut(text, 4), "تسلمت تركيا منظومة صواريخ");
+    assert_eq!(cut(text, 5), "تسلمت تركيا منظومة صواريخ \"إس-400\"");
+    assert_eq!(
+        cut(text, 8),
+        "تسلمت تركيا منظومة صواريخ \"إس-400\" الروسية للربع الـ12"
+    );
+    // A full stop with its space missing (`نوح.و تعني`) still ends a word.
+    let text = "يرجع البعض تاريخ الآلة إلى نوح.وتعني كلمة العود الخشب.";
+    assert_eq!(cut(text, 6), "يرجع البعض تاريخ الآلة إلى نوح");
     let text = "أعلنت الحكومة عام 2026 عاما للثقافة الوطنية في البلاد.";
     assert_eq!(cut(text, 4), "أعلنت الحكومة عام 2026");
     // A magnitude is the number's: the cut takes it and what it counts.
