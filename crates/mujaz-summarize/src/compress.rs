@@ -1385,7 +1385,97 @@ fn present_tense_verbs(
     let plural = person == Some('ي') && subject_names_people_in_plural(doc, toks, keep, lo);
     let mut out = vec![opening];
     out.extend(coordinated_verbs(doc, toks, keep, lo, person, plural));
+    // `هاجم ثلاثة أشخاص مسجدا، وذبحوا ...`: a coordinated verb of the subject that no rule
+    // tells in the present keeps the narration in the past (`يهاجم ...، وذبحوا` mixes them).
+    if leaves_plural_perfect(doc, toks, keep, lo, &out) {
+        return Vec::new();
+    }
     out
+}
+
+/// Words that open a clause of circumstance, whose verbs have a subject and time of their own
+/// (`بعدما تغلب الفريق ... وردوا`), normalized.
+const SUBORDINATORS: &[&str] = &[
+    "بعد",
+    "بعدما",
+    "قبل",
+    "عندما",
+    "حين",
+    "حينما",
+    "لان",
+    "حيث",
+    "كما",
+    "حسبما",
+    "بينما",
+    "فيما",
+    "اذ",
+    "لما",
+    "اثر",
+    "عقب",
+    "كي",
+    "لكي",
+    "حتى",
+];
+
+/// Whether the clause of the verb at token `lo` coordinates with it a plural perfect (`و` and
+/// a stem of three letters or more before `وا`: `وأضرموا`, `وقتلوا`) that `rewritten` left as
+/// written, past any quotation (more than three words in quotation marks: `يضيف "... واجهوا"`,
+/// `لافتات كتب عليها "..."، ورددوا`). The clause ends at a relative, a complementizer, a
+/// subordinator, a colon or a plural perfect without `و` (`لصوص سرقوا ... وفروا`: an
+/// asyndetic relative clause). Not an imperfect (`كي ... وينالوا`) or `وليسوا`.
+fn leaves_plural_perfect(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    rewritten: &[Rewrite],
+) -> bool {
+    // Inside quotation marks, and whether what they hold is a quotation (its verbs are not
+    // the subject's).
+    let (mut quoted, mut quotation) = (false, false);
+    for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
+        let t = &toks[k];
+        let w = doc.norm(t);
+        if w == "\"" {
+            quoted = !quoted;
+            quotation = quoted
+                && toks[k + 1..]
+                    .iter()
+                    .take_while(|u| doc.norm(u) != "\"")
+                    .filter(|u| u.kind.is_word())
+                    .count()
+                    > 3;
+            continue;
+        }
+        if quotation {
+            continue;
+        }
+        if RELATIVES.contains(&w)
+            || COMPLEMENTIZERS.contains(&w)
+            || SUBORDINATORS.contains(&w)
+            || w == ":"
+        {
+            return false;
+        }
+        if t.kind != TokenKind::Arabic || !w.ends_with("وا") {
+            continue;
+        }
+        match w.strip_prefix('و') {
+            Some(v)
+                if v.chars().count() >= 5
+                    && !v.starts_with("ال")
+                    && !v.starts_with('ي')
+                    && v != "ليسوا"
+                    && !rewritten.iter().any(|r| r.start < t.end && t.start < r.end) =>
+            {
+                return true;
+            }
+            Some(_) => {}
+            None if w.chars().count() >= 4 => return false,
+            None => {}
+        }
+    }
+    false
 }
 
 /// Whether the subject after the verb at token `lo` opens with a plural of people (`يحذر
