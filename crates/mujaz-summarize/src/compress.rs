@@ -1460,22 +1460,27 @@ fn leaves_plural_perfect(
         if t.kind != TokenKind::Arabic || !w.ends_with("وا") {
             continue;
         }
-        match w.strip_prefix('و') {
-            Some(v)
-                if v.chars().count() >= 5
-                    && !v.starts_with("ال")
-                    && !v.starts_with('ي')
-                    && v != "ليسوا"
-                    && !rewritten.iter().any(|r| r.start < t.end && t.start < r.end) =>
-            {
+        if is_coordinated_plural_perfect(w) {
+            if !rewritten.iter().any(|r| r.start < t.end && t.start < r.end) {
                 return true;
             }
-            Some(_) => {}
-            None if w.chars().count() >= 4 => return false,
-            None => {}
+        } else if !w.starts_with('و') && w.chars().count() >= 4 {
+            return false;
         }
     }
     false
+}
+
+/// `و` and a plural perfect by its shape (normalized): a stem of three letters or more before
+/// `وا` (`وأضرموا`, `وقتلوا`), not a noun with `ال`, an imperfect (`وينالوا`) or `وليسوا`.
+fn is_coordinated_plural_perfect(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|v| {
+        v.ends_with("وا")
+            && v.chars().count() >= 5
+            && !v.starts_with("ال")
+            && !v.starts_with('ي')
+            && v != "ليسوا"
+    })
 }
 
 /// Whether the subject after the verb at token `lo` opens with a plural of people (`يحذر
@@ -1709,13 +1714,36 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         if ago
             || PAST_MARKS.contains(&w)
             || (is_year(w)
-                && (before == "في" || before2 == "في" && matches!(before, "عام" | "العام" | "سنة")))
+                && (before == "في"
+                    || before2 == "في" && matches!(before, "عام" | "العام" | "سنة")
+                    || in_a_dated_month(doc, &rest[..i])))
         {
             return true;
         }
         (before2, before) = (before, w);
     }
     false
+}
+
+/// True when `before` ends in `في` and a month, with a day and the month's other name
+/// (`في 24 أكتوبر/تشرين الأول`, `في مايو`): a year after it dates the clause.
+fn in_a_dated_month(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
+    let month_like = |t: &AnalyzedToken| {
+        let w = doc.norm(t);
+        w == "/" || MONTHS.contains(&w) || matches!(w, "الاول" | "الثاني")
+    };
+    let run = before.iter().rev().take_while(|t| month_like(t)).count();
+    let names = &before[before.len() - run..];
+    // The run's first month; a run of marks alone is no month.
+    let Some(first) = names.iter().position(|t| MONTHS.contains(&doc.norm(t))) else {
+        return false;
+    };
+    let lead = before.len() - run + first;
+    before[..lead]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| doc.norm(t) == "في")
 }
 
 /// True when what follows a comma, with no clause of its own opening before it, is the
@@ -1971,7 +1999,8 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
-                || opens_coordinated_verb(&text[t.start..t.end]))
+                || opens_coordinated_verb(&text[t.start..t.end])
+                || is_coordinated_plural_perfect(norm[k]))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k);
         if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
