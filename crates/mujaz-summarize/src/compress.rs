@@ -438,6 +438,11 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     if a > 0 && GOVERNORS.contains(&norm[a - 1]) {
         return None;
     }
+    // Right after the opening verb, `شهر` and its month are the subject (`يوافق شهر أبريل من
+    // كل عام مناسبة`, `شهد شهر مايو ارتفاعا`), not when the verb's time.
+    if a == 1 && norm[a] == "شهر" {
+        return None;
+    }
     // "في تعاملات اليوم الثلاثاء": a noun without the article after a preposition is in
     // construct with the time expression, which then stays; a bare day name after one is a
     // time adverb (`في إسرائيل الأربعاء`, `على أرضه السبت`) unless the noun is completed by

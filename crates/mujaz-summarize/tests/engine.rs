@@ -197,6 +197,16 @@ fn compression_deletes_dateline_parenthetical_and_dates() {
         out.summary,
         "البيت الأبيض يعلن أن الرئيس سيزور اليابان لبحث التجارة."
     );
+    // `شهر` and its month right after the opening verb are its subject, not its time.
+    let h = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        h("يوافق شهر أبريل من كل عام مناسبة للمزاح مع الأصدقاء."),
+        "يوافق شهر أبريل من كل عام مناسبة للمزاح مع الأصدقاء."
+    );
+    assert_eq!(
+        h("أعلنت الحكومة شهر مايو الماضي خطة لدعم المزارعين."),
+        "أعلنت الحكومة خطة لدعم المزارعين."
+    );
 }
 
 #[test]
