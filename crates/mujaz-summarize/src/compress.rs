@@ -1630,12 +1630,72 @@ fn clause_present(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    if main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?) {
+    if main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?) || evacuates(doc, toks, keep, lo)
+    {
         return None;
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
         present(w, following.first().copied())
     })
+}
+
+/// Words for people moved out of a place (normalized): the object of `أجلت` "evacuated",
+/// which is also `أجّلت` "postponed" unvowelled.
+const EVACUEES: &[&str] = &[
+    "سكان",
+    "السكان",
+    "سكانا",
+    "المدنيين",
+    "مدنيين",
+    "رعايا",
+    "رعاياها",
+    "مواطنين",
+    "المواطنين",
+    "عائلات",
+    "العائلات",
+    "الاف",
+    "مئات",
+    "المئات",
+    "عشرات",
+    "العشرات",
+    "شخص",
+    "شخصا",
+    "اشخاص",
+    "الاشخاص",
+    "جرحى",
+    "الجرحى",
+    "مصابين",
+    "المصابين",
+    "بحارا",
+    "بحارة",
+    "سياحا",
+    "السياح",
+    "تجارا",
+    "الاجانب",
+    "اجانب",
+    "ركاب",
+    "الركاب",
+    "اطفال",
+    "الاطفال",
+    "مرضى",
+    "المرضى",
+    "سكانها",
+];
+
+/// Whether token `lo` is `أجلت` with people among the (up to eight) kept words after it,
+/// before punctuation: "evacuated" (`أجلت السلطات 300 شخص`), which has no present of its own
+/// in the table (`تؤجل` is "postpones").
+fn evacuates(doc: &Analysis<'_>, toks: &[AnalyzedToken], keep: Option<&[bool]>, lo: usize) -> bool {
+    let w = doc.norm(&toks[lo]);
+    (w == "اجلت" || w == "واجلت")
+        && (lo + 1..toks.len())
+            .filter(|&k| is_kept(keep, k))
+            .take(8)
+            .take_while(|&k| toks[k].kind.is_word())
+            .any(|k| {
+                let u = doc.norm(&toks[k]);
+                toks[k].kind == TokenKind::Number || EVACUEES.contains(&u)
+            })
 }
 
 /// Whether token `k` is kept (`None`: all are).
