@@ -1462,14 +1462,27 @@ fn leaves_plural_perfect(
         {
             return false;
         }
-        if t.kind != TokenKind::Arabic || !w.ends_with("وا") {
+        if t.kind != TokenKind::Arabic {
             continue;
         }
         if is_coordinated_plural_perfect(w) {
+            // Before a verb of saying's `إن` the verb is in its subject (`قالت صبية اختطفها
+            // مسلحو التنظيم وباعوها ... إنها`), a relative clause of its own.
+            let opening = doc.norm(&toks[lo]);
+            let in_subject = (speech::is_saying_verb(opening)
+                || opening
+                    .strip_prefix('و')
+                    .is_some_and(speech::is_saying_verb))
+                && toks[k + 1..]
+                    .iter()
+                    .any(|u| COMPLEMENTIZERS.contains(&doc.norm(u)));
+            if in_subject {
+                return false;
+            }
             if !rewritten.iter().any(|r| r.start < t.end && t.start < r.end) {
                 return true;
             }
-        } else if !w.starts_with('و') && w.chars().count() >= 4 {
+        } else if !w.starts_with('و') && w.ends_with("وا") && w.chars().count() >= 4 {
             return false;
         }
     }
@@ -1477,12 +1490,14 @@ fn leaves_plural_perfect(
 }
 
 /// `و` and a plural perfect by its shape (normalized): a stem of three letters or more before
-/// `وا` (`وأضرموا`, `وقتلوا`), not a noun with `ال`, an imperfect (`وينالوا`) or `وليسوا`.
+/// `وا` or before `و` and an object pronoun (`وأضرموا`, `وقتلوا`, `واعتبروه`, `وأجبروهم`),
+/// not a noun with `ال`, an imperfect (`وينالوا`) or `وليسوا`.
 fn is_coordinated_plural_perfect(w: &str) -> bool {
     w.strip_prefix('و').is_some_and(|v| {
-        v.ends_with("وا")
-            && v.chars().count() >= 5
-            && !v.starts_with("ال")
+        ["وا", "وه", "وها", "وهم", "وهما", "وهن"].iter().any(|end| {
+            v.strip_suffix(end)
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        }) && !v.starts_with("ال")
             && !v.starts_with('ي')
             && v != "ليسوا"
     })

@@ -44,6 +44,11 @@ const SAYING_VERBS: &[&str] = &[
     "شدد",
     "شددت",
 ];
+/// Whether `w` (normalized) is a verb of saying that reports (see `SAYING_VERBS`).
+pub(super) fn is_saying_verb(w: &str) -> bool {
+    SAYING_VERBS.contains(&w)
+}
+
 /// Place names whose final alef is their own, not a case ending.
 const NAMES_IN_ALEF: &[&str] = &[
     "فرنسا",
