@@ -394,6 +394,64 @@ const ADDRESSEES: &[&str] = &[
     "العربية",
 ];
 
+/// True when token `k` opens `لبي بي سي` (`عربي`, `نيوز`, `سبورت`) or `للصحيفة` right before
+/// what was said (its `إن`, a colon or a quotation mark): who was told (`قال مصدر لبي بي سي
+/// إن`). Elsewhere they are a genitive (`تحقيق لبي بي سي يكشف`, `المحررة السياسية لبي بي
+/// سي،`, `تحدث للصحيفة الكورية`).
+fn is_media_addressee(norm: &[&str], k: usize) -> bool {
+    let at = |j: usize| norm.get(j).copied().unwrap_or("");
+    let end = if at(k) == "لبي" && at(k + 1) == "بي" && at(k + 2) == "سي" {
+        k + 3 + usize::from(matches!(at(k + 3), "عربي" | "نيوز" | "سبورت"))
+    } else if at(k) == "للصحيفة" {
+        k + 1
+    } else {
+        return false;
+    };
+    let genitive = k > 0 && OF_THE_MEDIA.contains(&norm[k - 1]);
+    !genitive && (is_that(at(end)) || matches!(at(end), ":" | "\""))
+}
+
+/// Words a medium follows as their genitive (`تحقيق لبي بي سي`, `المحرر السياسي لبي بي سي`),
+/// normalized.
+const OF_THE_MEDIA: &[&str] = &[
+    "تحقيق",
+    "تقرير",
+    "برنامج",
+    "فيلم",
+    "استطلاع",
+    "دراسة",
+    "تحليل",
+    "مراسل",
+    "مراسلة",
+    "المراسل",
+    "المراسلة",
+    "محرر",
+    "محررة",
+    "المحرر",
+    "المحررة",
+    "موقع",
+    "الموقع",
+    "خدمة",
+    "فريق",
+    "سابق",
+    "السابق",
+    "السياسي",
+    "السياسية",
+    "الدبلوماسي",
+    "الدبلوماسية",
+    "الاقتصادي",
+    "الاقتصادية",
+    "الامني",
+    "الامنية",
+    "العسكري",
+    "العسكرية",
+    "العلمي",
+    "العلمية",
+    "الرياضي",
+    "الرياضية",
+    "وثائقي",
+];
+
 /// True when `w` (then `next`) is `ل` and one of [`ADDRESSEES`].
 fn is_addressee(w: &str, next: &str) -> bool {
     let noun = match w {
@@ -992,7 +1050,7 @@ pub(super) fn find(
             && words > 0
             && !bracket
             && quotes % 2 == 0
-            && is_circumstance_head(norm[k], next_word(k))
+            && (is_circumstance_head(norm[k], next_word(k)) || is_media_addressee(norm, k))
             // A channel (`على موقعها`, `عبر حسابه`) inside an aside is the aside's own (`قالت
             // الشركة، وينشط على موقعها أكثر من 2 مليار مستخدم، إنها`); right after its comma
             // it is the statement's (`قال قرقاش، عبر حسابه على تويتر، إن`).
