@@ -873,9 +873,13 @@ impl Speech {
             }
             keep[k] = false;
         }
+        let said = comp + !self.object as usize;
+        // And its colon after `إن` (`قال عبد السلام إن: "..."` had read `عبد السلام:: ...`).
+        if self.colon && norm.get(said) == Some(&":") {
+            keep[said] = false;
+        }
         let kept_word =
             |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
-        let said = comp + !self.object as usize;
         if kept_word(verb + 1..comp) && kept_word(said..toks.len()) {
             (verb + 1..comp).rev().find(|&k| keep[k] && self.colon)
         } else {
