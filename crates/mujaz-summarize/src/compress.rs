@@ -1422,9 +1422,8 @@ const SUBORDINATORS: &[&str] = &[
     "حتى",
 ];
 
-/// Whether the clause of the verb at token `lo` coordinates with it a plural perfect (`و` and
-/// a stem of three letters or more before `وا`: `وأضرموا`, `وقتلوا`) that `rewritten` left as
-/// written, past any quotation (more than three words in quotation marks: `يضيف "... واجهوا"`,
+/// Whether the clause of the verb at token `lo` coordinates with it a plural perfect (see
+/// [`is_coordinated_plural_perfect`]: `وأضرموا`, `واتهموه`) that `rewritten` left as written, past any quotation (more than three words in quotation marks: `يضيف "... واجهوا"`,
 /// `لافتات كتب عليها "..."، ورددوا`). The clause ends at a relative, a complementizer, a
 /// subordinator, a colon or a plural perfect without `و` (`لصوص سرقوا ... وفروا`: an
 /// asyndetic relative clause). Not an imperfect (`كي ... وينالوا`) or `وليسوا`.
@@ -1435,6 +1434,9 @@ fn leaves_plural_perfect(
     lo: usize,
     rewritten: &[Rewrite],
 ) -> bool {
+    // Before a verb of saying's `إن` such a verb is in its subject (`قالت صبية اختطفها مسلحو
+    // التنظيم وباعوها ... إنها`), a relative clause of its own.
+    let saying = speech::is_saying_verb(doc.norm(&toks[lo]));
     // Inside quotation marks, and whether what they hold is a quotation (its verbs are not
     // the subject's).
     let (mut quoted, mut quotation) = (false, false);
@@ -1466,17 +1468,11 @@ fn leaves_plural_perfect(
             continue;
         }
         if is_coordinated_plural_perfect(w) {
-            // Before a verb of saying's `إن` the verb is in its subject (`قالت صبية اختطفها
-            // مسلحو التنظيم وباعوها ... إنها`), a relative clause of its own.
-            let opening = doc.norm(&toks[lo]);
-            let in_subject = (speech::is_saying_verb(opening)
-                || opening
-                    .strip_prefix('و')
-                    .is_some_and(speech::is_saying_verb))
+            if saying
                 && toks[k + 1..]
                     .iter()
-                    .any(|u| COMPLEMENTIZERS.contains(&doc.norm(u)));
-            if in_subject {
+                    .any(|u| COMPLEMENTIZERS.contains(&doc.norm(u)))
+            {
                 return false;
             }
             if !rewritten.iter().any(|r| r.start < t.end && t.start < r.end) {
@@ -1645,7 +1641,8 @@ fn clause_present(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    if main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?) || evacuates(doc, toks, keep, lo)
+    // The word test first: the clause scan is the costlier.
+    if evacuates(doc, toks, keep, lo) || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
     {
         return None;
     }
@@ -2082,8 +2079,7 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
-                || opens_coordinated_verb(&text[t.start..t.end])
-                || is_coordinated_plural_perfect(norm[k]))
+                || opens_coordinated_verb(&text[t.start..t.end], norm[k]))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k);
         if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
@@ -2096,12 +2092,14 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
     }
 }
 
-/// True for `و` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `وجرح`): at the
-/// end of a cut it is a clause's first word, whose subject and object are gone.
-fn opens_coordinated_verb(word: &str) -> bool {
+/// True for `و` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `وجرح`, a plural
+/// perfect by its shape: `ووضعوا`), given as written and normalized: at the end of a cut it is
+/// a clause's first word, whose subject and object are gone.
+fn opens_coordinated_verb(word: &str, norm: &str) -> bool {
     word.strip_prefix('و')
         .is_some_and(|verb| tense::is_listed_perfect(verb) || tense::is_listed_imperfect(verb))
         || event::opens_coordinated_passive(word)
+        || is_coordinated_plural_perfect(norm)
 }
 
 /// True when token `k` needs the token after it to read: a day its month (`بتاريخ 2 |

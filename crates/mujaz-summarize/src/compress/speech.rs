@@ -44,9 +44,10 @@ const SAYING_VERBS: &[&str] = &[
     "شدد",
     "شددت",
 ];
-/// Whether `w` (normalized) is a verb of saying that reports (see `SAYING_VERBS`).
+/// Whether `w` (normalized) is a verb of saying that reports (see `SAYING_VERBS`), alone or
+/// after `و`/`ف`.
 pub(super) fn is_saying_verb(w: &str) -> bool {
-    SAYING_VERBS.contains(&w)
+    SAYING_VERBS.contains(&strip_conjunction(w).unwrap_or(w)) || SAYING_VERBS.contains(&w)
 }
 
 /// Place names whose final alef is their own, not a case ending.
@@ -356,14 +357,16 @@ const HOURS: &[&str] = &[
     "وقت",
 ];
 
-/// True when `w` (then `next`) opens the circumstance of a statement at the end of its
-/// speaker: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`.
-fn is_circumstance_head(w: &str, next: &str) -> bool {
+/// True when token `k` opens the circumstance of a statement at the end of its speaker: `في
+/// مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`, who was told.
+fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
+    let (w, next) = (norm[k], norm.get(k + 1).copied().unwrap_or(""));
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
         || w == "في" && is_statement_setting(next)
         || is_channel(w, next)
         || w == "علي" && next == "هامش"
         || is_addressee(w, next)
+        || is_media_addressee(norm, k)
 }
 
 /// True when `w` (then `next`) opens the channel a statement went out on: `عبر حسابها
@@ -1054,7 +1057,7 @@ pub(super) fn find(
             && words > 0
             && !bracket
             && quotes % 2 == 0
-            && (is_circumstance_head(norm[k], next_word(k)) || is_media_addressee(norm, k))
+            && is_circumstance_head(norm, k)
             // A channel (`على موقعها`, `عبر حسابه`) inside an aside is the aside's own (`قالت
             // الشركة، وينشط على موقعها أكثر من 2 مليار مستخدم، إنها`); right after its comma
             // it is the statement's (`قال قرقاش، عبر حسابه على تويتر، إن`).
