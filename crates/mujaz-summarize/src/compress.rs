@@ -634,7 +634,15 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         // "... (agency) -" or "City -" near the start.
         let limit = toks.len().min(16);
         if let Some(d) = (1..limit).find(|&k| is_dash(norm[k])) {
-            let after_paren = norm[d - 1] == ")";
+            // `(CNN).- –`: a full stop may stand between the tag and its dash.
+            let after_paren =
+                norm[d - 1] == ")" || (d >= 2 && norm[d - 1] == "." && norm[d - 2] == ")");
+            // A second dash right after the first (`.- –`) goes with it.
+            let d = if after_paren && d + 2 < toks.len() && is_dash(norm[d + 1]) {
+                d + 1
+            } else {
+                d
+            };
             let text = doc.text();
             // A hyphen inside a name (`كيم جونغ-أون`, `الروسي-اليهودي`) has no space on
             // either side; a dateline's dash has one.
@@ -861,7 +869,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`).
             if clause_cut && (RELATIVES.contains(&norm[k]) || norm[k] == "وذلك") {
                 keep[k..].iter_mut().for_each(|x| *x = false);
-                trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
+                trim_dangling_end(&mut keep[..k], doc, toks, &norm);
                 break;
             }
             // Part of the word before it on the page (`1-2`, `إس-400`, `الـ12`, `و3.4%`): the
@@ -877,13 +885,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
-                trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
+                trim_dangling_end(&mut keep[..k], doc, toks, &norm);
                 break;
             }
         } else if clause_cut && norm[k] == "," {
             keep[k..].iter_mut().for_each(|x| *x = false);
             // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
-            trim_dangling_end(&mut keep[..k], toks, &norm, doc.text());
+            trim_dangling_end(&mut keep[..k], doc, toks, &norm);
             break;
         }
     }
@@ -1990,7 +1998,8 @@ fn strip_conjunction(w: &str) -> Option<&str> {
 
 /// True for a word that cannot end a clause, alone or after `و`/`ف`.
 fn announces_complement(w: &str) -> bool {
-    let bare = strip_conjunction(w).filter(|r| !r.is_empty());
+    // `واحد` "one" is far more often the word than `و` + `أحد` (folded alike).
+    let bare = strip_conjunction(w).filter(|r| !r.is_empty() && w != "واحد");
     let is = |x: &str| ANNOUNCERS.contains(&x);
     is(w) || bare.is_some_and(is)
 }
@@ -2064,12 +2073,18 @@ const MAGNITUDES: &[&str] = &["الف", "الاف", "مليون", "ملايين"
 /// 2`, `يوم`) and a noun parted from the word completing it ([`CUT_CONSTRUCTS`]). Keeps at
 /// least [`MIN_WORDS_AFTER_TRIM`] words. `keep` ends at the cut; `toks` and `norm` are the
 /// whole sentence's.
-fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], text: &str) {
+fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str]) {
+    let text = doc.text();
     let mut words = keep
         .iter()
         .zip(toks)
         .filter(|(k, t)| **k && t.kind.is_word())
         .count();
+    // The word just trimmed was a repeated construct's first noun: a noun without the
+    // article before it that a preposition governs heads the same chain (`إلى مقتل عشرات |
+    // الحوثيين`, `لدفع مليارات | الدولارات`) and goes too, with its preposition; one step
+    // only, since nouns further back are mostly the subject or object before the phrase.
+    let mut in_construct = false;
     for k in (0..keep.len()).rev() {
         if !keep[k] {
             continue;
@@ -2082,14 +2097,47 @@ fn trim_dangling_end(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str], t
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k]))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k);
-        if t.kind.is_word() && (!dangling || words <= MIN_WORDS_AFTER_TRIM) {
+        let governed = || {
+            k > 0 && PREPOSITIONS.contains(&norm[k - 1])
+                || (norm[k].starts_with('ب') || norm[k].starts_with('ل'))
+                    && norm[k].chars().count() > 4
+        };
+        let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
+        let parted = parted_from_repeated_construct(doc, toks, norm, k);
+        if t.kind.is_word() && (!(dangling || chained || parted) || words <= MIN_WORDS_AFTER_TRIM) {
             break;
         }
         if t.kind.is_word() {
             words -= 1;
         }
+        in_construct = parted;
         keep[k] = false;
     }
+}
+
+/// Whether token `k` can be read as a noun without the article or a pronoun: not a listed
+/// verb, an imperfect by its shape (`يحل`), a word after a particle that takes a verb (`لن |
+/// يحل`), a function word, or too short to tell.
+fn is_indefinite_noun(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+    let w = norm[k];
+    let after_verb_particle = k > 0
+        && matches!(
+            norm[k - 1],
+            "لن" | "لم" | "لا" | "قد" | "سوف" | "ان" | "لكي" | "كي" | "ما" | "لما" | "حتي"
+        );
+    toks[k].kind == TokenKind::Arabic
+        && w.chars().count() > 2
+        && is_bare_word(w)
+        // A pronoun makes it definite (`نظامها | الضريبي`: a noun and its adjective).
+        && !["ه", "ها", "هم", "هما", "هن", "نا"].iter().any(|p| w.ends_with(p))
+        && !w.starts_with('ي')
+        && !after_verb_particle
+        && !ANNOUNCERS.contains(&w)
+        && !RELATIVES.contains(&w)
+        && {
+            let original = doc.original(&toks[k]);
+            !(tense::is_listed_perfect(original) || tense::is_listed_imperfect(original))
+        }
 }
 
 /// True for `و` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `وجرح`, a plural
@@ -2122,6 +2170,38 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         }
         _ => false,
     }
+}
+
+/// True when token `k`, a noun without the article, and the definite word after it
+/// (`كوريا | الشمالية`, `على هضبة | الجولان`, `عيد | الفطر`, `مواقع | التواصل`) stand together
+/// at least twice in the article: a name or fixed term that a cut would part, leaving its
+/// first half to read as something else. A noun without the article before a definite word
+/// is mostly a construct; the repetition tells a name or term from a verb and its object or
+/// a name and its adjective written once. Not before a relative or a day (`مأرب | التي`).
+fn parted_from_repeated_construct(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    k: usize,
+) -> bool {
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let (w, x) = (norm[k], norm[k + 1]);
+    let candidate = next.kind == TokenKind::Arabic
+        && x.starts_with("ال")
+        && !ANNOUNCERS.contains(&x)
+        && !RELATIVES.contains(&x)
+        && !DAYS.contains(&x)
+        && is_indefinite_noun(doc, toks, norm, k);
+    if !candidate {
+        return false;
+    }
+    let all = doc.tokens();
+    all.windows(2)
+        .filter(|p| doc.norm(&p[0]) == w && doc.norm(&p[1]) == x)
+        .nth(1)
+        .is_some()
 }
 
 /// After any deletion: a quotation mark or bracket whose partner was deleted goes too, so

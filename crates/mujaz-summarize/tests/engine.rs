@@ -293,6 +293,11 @@ fn dateline_rule_keeps_hyphens_scores_and_asides() {
         run("دبي، الإمارات العربية المتحدة - (CNN) يستمر تراجع الدولار الكندي إلى أدنى مستوى."),
         "يستمر تراجع الدولار الكندي إلى أدنى مستوى."
     );
+    // Found on ant_headlines: a full stop between the tag and its dash, then a second dash.
+    assert_eq!(
+        run("دبي، الإمارات العربية المتحدة (CNN).- – تألق النجم المصري في مباراة فريقه أمس."),
+        "تألق النجم المصري في مباراة فريقه أمس."
+    );
 }
 
 #[test]
@@ -571,6 +576,27 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     ] {
         assert_eq!(cut(text, limit), want, "{text}");
     }
+    // A noun without the article and the definite word after it that the article repeats
+    // are a name or term the cut must not part (`على هضبة | الجولان`); a noun governed by a
+    // preposition that heads the same chain goes too (`إلى مقتل عشرات | الجنود`). Once in
+    // the article, or with a pronoun (`نظامها | الضريبي`), the noun stays.
+    let golan = "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها على هضبة الجولان المحتلة.\nوتحتل إسرائيل هضبة الجولان منذ عام 1967.";
+    assert_eq!(
+        cut(golan, 9),
+        "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها"
+    );
+    let once = "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها على هضبة الجولان المحتلة.";
+    assert_eq!(
+        cut(once, 9),
+        "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها على هضبة"
+    );
+    let raid = "أدت غارة جوية على القرية الحدودية إلى مقتل عشرات الجنود في الموقع.\nوكان عشرات الجنود يتمركزون هناك.";
+    assert_eq!(cut(raid, 9), "أدت غارة جوية على القرية الحدودية");
+    let tax = "تراجع المؤشر الذي يقيس مدى شفافية نظامها الضريبي في العام الماضي.\nويعد نظامها الضريبي الأضعف.";
+    assert_eq!(cut(tax, 7), "تراجع المؤشر الذي يقيس مدى شفافية نظامها");
+    // `واحد` "one" is a word, not `و` + `أحد`: it ends a cut.
+    let text = "خسر الفريق المباراة الأخيرة بهدف واحد في الدقائق الأخيرة من اللقاء.";
+    assert_eq!(cut(text, 6), "خسر الفريق المباراة الأخيرة بهدف واحد");
 }
 
 #[test]
