@@ -594,6 +594,18 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(raid, 9), "أدت غارة جوية على القرية الحدودية");
     let tax = "تراجع المؤشر الذي يقيس مدى شفافية نظامها الضريبي في العام الماضي.\nويعد نظامها الضريبي الأضعف.";
     assert_eq!(cut(tax, 7), "تراجع المؤشر الذي يقيس مدى شفافية نظامها");
+    // A participle of saying announces what the cut took; an adjective of the same shape
+    // does not (`إجراءات مشددة`).
+    let text = "نشر الرئيس تغريدة على موقع تويتر توعد فيها روسيا قائلا إن الصواريخ قادمة.";
+    assert_eq!(
+        cut(text, 10),
+        "نشر الرئيس تغريدة على موقع تويتر توعد فيها روسيا"
+    );
+    let text = "تشهد العاصمة اليوم احتفالات رسمية وسط إجراءات أمنية مشددة في كل الشوارع.";
+    assert_eq!(
+        cut(text, 9),
+        "تشهد العاصمة اليوم احتفالات رسمية وسط إجراءات أمنية مشددة"
+    );
     // `واحد` "one" is a word, not `و` + `أحد`: it ends a cut.
     let text = "خسر الفريق المباراة الأخيرة بهدف واحد في الدقائق الأخيرة من اللقاء.";
     assert_eq!(cut(text, 6), "خسر الفريق المباراة الأخيرة بهدف واحد");
@@ -2163,6 +2175,12 @@ fn a_standfirst_puts_the_speaker_first() {
             );
         }
     }
+    // A participle of saying after the verb is no speaker (`قائلا يضيف إن` had been
+    // written): the verb stays first.
+    assert_eq!(
+        standfirst("أضاف قائلا إن مثل هذا الهجوم سيجعل العالم غاضبا جدا.").summary,
+        "يضيف قائلا إن مثل هذا الهجوم سيجعل العالم غاضبا جدا."
+    );
     // Inside the article, the opening `و` goes with the verb.
     let inner =
         "ارتفعت أسعار النفط في الأسواق العالمية.\nوقال محلل في السوق إن الطلب العالمي سيبقى قويا.";
