@@ -2103,7 +2103,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                     && norm[k].chars().count() > 4
         };
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
-        let parted = parted_from_repeated_construct(doc, toks, norm, k);
+        let parted = parted_from_repeated_construct(doc, toks, norm, k)
+            || parted_from_governed_construct(doc, toks, norm, k);
         if t.kind.is_word() && (!(dangling || chained || parted) || words <= MIN_WORDS_AFTER_TRIM) {
             break;
         }
@@ -2113,6 +2114,37 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         in_construct = parted;
         keep[k] = false;
     }
+}
+
+/// True when token `k` is a noun written with `ب` or `ل` before it and without the article,
+/// and the word after it is definite (`الصعود لمنصة | التتويج`, `لإلحاق | الضرر`, `بميناء |
+/// الحديدة`): a preposition's noun in construct, which the cut would leave without what it
+/// is of. Not before a time (`بنغازي | الخميس`), a relative (`لاتفيا | التي`), or an
+/// adjective of origin or an ordinal, which follow a name (`ليفربول | المصري`).
+fn parted_from_governed_construct(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    k: usize,
+) -> bool {
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let (w, x) = (norm[k], norm[k + 1]);
+    next.kind == TokenKind::Arabic
+        && (w.starts_with('ب') || w.starts_with('ل'))
+        && w.chars().count() > 4
+        && x.starts_with("ال")
+        && !x.ends_with('ي')
+        && !x.ends_with("ية")
+        && !matches!(
+            x,
+            "الاول" | "الاولي" | "الثاني" | "الثانية" | "الثالث" | "الثالثة"
+        )
+        && !speech::is_time_word(x)
+        && !ANNOUNCERS.contains(&x)
+        && !RELATIVES.contains(&x)
+        && is_indefinite_noun(doc, toks, norm, k)
 }
 
 /// Whether token `k` can be read as a noun without the article or a pronoun: not a listed

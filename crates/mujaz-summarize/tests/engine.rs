@@ -594,6 +594,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(raid, 9), "أدت غارة جوية على القرية الحدودية");
     let tax = "تراجع المؤشر الذي يقيس مدى شفافية نظامها الضريبي في العام الماضي.\nويعد نظامها الضريبي الأضعف.";
     assert_eq!(cut(tax, 7), "تراجع المؤشر الذي يقيس مدى شفافية نظامها");
+    // A noun after `ب` or `ل` before a definite word is in construct with it: the cut does
+    // not leave it (`الصعود لمنصة | التتويج`); a name before its adjective of origin stays.
+    let text = "قال اللاعب إن أهم لحظة في مسيرته هي الصعود لمنصة التتويج في البطولة.";
+    assert_eq!(cut(text, 10), "قال اللاعب إن أهم لحظة في مسيرته هي الصعود");
+    let text = "سجل الهدف لاعب نادي ليفربول المصري محمد صلاح في الدقيقة الأخيرة.";
+    assert_eq!(cut(text, 5), "سجل الهدف لاعب نادي ليفربول");
     // A participle of saying announces what the cut took; an adjective of the same shape
     // does not (`إجراءات مشددة`).
     let text = "نشر الرئيس تغريدة على موقع تويتر توعد فيها روسيا قائلا إن الصواريخ قادمة.";
