@@ -2172,12 +2172,17 @@ fn is_indefinite_noun(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str],
         }
 }
 
-/// True for `و` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `وجرح`, a plural
+/// True for `و` or `ف` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `فأصاب`, a plural
 /// perfect by its shape: `ووضعوا`), given as written and normalized: at the end of a cut it is
 /// a clause's first word, whose subject and object are gone.
 fn opens_coordinated_verb(word: &str, norm: &str) -> bool {
-    word.strip_prefix('و')
-        .is_some_and(|verb| tense::is_listed_perfect(verb) || tense::is_listed_imperfect(verb))
+    let listed = |verb: &str| tense::is_listed_perfect(verb) || tense::is_listed_imperfect(verb);
+    // After `ف`, a longer verb: names and nouns begin so too (`فيصل`, `فرد`).
+    word.strip_prefix('و').is_some_and(listed)
+        || word.strip_prefix('ف').is_some_and(|verb| {
+            let n = verb.chars().count();
+            n >= 4 || n == 3 && tense::is_listed_perfect(verb)
+        } && listed(verb))
         || event::opens_coordinated_passive(word)
         || is_coordinated_plural_perfect(norm)
 }
@@ -2487,6 +2492,10 @@ const ANNOUNCERS: &[&str] = &[
     "مشيرة",
     "مضيفا",
     "مضيفة",
+    // `فضلا عن`, and a pronoun opening a clause of its own (`فهو`, like `وهو`).
+    "فضلا",
+    "فهو",
+    "فهي",
     // Session 16: the same circumstantial participles of saying (`... ليست مشكلة لافتا`,
     // `توعد فيها روسيا قائلا`); not those that are also a noun or adjective (`لافتة`,
     // `داعية`, `إجراءات مشددة`, `زيارات معلنة`, `كمية معتبرة`) or follow `كان` (`متوقعا`,

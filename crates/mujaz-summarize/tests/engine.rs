@@ -594,6 +594,16 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(raid, 9), "أدت غارة جوية على القرية الحدودية");
     let tax = "تراجع المؤشر الذي يقيس مدى شفافية نظامها الضريبي في العام الماضي.\nويعد نظامها الضريبي الأضعف.";
     assert_eq!(cut(tax, 7), "تراجع المؤشر الذي يقيس مدى شفافية نظامها");
+    // A verb after `ف` opens a clause, `فضلا` announces `عن`; a name that begins so stays.
+    let text = "حاولت نسيان المحنة دون جدوى فقد ظلت الذكريات تطاردها فبدأت العلاج.";
+    assert_eq!(
+        cut(text, 10),
+        "حاولت نسيان المحنة دون جدوى فقد ظلت الذكريات تطاردها"
+    );
+    let text = "يعاني الجندي من متلازمة حرب الخليج فضلا عن أمراض أخرى.";
+    assert_eq!(cut(text, 7), "يعاني الجندي من متلازمة حرب الخليج");
+    let text = "عينت الحكومة الأميرة نورا بنت فيصل مديرة للمكتب الجديد.";
+    assert_eq!(cut(text, 6), "عينت الحكومة الأميرة نورا بنت فيصل");
     // A noun after `ب` or `ل` before a definite word is in construct with it: the cut does
     // not leave it (`الصعود لمنصة | التتويج`); a name before its adjective of origin stays.
     let text = "قال اللاعب إن أهم لحظة في مسيرته هي الصعود لمنصة التتويج في البطولة.";
