@@ -1789,7 +1789,10 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             return false;
         }
         if w == "," {
-            return closes_with_past_date(doc, &rest[i..]);
+            // After a colon, what was said or listed has begun.
+            let said = rest[..i].iter().any(|t| doc.norm(t) == ":");
+            return closes_with_past_date(doc, &rest[i..])
+                || !said && dated_insertion(doc, &rest[i..]);
         }
         // `قبل 13 عاما`, `قبل ستة أشهر`, `قبل نحو 20 عاما`, `قبل يومين` ("ago"), not `قبل
         // أيام من الانتخابات` ("before").
@@ -1859,6 +1862,44 @@ fn closes_with_past_date(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bo
             .enumerate()
             .last()
             .is_some_and(|(i, w)| i < 6 && PAST_MARKS.contains(&w))
+}
+
+/// True when, before any clause of its own opens, one of the (three) parts between commas
+/// from `from_comma` on is a year alone (`تولى فيرون، منصب رئاسة النادي، في عام 2014، بعد
+/// أن`): an insertion that dates the main verb.
+fn dated_insertion(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bool {
+    // The next three parts at most, up to a colon: further on, a year is another clause's.
+    let upto = from_comma
+        .iter()
+        .position(|t| doc.norm(t) == ":")
+        .unwrap_or(from_comma.len());
+    for part in from_comma[..upto]
+        .split(|t| doc.norm(t) == ",")
+        .skip(1)
+        .take(3)
+    {
+        let words: Vec<&str> = part
+            .iter()
+            .map(|t| doc.norm(t))
+            .filter(|w| !matches!(*w, "." | "!"))
+            .collect();
+        let year = match words.as_slice() {
+            ["في", "عام" | "العام" | "سنة", y] | ["في" | "عام", y] => is_year(y),
+            _ => false,
+        };
+        if year {
+            return true;
+        }
+        if part.iter().any(|t| {
+            let w = doc.norm(t);
+            COMPLEMENTIZERS.contains(&w)
+                || RELATIVES.contains(&w)
+                || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
+        }) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when `before` ends in `قبل`, alone or with up to three words of a count after it

@@ -1708,6 +1708,9 @@ fn an_opening_verb_is_written_in_the_present() {
         "تمكن الرئيس قبل سنة من تمرير تعديل دستوري ينقل البلاد إلى نظام رئاسي.",
         // A date after the last comma closes the main clause when no clause opened before it.
         "أصدرت المحكمة مذكرة اعتقال بحق رجل الأعمال، شقيق الوزير، في أواخر ديسمبر الماضي.",
+        // A year alone between commas dates the main clause (`، في عام 2014،`, `، عام 1994،`).
+        "تولى اللاعب الأرجنتيني، منصب رئاسة النادي، في عام 2014، بعد مسيرة حافلة.",
+        "شارك المنتخب للمرة الأولى في كأس العالم، عام 1994، في النسخة التي استضافتها أمريكا.",
         "أفرجت السلطات قبل يومين، عن أصغر أسير في سجونها بعد محاكمة طويلة.",
         "مثل هذه القرارات تحتاج إلى دراسة طويلة قبل تنفيذها في البلاد.",
         "بحث جديد يكشف أسباب تراجع أعداد النحل في المناطق الزراعية.",
@@ -1725,6 +1728,12 @@ fn an_opening_verb_is_written_in_the_present() {
         "تقوم الشرطة بحملة أمنية واسعة في أحياء المدينة."
     );
     assert!(standfirst(text).sentences[0].rewritten.is_empty());
+    // Nor after a colon: what was said has begun.
+    assert_eq!(
+        standfirst("علقت الدراسة على النتائج: هذه أول سنة تنمو فيها الشركات، عام 2018، بسرعة.")
+            .summary,
+        "تعلق الدراسة على النتائج: هذه أول سنة تنمو فيها الشركات، عام 2018، بسرعة."
+    );
     // Not when a clause of its own opened before that comma: the date may be its.
     assert_eq!(
         standfirst("أوقفت الشرطة الرجل الذي هاجم المتجر، في وسط المدينة في ديسمبر الماضي.").summary,
