@@ -1554,11 +1554,22 @@ fn coordinated_verbs(
     // asyndetic relative clause, whose own coordinated verb takes up its head again
     // (`، ودعت إليه`).
     let mut relative = false;
+    // Inside a quotation the words are someone's own, in their tense (`"... وانتهى الأمر
+    // باختطاف"`, `"... وهنا يجب"` had read `ويهنئ`). Marks pair in order, when they pair.
+    let paired = toks
+        .iter()
+        .filter(|t| doc.norm(t) == "\"")
+        .count()
+        .is_multiple_of(2);
+    let mut quoted = false;
     for k in lo + 1..toks.len() {
-        if !is_kept(keep, k) {
+        let w = doc.norm(&toks[k]);
+        if w == "«" || w == "»" || paired && w == "\"" {
+            quoted = w == "«" || w == "\"" && !quoted;
+        }
+        if !is_kept(keep, k) || quoted {
             continue;
         }
-        let w = doc.norm(&toks[k]);
         if RELATIVES.contains(&w) {
             break;
         }

@@ -1715,6 +1715,9 @@ fn an_opening_verb_is_written_in_the_present() {
         "مثل هذه القرارات تحتاج إلى دراسة طويلة قبل تنفيذها في البلاد.",
         "بحث جديد يكشف أسباب تراجع أعداد النحل في المناطق الزراعية.",
         "أجل، هذه هي المرة الأولى التي يفوز فيها الفريق باللقب القاري.",
+        // Without its hamza, `بدأ` is `بدا` "seemed" and `هنأ` is `هنا` "here".
+        "بدا الرئيس متعبا خلال المؤتمر الصحفي في العاصمة.",
+        "هنا يتدخل الرئيس ويقول كلمته الأخيرة للصحفيين.",
     ] {
         let out = standfirst(text);
         assert_eq!(out.summary, text, "{text}");
@@ -1728,6 +1731,22 @@ fn an_opening_verb_is_written_in_the_present() {
         "تقوم الشرطة بحملة أمنية واسعة في أحياء المدينة."
     );
     assert!(standfirst(text).sentences[0].rewritten.is_empty());
+    // A coordinated verb inside a quotation is the speaker's own, in its tense (`وهنا` had
+    // read as a verb, `ويهنئ`); with quotation marks that do not pair, none is trusted.
+    assert_eq!(
+        standfirst(
+            "أضاف البيان أن الممارسات \"لم تتوقف عند التهديد، وانتهى الأمر باختطاف المرشح\"."
+        )
+        .summary,
+        "يضيف البيان أن الممارسات \"لم تتوقف عند التهديد، وانتهى الأمر باختطاف المرشح\"."
+    );
+    assert_eq!(
+        standfirst(
+            "انتقد مسؤول بارز ما وصفه بسياسة \"غير عقلانية في المنطقة، وحث أنقرة على الحوار."
+        )
+        .summary,
+        "ينتقد مسؤول بارز ما وصفه بسياسة \"غير عقلانية في المنطقة، ويحث أنقرة على الحوار."
+    );
     // Nor after a colon: what was said has begun.
     assert_eq!(
         standfirst("علقت الدراسة على النتائج: هذه أول سنة تنمو فيها الشركات، عام 2018، بسرعة.")

@@ -462,6 +462,9 @@ fn looks_feminine(folded: &str) -> bool {
 /// assert_eq!(present("أفرج", Some("عن")), None);
 /// // Its passive spelled otherwise (`أُشير`), a hollow verb is active before one.
 /// assert_eq!(present("أشار", Some("إلى")).as_deref(), Some("يشير"));
+/// // `بدا` "seemed" is not `بدأ` "began" written without its hamza.
+/// assert_eq!(present("بدأ", Some("الرئيس")).as_deref(), Some("يبدأ"));
+/// assert_eq!(present("بدا", Some("الرئيس")), None);
 /// ```
 pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     // A damma on a perfect marks the passive (`قُتل`, `اتُهم`, `أُعلن`).
@@ -471,6 +474,11 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     let folded = fold(word);
     let entry = table().get(folded.as_ref())?;
     let (imperfect, feminine) = (entry.imperfect, entry.feminine);
+    // A verb whose last root letter is a hamza is written with it: without, `بدا` "seemed"
+    // and `هنا` "here" are other words (`بدأ` "began", `هنأ` "congratulated").
+    if imperfect.ends_with(['أ', 'ئ']) && !word.contains(['أ', 'ء', 'ئ', 'ؤ']) {
+        return None;
+    }
     // A word must follow: before punctuation the perfect may be another word (`أجل،`
     // "yes"); before `جديد` it is a noun (`بحث جديد`).
     let next = fold(next?);
