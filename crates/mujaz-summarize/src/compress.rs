@@ -2168,11 +2168,12 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
     }
 }
 
-/// True when token `k` is a noun written with `ب` or `ل` before it and without the article,
-/// and the word after it is definite (`الصعود لمنصة | التتويج`, `لإلحاق | الضرر`, `بميناء |
-/// الحديدة`): a preposition's noun in construct, which the cut would leave without what it
-/// is of. Not before a time (`بنغازي | الخميس`), a relative (`لاتفيا | التي`), or an
-/// adjective of origin or an ordinal, which follow a name (`ليفربول | المصري`).
+/// True when token `k` is a noun without the article (written with `ب` or `ل` before it, or
+/// not ending as a name does) and the word after it is definite (`الصعود لمنصة | التتويج`,
+/// `لإلحاق | الضرر`, `بميناء | الحديدة`, `خارج | البلاد`): a noun in construct, which the
+/// cut would leave without what it is of. Not before a time (`بنغازي | الخميس`), a relative
+/// (`لاتفيا | التي`), or an adjective of origin or an ordinal, which follow a name
+/// (`ليفربول | المصري`).
 fn parted_from_governed_construct(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -2183,10 +2184,21 @@ fn parted_from_governed_construct(
         return false;
     };
     let (w, x) = (norm[k], norm[k + 1]);
+    // A preposition's noun: written with it, or after one (`على قارعة | الطريق`), where a name
+    // ending the cut (`ميسي | الحق`, the object's) is seldom; not one ending as a name or an
+    // adverb does (`في روسيا`) or before a title, which stands after a name.
+    let prefixed = (w.starts_with('ب') || w.starts_with('ل')) && w.chars().count() > 4;
+    let after_preposition = k > 0
+        && PREPOSITIONS.contains(&norm[k - 1])
+        && !w.ends_with(['ا', 'ى'])
+        && !TITLES_AFTER_NAMES.contains(&x);
     next.kind == TokenKind::Arabic
-        && (w.starts_with('ب') || w.starts_with('ل'))
-        && w.chars().count() > 4
+        && (prefixed || after_preposition)
         && x.starts_with("ال")
+        && !matches!(
+            x,
+            "الاسبوع" | "الشهر" | "العام" | "السنة" | "الصيف" | "الشتاء"
+        )
         && !x.ends_with('ي')
         && !x.ends_with("ية")
         && !matches!(
@@ -2198,6 +2210,47 @@ fn parted_from_governed_construct(
         && !RELATIVES.contains(&x)
         && is_indefinite_noun(doc, toks, norm, k)
 }
+
+/// Titles that stand after a name as its apposition (`علاء مبارك، النجل`, `سيرغي سكريبال
+/// العميل`), normalized: before one, a noun without the article may be a name's last word.
+const TITLES_AFTER_NAMES: &[&str] = &[
+    "النجل",
+    "العميل",
+    "الرئيس",
+    "الامين",
+    "الوزير",
+    "المدرب",
+    "اللاعب",
+    "النجم",
+    "الفنان",
+    "الفنانة",
+    "الممثل",
+    "الممثلة",
+    "المغني",
+    "المغنية",
+    "الكاتب",
+    "الصحفي",
+    "الصحفية",
+    "الناشط",
+    "الناشطة",
+    "السفير",
+    "الملك",
+    "الامير",
+    "الاميرة",
+    "الشيخ",
+    "القائد",
+    "الزعيم",
+    "المتحدث",
+    "المدير",
+    "النائب",
+    "الجنرال",
+    "الدكتور",
+    "المحامي",
+    "القاضي",
+    "المستشار",
+    "المرشح",
+    "الجاسوس",
+];
 
 /// Whether token `k` can be read as a noun without the article or a pronoun: not a listed
 /// verb, an imperfect by its shape (`يحل`), a word after a particle that takes a verb (`لن |
