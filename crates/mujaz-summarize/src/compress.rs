@@ -1810,8 +1810,10 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         let ago = DURATIONS.contains(&w)
             && follows_qabl(doc, &rest[..i])
             && (own_min || rest.get(i + 1).is_none_or(|next| doc.norm(next) != "من"));
-        // `منذ قليل`, `قبل لحظات`: "a while ago", "moments ago".
-        let lately = matches!(w, "قليل" | "لحظات") && matches!(before, "منذ" | "قبل");
+        // `منذ قليل`, `قبل لحظات`: "a while ago", "moments ago"; `في وقت سابق`: "earlier"
+        // (not `سابقا`, mostly "former": `المصنفة الأولى عالميا سابقا`).
+        let lately = matches!(w, "قليل" | "لحظات") && matches!(before, "منذ" | "قبل")
+            || w == "سابق" && before == "وقت" && before2 == "في";
         if ago
             || lately
             || PAST_MARKS.contains(&w)
