@@ -2148,7 +2148,9 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
-                || opens_coordinated_verb(&text[t.start..t.end], norm[k]))
+                || opens_coordinated_verb(&text[t.start..t.end], norm[k])
+                // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
+                || words > MIN_WORDS_AFTER_TRIM + 1 && verb_after_its_particle(doc, toks, norm, k))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k);
         let governed = || {
@@ -2253,6 +2255,43 @@ const TITLES_AFTER_NAMES: &[&str] = &[
     "المرشح",
     "الجاسوس",
 ];
+
+/// Whether token `k` is a listed verb right after a particle that takes a verb (`بعد أن |
+/// بلغت`, `إذا | فاز`, `الذي | يستطيع`): at the end of a cut its subject and object are gone,
+/// and the particle announces it. Elsewhere such a word may be a noun (`في عرض`, `من أجل`).
+fn verb_after_its_particle(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    k: usize,
+) -> bool {
+    k > 0
+        && matches!(
+            norm[k - 1],
+            "ان" | "لن"
+                | "لم"
+                | "قد"
+                | "لقد"
+                | "سوف"
+                | "اذا"
+                | "لو"
+                | "ما"
+                | "كما"
+                | "بعدما"
+                | "عندما"
+                | "حين"
+                | "حينما"
+                | "كي"
+                | "لكي"
+                | "الذي"
+                | "التي"
+                | "الذين"
+        )
+        && {
+            let original = doc.original(&toks[k]);
+            tense::is_listed_perfect(original) || tense::is_listed_imperfect(original)
+        }
+}
 
 /// Whether token `k` can be read as a noun without the article or a pronoun: not a listed
 /// verb, an imperfect by its shape (`يحل`), a word after a particle that takes a verb (`لن |
@@ -2599,6 +2638,9 @@ const ANNOUNCERS: &[&str] = &[
     "مشيرة",
     "مضيفا",
     "مضيفة",
+    // A modal before its `أن` (`هل يمكن | أن تؤدي`, `يجب | أن يطرح`).
+    "يمكن",
+    "يجب",
     // `فضلا عن`, and a pronoun opening a clause of its own (`فهو`, like `وهو`).
     "فضلا",
     "فهو",

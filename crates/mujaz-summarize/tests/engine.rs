@@ -594,6 +594,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     assert_eq!(cut(raid, 9), "أدت غارة جوية على القرية الحدودية");
     let tax = "تراجع المؤشر الذي يقيس مدى شفافية نظامها الضريبي في العام الماضي.\nويعد نظامها الضريبي الأضعف.";
     assert_eq!(cut(tax, 7), "تراجع المؤشر الذي يقيس مدى شفافية نظامها");
+    // A listed verb right after its particle lost its subject and object with the cut, and
+    // goes with the particle (`بعد أن | بلغت`); a modal goes before its `أن`.
+    let text = "ارتفعت أسعار النفط بشدة خلال الأشهر الماضية بعد أن بلغت أعلى مستوى لها.";
+    assert_eq!(cut(text, 9), "ارتفعت أسعار النفط بشدة خلال الأشهر الماضية");
+    let text = "يرى الباحثون أن اختبار سرطان الأمعاء الجديد يمكن أن يظهر المرض مبكرا.";
+    assert_eq!(cut(text, 8), "يرى الباحثون أن اختبار سرطان الأمعاء الجديد");
     // A verb after `ف` opens a clause, `فضلا` announces `عن`; a name that begins so stays.
     let text = "حاولت نسيان المحنة دون جدوى فقد ظلت الذكريات تطاردها فبدأت العلاج.";
     assert_eq!(
