@@ -1787,10 +1787,19 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[AnalyzedToken]) -> bool {
     // `تمكن أردوغان قبل سنة من تمرير`: the `من` after the length of time is the verb's own.
     let own_min = speech::achieved_with(doc.norm(verb)) == Some("من");
+    // A count of times (`12 مرة`) since then (`منذ 2011`, `منذ بدء الصراع`) is told in the
+    // past, each time an event; a state since then stays present (`يسيطر الحوثيون منذ
+    // 2014`), and so does a first time (`لأول مرة منذ`).
+    let mut counted = false;
     // The two words before each one: `في` + year, `في عام` + year.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
         let w = doc.norm(t);
+        counted |= matches!(w, "مرة" | "مرات")
+            && (i > 0 && (rest[i - 1].kind == TokenKind::Number || COUNT_WORDS.contains(&before)));
+        if counted && w == "منذ" {
+            return true;
+        }
         // A second finite verb opens a clause of its own too, an asyndetic relative one
         // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance.
         if COMPLEMENTIZERS.contains(&w)

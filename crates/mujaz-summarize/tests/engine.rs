@@ -1716,6 +1716,9 @@ fn an_opening_verb_is_written_in_the_present() {
         "افتتحت البلدية الجسر قبل نحو 20 عاما ليربط ضفتي النهر.",
         "وصل المنتخب منذ قليل إلى مطار القاهرة استعدادا للمباراة الودية.",
         "أعلنت الشركة في وقت سابق أنها تخطط لإنفاق مليارات الدولارات.",
+        // A count of times since then: each one an event.
+        "استخدمت روسيا حق النقض 12 مرة بشأن سوريا منذ بدء الصراع.",
+        "ارتفعت أسعار الوقود 5 مرات منذ بداية العام الحالي.",
         // `أجلت` with people after it is "evacuated", not "postponed" (`تؤجل`).
         "أجلت السلطات 300 شخص من المنطقة خوفا من الفيضانات.",
         "أجلت السلطات الدنماركية بعض سكان قرية في جزيرة غرينلاند.",
@@ -1762,6 +1765,11 @@ fn an_opening_verb_is_written_in_the_present() {
         )
         .summary,
         "ينتقد مسؤول بارز ما وصفه بسياسة \"غير عقلانية في المنطقة، ويحث أنقرة على الحوار."
+    );
+    // A state since then, or a first time, is still news.
+    assert_eq!(
+        standfirst("سمحت الولاية بصيد الدببة لأول مرة منذ أربعين عاما.").summary,
+        "تسمح الولاية بصيد الدببة لأول مرة منذ أربعين عاما."
     );
     // `سابقا` is mostly "former", not "previously": the saying is still news.
     assert_eq!(
