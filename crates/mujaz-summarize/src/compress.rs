@@ -2132,10 +2132,12 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
 const MAGNITUDES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"];
 
 /// After a cut at a word limit, drop the function words the cut left at the end (`تهدف
-/// إلى`, `حسبما`, `التي`): they announce words that are gone; so do half a date (`بتاريخ
-/// 2`, `يوم`) and a noun parted from the word completing it ([`CUT_CONSTRUCTS`]). Keeps at
-/// least [`MIN_WORDS_AFTER_TRIM`] words. `keep` ends at the cut; `toks` and `norm` are the
-/// whole sentence's.
+/// إلى`, `حسبما`, `التي`, `قائلا`): they announce words that are gone; so do half a date
+/// (`بتاريخ 2`, `يوم`), a noun parted from the word completing it ([`CUT_CONSTRUCTS`], a
+/// construct the article repeats or a preposition governs: `على قارعة | الطريق`) and a verb
+/// whose subject and object went (`وأسفر`, `بعد أن | بلغت`). Keeps at least
+/// [`MIN_WORDS_AFTER_TRIM`] words. `keep` ends at the cut; `toks` and `norm` are the whole
+/// sentence's, and `doc` the article they are in.
 fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str]) {
     let text = doc.text();
     let mut words = keep
@@ -2162,11 +2164,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                 || words > MIN_WORDS_AFTER_TRIM + 1 && verb_after_its_particle(doc, toks, norm, k))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k);
-        let governed = || {
-            k > 0 && PREPOSITIONS.contains(&norm[k - 1])
-                || (norm[k].starts_with('ب') || norm[k].starts_with('ل'))
-                    && norm[k].chars().count() > 4
-        };
+        let governed = || k > 0 && PREPOSITIONS.contains(&norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
         let parted = parted_from_repeated_construct(doc, toks, norm, k)
             || parted_from_governed_construct(doc, toks, norm, k);
@@ -2200,7 +2198,7 @@ fn parted_from_governed_construct(
     // A preposition's noun: written with it, or after one (`على قارعة | الطريق`), where a name
     // ending the cut (`ميسي | الحق`, the object's) is seldom; not one ending as a name or an
     // adverb does (`في روسيا`) or before a title, which stands after a name.
-    let prefixed = (w.starts_with('ب') || w.starts_with('ل')) && w.chars().count() > 4;
+    let prefixed = has_preposition(w);
     let after_preposition = k > 0
         && PREPOSITIONS.contains(&norm[k - 1])
         && !w.ends_with(['ا', 'ى'])
@@ -2222,6 +2220,12 @@ fn parted_from_governed_construct(
         && !ANNOUNCERS.contains(&x)
         && !RELATIVES.contains(&x)
         && is_indefinite_noun(doc, toks, norm, k)
+}
+
+/// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
+/// three letters or more (`لمنصة`, `بميناء`); shorter words begin so too (`بلد`, `لها`).
+fn has_preposition(w: &str) -> bool {
+    (w.starts_with('ب') || w.starts_with('ل')) && w.chars().count() > 4
 }
 
 /// Titles that stand after a name as its apposition (`علاء مبارك، النجل`, `سيرغي سكريبال
@@ -2265,6 +2269,30 @@ const TITLES_AFTER_NAMES: &[&str] = &[
     "الجاسوس",
 ];
 
+/// Particles and relatives that a finite verb follows (normalized): a listed verb after one
+/// is the verb, not a noun of the same spelling.
+const PARTICLES_BEFORE_A_VERB: &[&str] = &[
+    "ان",
+    "لن",
+    "لم",
+    "قد",
+    "لقد",
+    "سوف",
+    "اذا",
+    "لو",
+    "ما",
+    "كما",
+    "بعدما",
+    "عندما",
+    "حين",
+    "حينما",
+    "كي",
+    "لكي",
+    "الذي",
+    "التي",
+    "الذين",
+];
+
 /// Whether token `k` is a listed verb right after a particle that takes a verb (`بعد أن |
 /// بلغت`, `إذا | فاز`, `الذي | يستطيع`): at the end of a cut its subject and object are gone,
 /// and the particle announces it. Elsewhere such a word may be a noun (`في عرض`, `من أجل`).
@@ -2274,32 +2302,10 @@ fn verb_after_its_particle(
     norm: &[&str],
     k: usize,
 ) -> bool {
-    k > 0
-        && matches!(
-            norm[k - 1],
-            "ان" | "لن"
-                | "لم"
-                | "قد"
-                | "لقد"
-                | "سوف"
-                | "اذا"
-                | "لو"
-                | "ما"
-                | "كما"
-                | "بعدما"
-                | "عندما"
-                | "حين"
-                | "حينما"
-                | "كي"
-                | "لكي"
-                | "الذي"
-                | "التي"
-                | "الذين"
-        )
-        && {
-            let original = doc.original(&toks[k]);
-            tense::is_listed_perfect(original) || tense::is_listed_imperfect(original)
-        }
+    k > 0 && PARTICLES_BEFORE_A_VERB.contains(&norm[k - 1]) && {
+        let original = doc.original(&toks[k]);
+        tense::is_listed_perfect(original) || tense::is_listed_imperfect(original)
+    }
 }
 
 /// Whether token `k` can be read as a noun without the article or a pronoun: not a listed
