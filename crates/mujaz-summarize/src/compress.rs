@@ -2166,8 +2166,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
             || parted_from_complement(toks, norm, k);
         let governed = || k > 0 && PREPOSITIONS.contains(&norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
-        let parted = parted_from_repeated_construct(doc, toks, norm, k)
-            || parted_from_governed_construct(doc, toks, norm, k);
+        let parted = parted_from_construct(doc, toks, norm, k);
         if t.kind.is_word() && (!(dangling || chained || parted) || words <= MIN_WORDS_AFTER_TRIM) {
             break;
         }
@@ -2177,49 +2176,6 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         in_construct = parted;
         keep[k] = false;
     }
-}
-
-/// True when token `k` is a noun without the article (written with `ب` or `ل` before it, or
-/// not ending as a name does) and the word after it is definite (`الصعود لمنصة | التتويج`,
-/// `لإلحاق | الضرر`, `بميناء | الحديدة`, `خارج | البلاد`): a noun in construct, which the
-/// cut would leave without what it is of. Not before a time (`بنغازي | الخميس`), a relative
-/// (`لاتفيا | التي`), or an adjective of origin or an ordinal, which follow a name
-/// (`ليفربول | المصري`).
-fn parted_from_governed_construct(
-    doc: &Analysis<'_>,
-    toks: &[AnalyzedToken],
-    norm: &[&str],
-    k: usize,
-) -> bool {
-    let Some(next) = toks.get(k + 1) else {
-        return false;
-    };
-    let (w, x) = (norm[k], norm[k + 1]);
-    // A preposition's noun: written with it, or after one (`على قارعة | الطريق`), where a name
-    // ending the cut (`ميسي | الحق`, the object's) is seldom; not one ending as a name or an
-    // adverb does (`في روسيا`) or before a title, which stands after a name.
-    let prefixed = has_preposition(w);
-    let after_preposition = k > 0
-        && PREPOSITIONS.contains(&norm[k - 1])
-        && !w.ends_with(['ا', 'ى'])
-        && !TITLES_AFTER_NAMES.contains(&x);
-    next.kind == TokenKind::Arabic
-        && (prefixed || after_preposition)
-        && x.starts_with("ال")
-        && !matches!(
-            x,
-            "الاسبوع" | "الشهر" | "العام" | "السنة" | "الصيف" | "الشتاء"
-        )
-        && !x.ends_with('ي')
-        && !x.ends_with("ية")
-        && !matches!(
-            x,
-            "الاول" | "الاولي" | "الثاني" | "الثانية" | "الثالث" | "الثالثة"
-        )
-        && !speech::is_time_word(x)
-        && !ANNOUNCERS.contains(&x)
-        && !RELATIVES.contains(&x)
-        && is_indefinite_noun(doc, toks, norm, k)
 }
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
@@ -2370,13 +2326,18 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
     }
 }
 
-/// True when token `k`, a noun without the article, and the definite word after it
-/// (`كوريا | الشمالية`, `على هضبة | الجولان`, `عيد | الفطر`, `مواقع | التواصل`) stand together
-/// at least twice in the article: a name or fixed term that a cut would part, leaving its
-/// first half to read as something else. A noun without the article before a definite word
-/// is mostly a construct; the repetition tells a name or term from a verb and its object or
-/// a name and its adjective written once. Not before a relative or a day (`مأرب | التي`).
-fn parted_from_repeated_construct(
+/// True when token `k`, a noun without the article, and the definite word after it are a
+/// construct the cut would part, leaving its first half to read as something else: they
+/// stand together at least twice in the article (a name or fixed term: `كوريا | الشمالية`,
+/// `على هضبة | الجولان`, `عيد | الفطر`), or a preposition governs the noun (written with `ب`
+/// or `ل`, or right after one: `الصعود لمنصة | التتويج`, `بميناء | الحديدة`, `على قارعة |
+/// الطريق`). A noun without the article before a definite word is mostly a construct; the
+/// repetition or the preposition tells it from a name before the verb's object (`ليونيل ميسي
+/// | الحق`) or a name and its adjective written once. Not before a relative or a day (`مأرب |
+/// التي`); with a preposition, not before another time (`هوليوود | الأسبوع`), an adjective
+/// of origin, an ordinal or a title, which follow a name (`ليفربول | المصري`), nor after a
+/// preposition a noun ending as a name or an adverb does (`في روسيا`).
+fn parted_from_construct(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -2395,11 +2356,29 @@ fn parted_from_repeated_construct(
     if !candidate {
         return false;
     }
-    let all = doc.tokens();
-    all.windows(2)
-        .filter(|p| doc.norm(&p[0]) == w && doc.norm(&p[1]) == x)
-        .nth(1)
-        .is_some()
+    let after_preposition = k > 0
+        && PREPOSITIONS.contains(&norm[k - 1])
+        && !w.ends_with(['ا', 'ى'])
+        && !TITLES_AFTER_NAMES.contains(&x);
+    let governed = (has_preposition(w) || after_preposition)
+        && !matches!(
+            x,
+            "الاسبوع" | "الشهر" | "العام" | "السنة" | "الصيف" | "الشتاء"
+        )
+        && !x.ends_with('ي')
+        && !x.ends_with("ية")
+        && !matches!(
+            x,
+            "الاول" | "الاولي" | "الثاني" | "الثانية" | "الثالث" | "الثالثة"
+        )
+        && !speech::is_time_word(x);
+    governed || {
+        let all = doc.tokens();
+        all.windows(2)
+            .filter(|p| doc.norm(&p[0]) == w && doc.norm(&p[1]) == x)
+            .nth(1)
+            .is_some()
+    }
 }
 
 /// After any deletion: a quotation mark or bracket whose partner was deleted goes too, so
