@@ -359,8 +359,19 @@ const GOVERNORS: &[&str] = &[
     "-",
 ];
 
-/// Nouns that a date completes (`يوم 21 مايو`, `بتاريخ 2 أكتوبر`): without it they dangle.
-const DATE_NOUNS: &[&str] = &["يوم", "تاريخ", "بتاريخ"];
+/// Nouns that a date completes (`يوم 21 مايو`, `بتاريخ 2 أكتوبر`, `تخرج عام | 2006`):
+/// without it they dangle.
+const DATE_NOUNS: &[&str] = &[
+    "يوم",
+    "تاريخ",
+    "بتاريخ",
+    "عام",
+    "العام",
+    "سنة",
+    "السنة",
+    "لعام",
+    "بعام",
+];
 
 /// Nouns a cut must not leave without the word that completes them (`في مدينة | حلب`,
 /// `في إطار | ...`, `محمد بن | سلمان`).

@@ -457,6 +457,11 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     // 21`), and so does a noun cut from the word completing it (`في مدينة | حلب`, `بن |`).
     let text = "أعلنت السلطات وفاة الصحفي داخل القنصلية بتاريخ 2 أكتوبر الجاري.";
     assert_eq!(cut(text, 8), "أعلنت السلطات وفاة الصحفي داخل القنصلية");
+    let graduated = "درس الرئيس في كلية الحقوق بالجامعة التونسية حيث تخرج عام 1962 بامتياز.";
+    assert_eq!(
+        cut(graduated, 10),
+        "درس الرئيس في كلية الحقوق بالجامعة التونسية حيث تخرج"
+    );
     assert_eq!(
         cut(text, 9),
         "أعلنت السلطات وفاة الصحفي داخل القنصلية بتاريخ 2 أكتوبر"
