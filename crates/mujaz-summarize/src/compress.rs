@@ -2318,7 +2318,7 @@ fn opens_coordinated_verb(word: &str, norm: &str) -> bool {
 /// True when token `k` needs the token after it to read: a day its month (`بتاريخ 2 |
 /// أكتوبر`), a date noun its date (`يوم | 21`), a [construct noun](CUT_CONSTRUCTS) the word
 /// completing it (`في مدينة | حلب`), a [given name](GIVEN_NAMES) the rest of the name
-/// (`دونالد | ترامب`).
+/// (`دونالد | ترامب`), `الوقت` its `الذي` (`في الوقت | الذي`, "while").
 fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
     let Some(next) = toks.get(k + 1) else {
         return false;
@@ -2328,6 +2328,10 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         TokenKind::Number => month(),
         TokenKind::Arabic if DATE_NOUNS.contains(&norm[k]) => {
             next.kind == TokenKind::Number || month() || DAYS.contains(&norm[k + 1])
+        }
+        // `في الوقت | الذي` "while": the conjunction's first half.
+        TokenKind::Arabic if norm[k] == "الوقت" => {
+            norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
         TokenKind::Arabic => {
             (CUT_CONSTRUCTS.contains(&norm[k]) || GIVEN_NAMES.contains(&norm[k]))

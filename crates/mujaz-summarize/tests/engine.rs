@@ -457,6 +457,9 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     // 21`), and so does a noun cut from the word completing it (`في مدينة | حلب`, `بن |`).
     let text = "أعلنت السلطات وفاة الصحفي داخل القنصلية بتاريخ 2 أكتوبر الجاري.";
     assert_eq!(cut(text, 8), "أعلنت السلطات وفاة الصحفي داخل القنصلية");
+    // `في الوقت | الذي` ("while") is a conjunction's first half; `على الوقت الذي` an object.
+    let gold = "ارتفعت أسعار الذهب إلى أعلى مستوى في شهر في الوقت الذي تراجع فيه الدولار.";
+    assert_eq!(cut(gold, 10), "ارتفعت أسعار الذهب إلى أعلى مستوى في شهر");
     let graduated = "درس الرئيس في كلية الحقوق بالجامعة التونسية حيث تخرج عام 1962 بامتياز.";
     assert_eq!(
         cut(graduated, 10),
