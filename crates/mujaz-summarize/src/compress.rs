@@ -1802,6 +1802,7 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
     // past, each time an event; a state since then stays present (`يسيطر الحوثيون منذ
     // 2014`), and so does a first time (`لأول مرة منذ`).
     let mut counted = false;
+    let mut said = false;
     // The two words before each one: `في` + year, `في عام` + year.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
@@ -1813,18 +1814,15 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         }
         // A second finite verb opens a clause of its own too, an asyndetic relative one
         // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance.
-        if COMPLEMENTIZERS.contains(&w)
-            || RELATIVES.contains(&w)
-            || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
-        {
+        if opens_own_clause(doc, t) {
             return false;
         }
         if w == "," {
-            // After a colon, what was said or listed has begun.
-            let said = rest[..i].iter().any(|t| doc.norm(t) == ":");
             return closes_with_past_date(doc, &rest[i..])
                 || !said && dated_insertion(doc, &rest[i..]);
         }
+        // After a colon, what was said or listed has begun.
+        said |= w == ":";
         // `قبل 13 عاما`, `قبل ستة أشهر`, `قبل نحو 20 عاما`, `قبل يومين` ("ago"), not `قبل
         // أيام من الانتخابات` ("before").
         let ago = DURATIONS.contains(&w)
@@ -1839,7 +1837,7 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             || PAST_MARKS.contains(&w)
             || (is_year(w)
                 && (before == "في"
-                    || before2 == "في" && matches!(before, "عام" | "العام" | "سنة")
+                    || before2 == "في" && YEAR_NOUNS.contains(&before)
                     || in_a_dated_month(doc, &rest[..i])))
         {
             return true;
@@ -1878,12 +1876,7 @@ fn closes_with_past_date(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bo
         .iter()
         .rposition(|t| doc.norm(t) == ",")
         .unwrap_or(0);
-    if from_comma[..last].iter().any(|t| {
-        let w = doc.norm(t);
-        COMPLEMENTIZERS.contains(&w)
-            || RELATIVES.contains(&w)
-            || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
-    }) {
+    if from_comma[..last].iter().any(|t| opens_own_clause(doc, t)) {
         return false;
     }
     let mut tail = from_comma[last + 1..]
@@ -1896,6 +1889,18 @@ fn closes_with_past_date(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bo
             .last()
             .is_some_and(|(i, w)| i < 6 && PAST_MARKS.contains(&w))
 }
+
+/// Whether token `t` opens a clause of its own (a complementizer, a relative, a listed verb's
+/// perfect): a date after it may be that clause's, not the main verb's.
+fn opens_own_clause(doc: &Analysis<'_>, t: &AnalyzedToken) -> bool {
+    let w = doc.norm(t);
+    COMPLEMENTIZERS.contains(&w)
+        || RELATIVES.contains(&w)
+        || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
+}
+
+/// Nouns for a year before it (`في عام 2014`), normalized.
+const YEAR_NOUNS: &[&str] = &["عام", "العام", "سنة"];
 
 /// True when, before any clause of its own opens, one of the (three) parts between commas
 /// from `from_comma` on is a year alone (`تولى فيرون، منصب رئاسة النادي، في عام 2014، بعد
@@ -1911,24 +1916,20 @@ fn dated_insertion(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bool {
         .skip(1)
         .take(3)
     {
-        let words: Vec<&str> = part
+        // Its words, but for a full stop or `!`: a year alone is two or three of them.
+        let mut words = part
             .iter()
             .map(|t| doc.norm(t))
-            .filter(|w| !matches!(*w, "." | "!"))
-            .collect();
-        let year = match words.as_slice() {
-            ["في", "عام" | "العام" | "سنة", y] | ["في" | "عام", y] => is_year(y),
+            .filter(|w| !matches!(*w, "." | "!"));
+        let year = match (words.next(), words.next(), words.next(), words.next()) {
+            (Some("في" | "عام"), Some(y), None, _) => is_year(y),
+            (Some("في"), Some(n), Some(y), None) => YEAR_NOUNS.contains(&n) && is_year(y),
             _ => false,
         };
         if year {
             return true;
         }
-        if part.iter().any(|t| {
-            let w = doc.norm(t);
-            COMPLEMENTIZERS.contains(&w)
-                || RELATIVES.contains(&w)
-                || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
-        }) {
+        if part.iter().any(|t| opens_own_clause(doc, t)) {
             return false;
         }
     }
@@ -2269,10 +2270,9 @@ fn verb_after_its_particle(
     norm: &[&str],
     k: usize,
 ) -> bool {
-    k > 0 && PARTICLES_BEFORE_A_VERB.contains(&norm[k - 1]) && {
-        let original = doc.original(&toks[k]);
-        tense::is_listed_perfect(original) || tense::is_listed_imperfect(original)
-    }
+    k > 0
+        && PARTICLES_BEFORE_A_VERB.contains(&norm[k - 1])
+        && tense::is_listed_verb(doc.original(&toks[k]))
 }
 
 /// Whether token `k` can be read as a noun without the article or a pronoun: not a listed
@@ -2294,23 +2294,19 @@ fn is_indefinite_noun(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str],
         && !after_verb_particle
         && !ANNOUNCERS.contains(&w)
         && !RELATIVES.contains(&w)
-        && {
-            let original = doc.original(&toks[k]);
-            !(tense::is_listed_perfect(original) || tense::is_listed_imperfect(original))
-        }
+        && !tense::is_listed_verb(doc.original(&toks[k]))
 }
 
 /// True for `و` or `ف` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `فأصاب`, a plural
 /// perfect by its shape: `ووضعوا`), given as written and normalized: at the end of a cut it is
 /// a clause's first word, whose subject and object are gone.
 fn opens_coordinated_verb(word: &str, norm: &str) -> bool {
-    let listed = |verb: &str| tense::is_listed_perfect(verb) || tense::is_listed_imperfect(verb);
     // After `ف`, a longer verb: names and nouns begin so too (`فيصل`, `فرد`).
-    word.strip_prefix('و').is_some_and(listed)
+    word.strip_prefix('و').is_some_and(tense::is_listed_verb)
         || word.strip_prefix('ف').is_some_and(|verb| {
             let n = verb.chars().count();
             n >= 4 || n == 3 && tense::is_listed_perfect(verb)
-        } && listed(verb))
+        } && tense::is_listed_verb(verb))
         || event::opens_coordinated_passive(word)
         || is_coordinated_plural_perfect(norm)
 }

@@ -519,6 +519,12 @@ fn feminine_imperfect(imperfect: &str) -> String {
     format!("ت{rest}")
 }
 
+/// True when `word` (as written) is a listed verb, its perfect or its imperfect (see
+/// [`is_listed_perfect`], [`is_listed_imperfect`]).
+pub(super) fn is_listed_verb(word: &str) -> bool {
+    is_listed_perfect(word) || is_listed_imperfect(word)
+}
+
 /// True when `word` (as written) is a listed verb's imperfect in the third person singular
 /// (`يقول`, `تعلن`): a finite verb, which opens a clause of its own.
 pub(super) fn is_listed_imperfect(word: &str) -> bool {
