@@ -928,7 +928,29 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         lo += 1;
     }
     let mut hi = last;
-    while hi > lo && toks[hi].kind == TokenKind::Punct && is_stray_tail(norm[hi]) {
+    // An opening quotation mark whose quotation was cut (`قناة "|بي اف ام`), kept when the
+    // sentence's marks did not pair, goes too: written as one (a space before it, a word
+    // glued after it), unless the mark before it opened a quotation that it closes
+    // (`"سوذبيز "في باريس`). `hi > lo`, so `hi - 1` exists.
+    let glued_to_word_after = |j: usize| {
+        toks.get(j + 1)
+            .is_some_and(|t| t.start == toks[j].end && t.kind.is_word())
+    };
+    let opens_cut_quote = |keep: &[bool], hi: usize| {
+        norm[hi] == "\""
+            && glued_to_word_after(hi)
+            && toks[hi - 1].end < toks[hi].start
+            && !keep[hi + 1]
+            // `و"إجراءات عدائية "في`: the mark before opened what this one closes.
+            && !(0..hi)
+                .rev()
+                .find(|&j| norm[j] == "\"")
+                .is_some_and(glued_to_word_after)
+    };
+    while hi > lo
+        && toks[hi].kind == TokenKind::Punct
+        && (is_stray_tail(norm[hi]) || opens_cut_quote(&keep, hi))
+    {
         keep[hi] = false;
         hi -= 1;
     }
@@ -2175,7 +2197,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
                 || words > MIN_WORDS_AFTER_TRIM + 1 && verb_after_its_particle(doc, toks, norm, k))
             // Every token after `k` is gone by now: what it was parted from was cut.
-            || parted_from_complement(toks, norm, k);
+            || parted_from_complement(toks, norm, k)
+            || parted_acronym(doc, toks, k);
         let governed = || k > 0 && PREPOSITIONS.contains(&norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
         let parted = parted_from_construct(doc, toks, norm, k);
@@ -2334,6 +2357,83 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
                 && next.kind == TokenKind::Arabic
         }
         _ => false,
+    }
+}
+
+/// Names of Latin letters that spell an acronym in Arabic script and are no Arabic word (as
+/// written: `آي` with madda is the letter, `أي` "any" is not), or seldom one before another
+/// letter (`أم` "or").
+const LETTER_NAMES: &[&str] = &[
+    "بي",
+    "سي",
+    "دي",
+    "تي",
+    "جي",
+    "إيه",
+    "ايه",
+    "أيه",
+    "آيه",
+    "إكس",
+    "اكس",
+    "كيه",
+    "إف",
+    "اف",
+    "أف",
+    "إتش",
+    "اتش",
+    "آي",
+    "إم",
+    "ام",
+    "أم",
+    "إس",
+    "اس",
+    "أس",
+    "آر",
+    "دبليو",
+    "زد",
+];
+
+/// Letter names that are Arabic words too (`إن` "that", `أو` "or", `أي` "any"): a letter
+/// of an acronym only between two others (`سي إن بي سي`).
+const AMBIGUOUS_LETTER_NAMES: &[&str] = &["إن", "ان", "أن", "أو", "او", "أي", "اي", "في"];
+
+/// Whether tokens `k` and `k + 1` are two letters of one acronym spelled in Arabic script
+/// (`بي بي | سي`, `اف بي | آي`, `سي إن | إن`), which a cut must not part: at the end of a
+/// headline half an acronym names nothing. A letter may carry a preposition or `و` (`لبي بي
+/// سي`). Letter names that are Arabic words too join a letter before them only where they are
+/// no word: `أي` (`أف بي أي`), `في` after `تي` (`إن تي في`), `إن` doubled (`سي إن إن`); in `بي
+/// بي سي | في` and `بي بي سي | إن` they are the preposition and the conjunction.
+fn parted_acronym(doc: &Analysis<'_>, toks: &[AnalyzedToken], k: usize) -> bool {
+    let word = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.kind == TokenKind::Arabic)
+            .map(|t| doc.original(t))
+    };
+    let letter = |w: &str| LETTER_NAMES.contains(&w);
+    let (Some(a), Some(b)) = (word(k), word(k + 1)) else {
+        return false;
+    };
+    // `لدي` "I have" is a word.
+    let a = ["ال", "ل", "ب", "و"]
+        .iter()
+        .filter(|_| a != "لدي")
+        .find_map(|p| a.strip_prefix(p).filter(|x| letter(x)))
+        .unwrap_or(a);
+    let doubled_in = |j: usize| matches!(word(j), Some("إن" | "ان")) && word(j) == word(j + 1);
+    if letter(a) {
+        letter(b)
+            || matches!(b, "أي" | "اي")
+            || a == "تي" && b == "في"
+            || doubled_in(k + 1)
+            // `سي | إن بي سي`.
+            || AMBIGUOUS_LETTER_NAMES.contains(&b) && word(k + 2).is_some_and(letter)
+    } else if a == "الـ" {
+        // `إذاعة الـ | بي بي سي`.
+        letter(b)
+    } else {
+        // Inside an acronym, after a letter: `سي إن | إن`, `سي إن | بي سي`.
+        let inside = k > 0 && word(k - 1).is_some_and(letter);
+        inside && (doubled_in(k) || AMBIGUOUS_LETTER_NAMES.contains(&a) && letter(b))
     }
 }
 
