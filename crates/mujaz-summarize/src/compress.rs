@@ -2780,13 +2780,18 @@ const MIN_WORDS_AFTER_TRIM: usize = 6;
 
 /// Join kept spans into text: each span as in the original but for its line breaks, shown
 /// as one space (a summary is one line), separated by one space (none before closing
-/// punctuation, so a deletion before the full stop leaves no gap).
+/// punctuation, so a deletion before the full stop leaves no gap, and none where only a
+/// deleted quotation mark stood between a proclitic and its word).
 ///
 /// ```
 /// use mujaz_summarize::compress::join_spans;
 ///
 /// let text = "العقوبات :\nغرامة مالية. ثم";
 /// assert_eq!(join_spans(text, &[(0, 41)]), "العقوبات : غرامة مالية.");
+/// // `بـ"العمل` without its quotation mark.
+/// let text = "اتهمها بـ\"العمل";
+/// let b = text.find('"').unwrap();
+/// assert_eq!(join_spans(text, &[(0, b), (b + 1, text.len())]), "اتهمها بـالعمل");
 /// ```
 pub fn join_spans(text: &str, spans: &[(usize, usize)]) -> String {
     join_kept(text, spans, None)
@@ -2815,7 +2820,7 @@ pub fn join_rewritten(
         if i > 0 && colon_after == Some(i - 1) {
             out.push(':');
         }
-        if i > 0 && !closing {
+        if i > 0 && !closing && !rejoins_proclitic(text, spans[i - 1].1, a) {
             out.push(' ');
         }
         // A rewrite outside the span, off a character boundary or overlapping the one before
@@ -2842,6 +2847,24 @@ pub fn join_rewritten(
 /// ([`mujaz_text::chars::is_line_break`]) shown as one space: a summary is one line (of text,
 /// of a terminal, of a `--format lines` output), though the sentence it comes from may run
 /// over a break (a hard-wrapped paragraph, a line ending in `:` before a list).
+/// Whether the span ending at `end` and the one starting at `start` were one word on the page
+/// but for a deleted quotation mark after a proclitic (`بـ"العمل`, `و"إجراءات`, `ل"تحطيم`):
+/// they join again without a space (`بـالعمل`), where a space would leave the proclitic alone.
+fn rejoins_proclitic(text: &str, end: usize, start: usize) -> bool {
+    let gap = &text[end..start];
+    // A tatweel may stretch the proclitic (`بـ`).
+    let mut back = text[..end].trim_end_matches('\u{640}').chars().rev();
+    let proclitic = matches!(back.next(), Some('ب' | 'ل' | 'و' | 'ف' | 'ك'))
+        && back
+            .next()
+            .is_none_or(|c| !mujaz_text::chars::is_arabic_letter(c));
+    proclitic
+        && !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| matches!(c, '"' | '«' | '“' | '”' | '\''))
+}
+
 fn push_one_line(out: &mut String, piece: &str) {
     use mujaz_text::chars::is_line_break;
     if !piece.contains(is_line_break) {
