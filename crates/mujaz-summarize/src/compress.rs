@@ -432,6 +432,53 @@ const PREPOSITIONS: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "خلال", "حتي", "منذ", "بعد", "قبل", "مع",
 ];
 
+/// Words that govern the noun after them (normalized): the [`PREPOSITIONS`] and the
+/// adverbs and phrases used as prepositions (`رغم قرار`, `ضد الحكومة`, `بسبب نقص`).
+const NOUN_GOVERNORS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "خلال",
+    "حتي",
+    "منذ",
+    "بعد",
+    "قبل",
+    "مع",
+    "رغم",
+    "برغم",
+    "بسبب",
+    "حول",
+    "ضد",
+    "عبر",
+    "لدي",
+    "نحو",
+    "وسط",
+    "عند",
+    "بين",
+    "امام",
+    "خلف",
+    "تحت",
+    "فوق",
+    "دون",
+    "بدون",
+    "حيال",
+    "ازاء",
+    "جراء",
+    "اثر",
+    "عقب",
+    "اثناء",
+    "قبيل",
+    "لصالح",
+    "بشان",
+    "ضمن",
+    "داخل",
+    "خارج",
+    "طوال",
+    "لدى",
+];
+
 /// An Arabic word without the definite article (possibly a noun in construct state).
 fn is_bare_word(w: &str) -> bool {
     w.chars()
@@ -2199,7 +2246,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k)
             || parted_acronym(doc, toks, k);
-        let governed = || k > 0 && PREPOSITIONS.contains(&norm[k - 1]) || has_preposition(norm[k]);
+        let governed =
+            || k > 0 && NOUN_GOVERNORS.contains(&norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
         let parted = parted_from_construct(doc, toks, norm, k);
         if t.kind.is_word() && (!(dangling || chained || parted) || words <= MIN_WORDS_AFTER_TRIM) {
@@ -2468,7 +2516,7 @@ fn parted_from_construct(
         return false;
     }
     let after_preposition = k > 0
-        && PREPOSITIONS.contains(&norm[k - 1])
+        && NOUN_GOVERNORS.contains(&norm[k - 1])
         && !w.ends_with(['ا', 'ى'])
         && !TITLES_AFTER_NAMES.contains(&x);
     let governed = (has_preposition(w) || after_preposition)
@@ -2643,6 +2691,17 @@ const ANNOUNCERS: &[&str] = &[
     "زهاء",
     "بنحو",
     "بحوالي",
+    // Session 17: prepositions of time and cause, like `قبل` and `بسبب` (`قبيل | افتتاح`).
+    "قبيل",
+    "عقب",
+    "اثر",
+    "جراء",
+    "بدون",
+    "برغم",
+    "طوال",
+    "لصالح",
+    "داخل",
+    "خارج",
     // Session 13: words that announce what the cut took (`بعدما`, `عدم`, `بقيمة`, `بشكل`,
     // `للاشتباه`, `على خلفية`; not `مقابل`, which ends `دون مقابل`).
     "بعدما",
