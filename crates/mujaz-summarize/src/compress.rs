@@ -2242,7 +2242,9 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
-                || words > MIN_WORDS_AFTER_TRIM + 1 && verb_after_its_particle(doc, toks, norm, k))
+                || words > MIN_WORDS_AFTER_TRIM + 1
+                    && (verb_after_its_particle(doc, toks, norm, k)
+                        || relative_verb_after_noun(doc, toks, norm, k)))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k)
             || parted_acronym(doc, toks, k);
@@ -2344,6 +2346,41 @@ fn verb_after_its_particle(
     k > 0
         && PARTICLES_BEFORE_A_VERB.contains(&norm[k - 1])
         && tense::is_listed_verb(doc.original(&toks[k]))
+}
+
+/// Whether token `k` is a listed verb's imperfect right after a noun without the article: the
+/// opening of a relative clause without a relative (`لمشاركات | تروج لعقار`), whose
+/// complement a cut at it took.
+fn relative_verb_after_noun(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    k: usize,
+) -> bool {
+    // Function words read as nouns by their shape are no such noun (`مما | يجري`, `لمن |
+    // يطلق`, `وربما | تنسحب`, `مازالت | تشهد`).
+    k > 0
+        && tense::is_listed_imperfect(doc.original(&toks[k]))
+        && is_indefinite_noun(doc, toks, norm, k - 1)
+        && !is_function_word(norm[k - 1])
+        && !strip_conjunction(norm[k - 1]).is_some_and(is_function_word)
+}
+
+/// A stop word, or a particle the stop-word list does not hold (normalized).
+fn is_function_word(w: &str) -> bool {
+    mujaz_text::is_stop_word(w)
+        || matches!(
+            w,
+            "مما"
+                | "عما"
+                | "ممن"
+                | "ربما"
+                | "مازالت"
+                | "لازالت"
+                | "مازالوا"
+                | "لايزال"
+                | "لاتزال"
+        )
 }
 
 /// Whether token `k` can be read as a noun without the article or a pronoun: not a listed

@@ -752,6 +752,19 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             7,
             "أنقذت السلطات 12 طفلا كانوا محاصرين",
         ),
+        // A listed imperfect right after a noun without the article opens a relative clause
+        // whose complement the cut took (`دعوى قضائية | تتهم`); after a particle (`مما`) it
+        // is the clause's verb and stays.
+        (
+            "أضاف جامع تبرعات مدعى عليهم جددا إلى دعوى قضائية تتهم الحزب بالتآمر.",
+            10,
+            "أضاف جامع تبرعات مدعى عليهم جددا إلى دعوى قضائية",
+        ),
+        (
+            "أشارت الصحيفة إلى سرعة إصدار الأحكام في المحاكم مما يثير القلق.",
+            10,
+            "أشارت الصحيفة إلى سرعة إصدار الأحكام في المحاكم مما يثير",
+        ),
         // A proclitic whose quotation mark went joins its word again (`بـ"العمل` → `بـالعمل`,
         // not `بـ العمل`).
         (
