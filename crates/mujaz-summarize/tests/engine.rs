@@ -765,6 +765,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             10,
             "أشارت الصحيفة إلى سرعة إصدار الأحكام في المحاكم مما يثير",
         ),
+        // `اعتبارا | من` ("as of") announces its date.
+        (
+            "توصي الهيئة بتطعيم جميع الأطفال بلقاح الحصبة اعتبارا من الأيام الأولى للولادة.",
+            8,
+            "توصي الهيئة بتطعيم جميع الأطفال بلقاح الحصبة",
+        ),
         // A proclitic whose quotation mark went joins its word again (`بـ"العمل` → `بـالعمل`,
         // not `بـ العمل`).
         (
