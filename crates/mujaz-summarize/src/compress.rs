@@ -2239,9 +2239,9 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
-                // `اعتبارا | من`; not an announcer elsewhere (`إنه اعتبارا من` is a speaker's
-                // predicate).
-                || norm[k] == "اعتبارا"
+                // `اعتبارا | من`, `بدءا | من` ("as of", "starting"); not announcers elsewhere
+                // (`إنه اعتبارا من` is a speaker's predicate).
+                || matches!(norm[k], "اعتبارا" | "بدءا" | "ابتداء" | "ابتداءا")
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
