@@ -2509,7 +2509,14 @@ fn parted_acronym(doc: &Analysis<'_>, toks: &[AnalyzedToken], k: usize) -> bool 
         .filter(|_| a != "لدي")
         .find_map(|p| a.strip_prefix(p).filter(|x| letter(x)))
         .unwrap_or(a);
-    let doubled_in = |j: usize| matches!(word(j), Some("إن" | "ان")) && word(j) == word(j + 1);
+    // `سي إن إن` at `j`, `j + 1`: only after `سي` is `إن إن` the acronym (`قال مون جي إن إن
+    // بلاده` is a name and the conjunction).
+    let doubled_in = |j: usize| {
+        matches!(word(j), Some("إن" | "ان"))
+            && word(j) == word(j + 1)
+            && j > 0
+            && word(j - 1).is_some_and(|w| w.ends_with("سي"))
+    };
     if letter(a) {
         letter(b)
             || matches!(b, "أي" | "اي")
