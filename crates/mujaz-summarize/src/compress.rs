@@ -2443,7 +2443,13 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
         TokenKind::Arabic => {
-            (CUT_CONSTRUCTS.contains(&norm[k]) || GIVEN_NAMES.contains(&norm[k]))
+            // With a preposition or `و` written on it too (`بمدينة | حلب`, `وولاية`).
+            let construct = |w: &str| CUT_CONSTRUCTS.contains(&w) && w.chars().count() > 2;
+            (CUT_CONSTRUCTS.contains(&norm[k])
+                || ["ب", "ل", "و"]
+                    .iter()
+                    .any(|p| norm[k].strip_prefix(p).is_some_and(construct))
+                || GIVEN_NAMES.contains(&norm[k]))
                 && next.kind == TokenKind::Arabic
         }
         _ => false,

@@ -771,6 +771,13 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             10,
             "أشارت الصحيفة إلى سرعة إصدار الأحكام في المحاكم مما يثير",
         ),
+        // A construct noun with a preposition written on it needs its word too (`بمدينة |
+        // حلب`, `بولاية | فلوريدا`).
+        (
+            "لقي عشرون شخصا مصرعهم في اصطدام قطاري ركاب بمدينة الإسكندرية.",
+            9,
+            "لقي عشرون شخصا مصرعهم في اصطدام قطاري ركاب",
+        ),
         // `شبه` ("semi-", "peninsula") needs the word after it.
         (
             "اتهم المسؤولون موسكو بنشر عدد كبير من القوات في شبه جزيرة القرم.",
