@@ -434,20 +434,9 @@ const PREPOSITIONS: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "خلال", "حتي", "منذ", "بعد", "قبل", "مع",
 ];
 
-/// Words that govern the noun after them (normalized): the [`PREPOSITIONS`] and the
-/// adverbs and phrases used as prepositions (`رغم قرار`, `ضد الحكومة`, `بسبب نقص`).
-const NOUN_GOVERNORS: &[&str] = &[
-    "في",
-    "من",
-    "الي",
-    "علي",
-    "عن",
-    "خلال",
-    "حتي",
-    "منذ",
-    "بعد",
-    "قبل",
-    "مع",
+/// Adverbs and phrases used as prepositions (normalized): with the [`PREPOSITIONS`], they
+/// govern the noun after them (`رغم قرار`, `ضد الحكومة`, `بسبب نقص`).
+const PREPOSITIONAL_ADVERBS: &[&str] = &[
     "رغم",
     "برغم",
     "بسبب",
@@ -478,8 +467,13 @@ const NOUN_GOVERNORS: &[&str] = &[
     "داخل",
     "خارج",
     "طوال",
-    "لدى",
 ];
+
+/// Whether `w` (normalized) governs the noun after it: a preposition or a
+/// [prepositional adverb](PREPOSITIONAL_ADVERBS).
+fn governs_noun(w: &str) -> bool {
+    PREPOSITIONS.contains(&w) || PREPOSITIONAL_ADVERBS.contains(&w)
+}
 
 /// An Arabic word without the definite article (possibly a noun in construct state).
 fn is_bare_word(w: &str) -> bool {
@@ -2253,8 +2247,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k)
             || parted_acronym(doc, toks, k);
-        let governed =
-            || k > 0 && NOUN_GOVERNORS.contains(&norm[k - 1]) || has_preposition(norm[k]);
+        let governed = || k > 0 && governs_noun(norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
         let parted = parted_from_construct(doc, toks, norm, k);
         if t.kind.is_word() && (!(dangling || chained || parted) || words <= MIN_WORDS_AFTER_TRIM) {
@@ -2571,7 +2564,7 @@ fn parted_from_construct(
         return false;
     }
     let after_preposition = k > 0
-        && NOUN_GOVERNORS.contains(&norm[k - 1])
+        && governs_noun(norm[k - 1])
         && !w.ends_with(['ا', 'ى'])
         && !TITLES_AFTER_NAMES.contains(&x);
     let governed = (has_preposition(w) || after_preposition)
@@ -2957,10 +2950,6 @@ pub fn join_rewritten(
     out
 }
 
-/// Push `piece` with each run of white space that breaks a line
-/// ([`mujaz_text::chars::is_line_break`]) shown as one space: a summary is one line (of text,
-/// of a terminal, of a `--format lines` output), though the sentence it comes from may run
-/// over a break (a hard-wrapped paragraph, a line ending in `:` before a list).
 /// Whether the span ending at `end` and the one starting at `start` were one word on the page
 /// but for a deleted quotation mark after a proclitic (`بـ"العمل`, `و"إجراءات`, `ل"تحطيم`):
 /// they join again without a space (`بـالعمل`), where a space would leave the proclitic alone.
@@ -2979,6 +2968,10 @@ fn rejoins_proclitic(text: &str, end: usize, start: usize) -> bool {
             .all(|c| matches!(c, '"' | '«' | '“' | '”' | '\''))
 }
 
+/// Push `piece` with each run of white space that breaks a line
+/// ([`mujaz_text::chars::is_line_break`]) shown as one space: a summary is one line (of text,
+/// of a terminal, of a `--format lines` output), though the sentence it comes from may run
+/// over a break (a hard-wrapped paragraph, a line ending in `:` before a list).
 fn push_one_line(out: &mut String, piece: &str) {
     use mujaz_text::chars::is_line_break;
     if !piece.contains(is_line_break) {
