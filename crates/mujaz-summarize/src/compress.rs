@@ -2235,9 +2235,12 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
-                // `اعتبارا | من`, `بدءا | من` ("as of", "starting"); not announcers elsewhere
-                // (`إنه اعتبارا من` is a speaker's predicate).
-                || matches!(norm[k], "اعتبارا" | "بدءا" | "ابتداء" | "ابتداءا")
+                // `اعتبارا | من`, `بدءا | من` ("as of", "starting"), `إلا | أن`; not
+                // announcers elsewhere (`إنه اعتبارا من` is a speaker's predicate).
+                || matches!(norm[k], "اعتبارا" | "بدءا" | "ابتداء" | "ابتداءا" | "الا")
+                // A pronoun before its predicate (`ابنتها نورث هي | من`); `كما هي` "as it
+                // is", `من هو` "who he is" end a phrase.
+                || matches!(norm[k], "هو" | "هي" | "هم") && !(k > 0 && ends_with_relative(norm[k - 1]))
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
@@ -2259,6 +2262,16 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         in_construct = parted;
         keep[k] = false;
     }
+}
+
+/// Whether `w` (normalized) is `كما`, `حيث`, `مثلما` or a relative `من`/`ما` with or without a
+/// preposition on it (`بمن`, `عما`): before `هو`/`هي`, a phrase that ends there (`كما هي`, `بمن
+/// هو`).
+fn ends_with_relative(w: &str) -> bool {
+    matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
+        || ["", "ب", "ل", "و", "ف"]
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "من" | "ما")))
 }
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
@@ -2431,6 +2444,11 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         TokenKind::Arabic if DATE_NOUNS.contains(&norm[k]) => {
             next.kind == TokenKind::Number || month() || DAYS.contains(&norm[k + 1])
         }
+        // `في وقت | لاحق` "later", `في وقت | سابق` "earlier": a phrase.
+        TokenKind::Arabic if norm[k] == "وقت" => matches!(
+            norm[k + 1],
+            "لاحق" | "سابق" | "مبكر" | "متاخر" | "قريب" | "واحد"
+        ),
         // `في الوقت | الذي` "while": the conjunction's first half.
         TokenKind::Arabic if norm[k] == "الوقت" => {
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
