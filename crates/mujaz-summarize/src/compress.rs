@@ -2241,6 +2241,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                 // A pronoun before its predicate (`ابنتها نورث هي | من`); `كما هي` "as it
                 // is", `من هو` "who he is" end a phrase.
                 || matches!(norm[k], "هو" | "هي" | "هم") && !(k > 0 && ends_with_relative(norm[k - 1]))
+                // `خصومات ضخمة مقابل |`; `دون مقابل` "for free" ends a phrase.
+                || norm[k] == "مقابل" && !(k > 0 && matches!(norm[k - 1], "دون" | "بدون" | "بلا"))
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
