@@ -2235,14 +2235,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
-                // `اعتبارا | من`, `بدءا | من` ("as of", "starting"), `إلا | أن`; not
-                // announcers elsewhere (`إنه اعتبارا من` is a speaker's predicate).
-                || matches!(norm[k], "اعتبارا" | "بدءا" | "ابتداء" | "ابتداءا" | "الا")
-                // A pronoun before its predicate (`ابنتها نورث هي | من`); `كما هي` "as it
-                // is", `من هو` "who he is" end a phrase.
-                || matches!(norm[k], "هو" | "هي" | "هم") && !(k > 0 && ends_with_relative(norm[k - 1]))
-                // `خصومات ضخمة مقابل |`; `دون مقابل` "for free" ends a phrase.
-                || norm[k] == "مقابل" && !(k > 0 && matches!(norm[k - 1], "دون" | "بدون" | "بلا"))
+                || announces_at_cut(norm, k)
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
@@ -2266,14 +2259,25 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
     }
 }
 
-/// Whether `w` (normalized) is `كما`, `حيث`, `مثلما` or a relative `من`/`ما` with or without a
-/// preposition on it (`بمن`, `عما`): before `هو`/`هي`, a phrase that ends there (`كما هي`, `بمن
-/// هو`).
-fn ends_with_relative(w: &str) -> bool {
-    matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
-        || ["", "ب", "ل", "و", "ف"]
-            .iter()
-            .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "من" | "ما")))
+/// Whether token `k` (normalized), left last by a cut, announces what the cut took, besides
+/// the [`ANNOUNCERS`] (which also stop speakers and constructs, where these must not):
+/// `اعتبارا | من`, `بدءا | من` ("as of", "starting"; `إنه اعتبارا من` is a speaker's
+/// predicate), `إلا | أن`, a pronoun before its predicate (`ابنتها نورث هي | من`; not `كما هي`
+/// "as it is" or `بمن هو` "who he is", which end a phrase), `مقابل` (`خصومات ضخمة مقابل |`; not
+/// `دون مقابل` "for free").
+fn announces_at_cut(norm: &[&str], k: usize) -> bool {
+    let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
+    match norm[k] {
+        "اعتبارا" | "بدءا" | "ابتداء" | "ابتداءا" | "الا" => true,
+        "هو" | "هي" | "هم" => !before(|w| {
+            matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
+                || ["", "ب", "ل", "و", "ف"]
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "من" | "ما")))
+        }),
+        "مقابل" => !before(|w| matches!(w, "دون" | "بدون" | "بلا")),
+        _ => false,
+    }
 }
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
