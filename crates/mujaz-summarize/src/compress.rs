@@ -935,7 +935,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             said = said.saturating_add(1);
             if opts.max_words > 0 && words == opts.max_words + 1 {
                 // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
-                limit += completes_number(toks, &norm, &keep, k);
+                limit += completes_number(toks, &norm, &keep, k)
+                    + completes_score(toks, &norm, &keep, k);
             }
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
@@ -2201,6 +2202,41 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
         0
     } else {
         1
+    }
+}
+
+/// How many words from token `k` on complete a score or a vote cut after its `مقابل` (`بثلاثة
+/// أهداف مقابل | هدف`, `بأغلبية 25 صوتا مقابل | 20`, `مقابل | لا شيء`): without them the
+/// headline gives half a result.
+fn completes_score(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
+    let kept_before = |k: usize| (0..k).rev().find(|&j| keep[j]);
+    let Some(against) = kept_before(k).filter(|&j| norm[j] == "مقابل") else {
+        return 0;
+    };
+    let counted = kept_before(against).is_some_and(|j| {
+        toks[j].kind == TokenKind::Number && !is_year(norm[j])
+            || matches!(
+                norm[j],
+                "هدف"
+                    | "بهدف"
+                    | "هدفا"
+                    | "هدفين"
+                    | "بهدفين"
+                    | "اهداف"
+                    | "صوتا"
+                    | "صوت"
+                    | "اصوات"
+                    | "نقطة"
+                    | "نقاط"
+            )
+    });
+    if !counted {
+        return 0;
+    }
+    match (toks[k].kind, norm[k]) {
+        (TokenKind::Number, _) | (_, "هدف" | "هدفين") => 1,
+        (_, "لا") if norm.get(k + 1).is_some_and(|w| *w == "شيء") => 2,
+        _ => 0,
     }
 }
 

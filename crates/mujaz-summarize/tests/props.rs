@@ -106,6 +106,17 @@ const PIECES: &[&str] = &[
     "أسامة",
     "تمديد",
     "بنحو",
+    // Session 17's: acronyms, a score after `مقابل`, prepositions and pronouns at the cut.
+    "بي",
+    "سي",
+    "مقابل",
+    "هدف",
+    "شبه",
+    "بمدينة",
+    "رغم",
+    "هي",
+    "إلا",
+    "اعتبارا",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -292,8 +303,12 @@ proptest! {
             let completes_number = limit > 0
                 && words <= limit + 2
                 && (number(limit - 1) || magnitude(limit - 1) && limit >= 2 && number(limit - 2));
+            // Or a score cut after its `مقابل` (`بثلاثة أهداف مقابل | هدف`).
+            let completes_score = limit > 0
+                && words <= limit + 2
+                && toks.get(limit - 1).is_some_and(|t| t.text == "مقابل");
             prop_assert!(
-                limit == 0 || words <= limit.max(1) || completes_number,
+                limit == 0 || words <= limit.max(1) || completes_number || completes_score,
                 "{} words > {}", words, limit
             );
         }
