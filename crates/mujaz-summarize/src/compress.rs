@@ -124,7 +124,8 @@ pub struct CompressOptions {
     /// Keep at most this many words (0: no limit), cutting at the word boundary; words written
     /// together (`1-2`, `إس-400`, `الـ12`) count once and are never parted. A number at
     /// the limit keeps the word that completes it (`عن عمر يناهز 92 عاما`, `مقتل 3 أشخاص`, or
-    /// `في المئة`: one or two words more), which a cut would part from it.
+    /// `في المئة`: one or two words more), which a cut would part from it, and a score cut after
+    /// its `مقابل` its other side (`بثلاثة أهداف مقابل هدف`).
     pub max_words: usize,
 }
 

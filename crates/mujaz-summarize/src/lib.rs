@@ -190,7 +190,7 @@ pub fn default_compression(mode: Mode) -> CompressOptions {
 /// reads `speaker: what was said` (see [`CompressOptions::reported_speech`]), `لكرة القدم`
 /// goes after what it specifies (see [`CompressOptions::default_sport`]), a frame before the
 /// main clause goes (see [`CompressOptions::fronted_frame`]), and the headline
-/// fits 14 words (a number at the limit keeps the word it counts), cut at a clause boundary when one comes after 10 (tuned on the validation
+/// fits 14 words (a number at the limit keeps the word it counts, a score its other side), cut at a clause boundary when one comes after 10 (tuned on the validation
 /// fold of ant_headlines dev); an opening verb left in the past is written in the present
 /// (see [`CompressOptions::present_tense`]), an opening passive as its noun (`قُتل` →
 /// `مقتل`, see [`CompressOptions::event_noun`]).
