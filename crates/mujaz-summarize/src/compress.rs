@@ -954,7 +954,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // Marks are only balanced after a deletion: a sentence kept whole stays as written (a
     // quotation that runs on into the next sentence keeps its opening mark).
     if keep.iter().any(|&k| !k) {
-        balance_marks(&mut keep, &norm);
+        balance_marks(&mut keep, toks, &norm);
     }
     // After the cuts, which may have taken what was said.
     let turned = opts
@@ -973,29 +973,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         lo += 1;
     }
     let mut hi = last;
-    // An opening quotation mark whose quotation was cut (`قناة "|بي اف ام`), kept when the
-    // sentence's marks did not pair, goes too: written as one (a space before it, a word
-    // glued after it), unless the mark before it opened a quotation that it closes
-    // (`"سوذبيز "في باريس`). `hi > lo`, so `hi - 1` exists.
-    let glued_to_word_after = |j: usize| {
-        toks.get(j + 1)
-            .is_some_and(|t| t.start == toks[j].end && t.kind.is_word())
-    };
-    let opens_cut_quote = |keep: &[bool], hi: usize| {
-        norm[hi] == "\""
-            && glued_to_word_after(hi)
-            && toks[hi - 1].end < toks[hi].start
-            && !keep[hi + 1]
-            // `و"إجراءات عدائية "في`: the mark before opened what this one closes.
-            && !(0..hi)
-                .rev()
-                .find(|&j| norm[j] == "\"")
-                .is_some_and(glued_to_word_after)
-    };
-    while hi > lo
-        && toks[hi].kind == TokenKind::Punct
-        && (is_stray_tail(norm[hi]) || opens_cut_quote(&keep, hi))
-    {
+    while hi > lo && toks[hi].kind == TokenKind::Punct && is_stray_tail(norm[hi]) {
         keep[hi] = false;
         hi -= 1;
     }
@@ -2163,12 +2141,17 @@ fn glued_to_kept_word(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: u
     false
 }
 
+/// The last kept token before token `k`.
+fn last_kept_before(keep: &[bool], k: usize) -> Option<usize> {
+    keep[..k].iter().rposition(|&x| x)
+}
+
 /// How many words from token `k` on complete the number kept right before it, so that a cut
 /// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`),
 /// `في المئة`, or a magnitude and what it counts (`5.2 | مليار دولار`, `5.2 مليار | دولار`);
 /// none after a year, before a month or a function word.
 fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
-    let kept_before = |k: usize| (0..k).rev().find(|&j| keep[j]);
+    let kept_before = |k: usize| last_kept_before(keep, k);
     let Some(prev) = kept_before(k) else {
         return 0;
     };
@@ -2210,7 +2193,7 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
 /// أهداف مقابل | هدف`, `بأغلبية 25 صوتا مقابل | 20`, `مقابل | لا شيء`): without them the
 /// headline gives half a result.
 fn completes_score(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
-    let kept_before = |k: usize| (0..k).rev().find(|&j| keep[j]);
+    let kept_before = |k: usize| last_kept_before(keep, k);
     let Some(against) = kept_before(k).filter(|&j| norm[j] == "مقابل") else {
         return 0;
     };
@@ -2277,8 +2260,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
                 || words > MIN_WORDS_AFTER_TRIM + 1
-                    && (verb_after_its_particle(doc, toks, norm, k)
-                        || relative_verb_after_noun(doc, toks, norm, k)))
+                    && verb_lost_its_complement(doc, toks, norm, k))
             // Every token after `k` is gone by now: what it was parted from was cut.
             || parted_from_complement(toks, norm, k)
             || parted_acronym(doc, toks, k);
@@ -2388,36 +2370,27 @@ const PARTICLES_BEFORE_A_VERB: &[&str] = &[
     "الذين",
 ];
 
-/// Whether token `k` is a listed verb right after a particle that takes a verb (`بعد أن |
-/// بلغت`, `إذا | فاز`, `الذي | يستطيع`): at the end of a cut its subject and object are gone,
-/// and the particle announces it. Elsewhere such a word may be a noun (`في عرض`, `من أجل`).
-fn verb_after_its_particle(
+/// Whether token `k` is a listed verb whose subject and object a cut at it took: one right
+/// after a particle that takes a verb (`بعد أن | بلغت`, `إذا | فاز`, `الذي | يستطيع`), which
+/// announces it, or an imperfect right after a noun without the article, opening a relative
+/// clause without a relative (`لمشاركات | تروج لعقار`). Elsewhere such a word may be a noun
+/// (`في عرض`, `من أجل`); function words read as nouns by their shape are no such noun (`مما |
+/// يجري`, `لمن | يطلق`, `وربما | تنسحب`, `مازالت | تشهد`).
+fn verb_lost_its_complement(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     norm: &[&str],
     k: usize,
 ) -> bool {
-    k > 0
-        && PARTICLES_BEFORE_A_VERB.contains(&norm[k - 1])
-        && tense::is_listed_verb(doc.original(&toks[k]))
-}
-
-/// Whether token `k` is a listed verb's imperfect right after a noun without the article: the
-/// opening of a relative clause without a relative (`لمشاركات | تروج لعقار`), whose
-/// complement a cut at it took.
-fn relative_verb_after_noun(
-    doc: &Analysis<'_>,
-    toks: &[AnalyzedToken],
-    norm: &[&str],
-    k: usize,
-) -> bool {
-    // Function words read as nouns by their shape are no such noun (`مما | يجري`, `لمن |
-    // يطلق`, `وربما | تنسحب`, `مازالت | تشهد`).
-    k > 0
-        && tense::is_listed_imperfect(doc.original(&toks[k]))
-        && is_indefinite_noun(doc, toks, norm, k - 1)
-        && !is_function_word(norm[k - 1])
-        && !strip_conjunction(norm[k - 1]).is_some_and(is_function_word)
+    let Some(before) = k.checked_sub(1).map(|j| norm[j]) else {
+        return false;
+    };
+    let verb = doc.original(&toks[k]);
+    PARTICLES_BEFORE_A_VERB.contains(&before) && tense::is_listed_verb(verb)
+        || tense::is_listed_imperfect(verb)
+            && is_indefinite_noun(doc, toks, norm, k - 1)
+            && !is_function_word(before)
+            && !strip_conjunction(before).is_some_and(is_function_word)
 }
 
 /// A stop word, or a particle the stop-word list does not hold (normalized).
@@ -2655,7 +2628,7 @@ fn parted_from_construct(
 /// Quotation marks pair in order (1st with 2nd, ...); in a sentence with an odd number (a
 /// quotation opened in the previous sentence, a typo) the kept ones are only made even.
 /// `(` pairs with the next `)`.
-fn balance_marks(keep: &mut [bool], norm: &[&str]) {
+fn balance_marks(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]) {
     let Some(last) = keep.iter().rposition(|&x| x) else {
         return;
     };
@@ -2680,6 +2653,33 @@ fn balance_marks(keep: &mut [bool], norm: &[&str]) {
         } else if let Some(&k) = marks.iter().rev().find(|&&k| keep[k]) {
             keep[k] = false;
         }
+    }
+    // Where the marks did not pair, an opening mark whose quotation the cut took may still
+    // end what is kept (`قناة "|بي اف ام`): written as one (a space before it, a word glued
+    // after it), it goes, unless the mark before it opened the quotation it closes
+    // (`"سوذبيز "في باريس`, `و"إجراءات عدائية "في`).
+    let glued_to_word_after = |j: usize| {
+        toks.get(j + 1)
+            .is_some_and(|t| t.start == toks[j].end && t.kind.is_word())
+    };
+    let opens_cut_quote = |keep: &[bool], k: usize| {
+        norm[k] == "\""
+            && keep[..k].iter().any(|&x| x)
+            && toks[k - 1].end < toks[k].start
+            && glued_to_word_after(k)
+            && !keep[k + 1]
+            && !marks
+                .iter()
+                .rev()
+                .find(|&&j| j < k)
+                .is_some_and(|&j| glued_to_word_after(j))
+    };
+    if let Some(k) = keep
+        .iter()
+        .rposition(|&x| x)
+        .filter(|&k| opens_cut_quote(keep, k))
+    {
+        keep[k] = false;
     }
     let mut open: Option<usize> = None;
     for k in 0..norm.len() {
