@@ -937,7 +937,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             if opts.max_words > 0 && words == opts.max_words + 1 {
                 // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
                 limit += completes_number(toks, &norm, &keep, k)
-                    + completes_score(toks, &norm, &keep, k);
+                    + completes_score(toks, &norm, &keep, k)
+                    + completes_name(toks, &norm, &keep, k);
             }
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
@@ -2224,6 +2225,56 @@ fn completes_score(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usiz
     }
 }
 
+/// Names of two words (normalized) whose second word is an adjective (`مواقع التواصل |
+/// الاجتماعي`, `البيت | الأبيض`): the first alone names nothing, or something else.
+const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
+    ("التواصل", &["الاجتماعي"]),
+    ("البيت", &["الابيض"]),
+    ("الشرق", &["الاوسط", "الادني", "الاقصي"]),
+    ("كوريا", &["الشمالية", "الجنوبية"]),
+    (
+        "الاتحاد",
+        &["الاوروبي", "الاوربي", "السوفييتي", "السوفيتي", "الافريقي"],
+    ),
+    ("حقوق", &["الانسان"]),
+    ("المملكة", &["المتحدة", "العربية"]),
+    ("الولايات", &["المتحدة"]),
+    ("الامم", &["المتحدة"]),
+];
+
+/// How many words from token `k` on complete a [two-word name](TWO_WORD_NAMES) whose first
+/// word is kept right before it (`على مواقع التواصل | الاجتماعي`; `المملكة | العربية
+/// السعودية` takes two): a cut at the word limit does not leave half a name.
+fn completes_name(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
+    let arabic = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic);
+    let Some(head) = last_kept_before(keep, k).filter(|&j| arabic(j)) else {
+        return 0;
+    };
+    let completes = TWO_WORD_NAMES.iter().any(|(first, seconds)| {
+        written_with_proclitics(norm[head], first) && seconds.contains(&norm[k])
+    });
+    if !(arabic(k) && completes) {
+        0
+    } else if norm[k] == "العربية" && arabic(k + 1) && norm[k + 1] == "السعودية" {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether normalized `w` is `word`, bare or with `و`/`ف` and a preposition written on it
+/// (`والاتحاد`, `بالبيت`, `لحقوق`; `ل` on the article: `للاتحاد`).
+fn written_with_proclitics(w: &str, word: &str) -> bool {
+    let bare = |f: &str| {
+        f == word
+            || f.strip_prefix(['ب', 'ل', 'ك']) == Some(word)
+            || word
+                .strip_prefix("ال")
+                .is_some_and(|rest| f.strip_prefix("لل") == Some(rest))
+    };
+    bare(w) || strip_conjunction(w).is_some_and(bare)
+}
+
 /// Words of magnitude that a number takes before what it counts (normalized): `5.2 مليار
 /// دولار`, `35 ألف جنيه`.
 const MAGNITUDES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"];
@@ -2469,6 +2520,7 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         TokenKind::Arabic if norm[k] == "الوقت" => {
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
+        TokenKind::Arabic if participle_needs(norm[k], norm[k + 1]) => true,
         TokenKind::Arabic => {
             // With a preposition or `و` written on it too (`بمدينة | حلب`, `وولاية`).
             let construct = |w: &str| CUT_CONSTRUCTS.contains(&w) && w.chars().count() > 2;
@@ -2481,6 +2533,83 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         }
         _ => false,
     }
+}
+
+/// Participles (normalized) that take their complement through a preposition, and the words
+/// that open it (`ب` and `ل` as written on a word: `بحقوق`, `لمنظمة`, `به`): `المناطق الواقعة
+/// | تحت سيطرة`, `الصناديق التابعة | للدولة`, `المقترحات الرامية | إلى`.
+const PARTICIPLES_WITH_PREPOSITION: &[(&[&str], &[&str])] = &[
+    (
+        &["الواقعة", "الواقعين"],
+        &[
+            "في",
+            "علي",
+            "تحت",
+            "بين",
+            "قرب",
+            "شمال",
+            "جنوب",
+            "شرق",
+            "غرب",
+            "شمالي",
+            "جنوبي",
+            "شرقي",
+            "غربي",
+            "وسط",
+            "ضمن",
+            "داخل",
+            "خارج",
+            "عند",
+            "ب",
+        ],
+    ),
+    (&["المتعلقة", "المتعلق", "المتعلقين", "المتعلقات"], &["ب"]),
+    (&["التابعة", "التابع", "التابعين", "التابعتين"], &["ل"]),
+    (&["الموالية", "الموالي", "الموالين"], &["ل"]),
+    (&["المتاخمة", "المتاخم"], &["ل"]),
+    (&["الخاصة", "الخاص"], &["ب"]),
+    (&["المعنية", "المعني", "المعنيين"], &["ب"]),
+    (
+        &["المعروفة", "المعروف", "المعروفين"],
+        &["ب", "باسم", "اعلاميا"],
+    ),
+    (&["المشتبه"], &["ب", "في"]),
+    (
+        &[
+            "الرامية",
+            "الرامي",
+            "الهادفة",
+            "الهادف",
+            "المؤدية",
+            "المؤدي",
+        ],
+        &["الي"],
+    ),
+    (
+        &["المقربة", "المقرب", "المقربين", "القريبة", "القريب"],
+        &["من"],
+    ),
+    (
+        &["المدعومة", "المدعوم", "المدعومين", "المكونة", "المؤلفة"],
+        &["من"],
+    ),
+    (&["المطلة", "المطل"], &["علي"]),
+    (&["الناتجة", "الناتج"], &["عن"]),
+    (&["الممتدة", "الممتد"], &["من", "بين", "الي"]),
+];
+
+/// Whether participle `w` is parted from the preposition `next` that opens its complement
+/// ([`PARTICIPLES_WITH_PREPOSITION`]; both normalized): left last by a cut it says nothing.
+fn participle_needs(w: &str, next: &str) -> bool {
+    let opens = |p: &str| {
+        next == p
+            || matches!(p, "ب" | "ل")
+                && next.starts_with(p)
+                && (has_preposition(next) || matches!(&next[p.len()..], "ه" | "ها" | "هم" | "هما"))
+    };
+    PARTICIPLES_WITH_PREPOSITION
+        .iter()
+        .any(|(forms, preps)| forms.contains(&w) && preps.iter().any(|p| opens(p)))
 }
 
 /// Names of Latin letters that spell an acronym in Arabic script and are no Arabic word (as
