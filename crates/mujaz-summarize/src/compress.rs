@@ -333,6 +333,7 @@ const GOVERNORS: &[&str] = &[
     "عشية",
     "غداة",
     "حلول",
+    "بحلول",
     "مدار",
     "غاية",
     "موفي",
@@ -345,6 +346,13 @@ const GOVERNORS: &[&str] = &[
     "حدد",
     "حددت",
     "تحدد",
+    // `اليوم العالمي للمرأة الذي يصادف 8 مارس`: the date is what the day falls on.
+    "يصادف",
+    "تصادف",
+    "صادف",
+    "صادفت",
+    "يوافق",
+    "الموافق",
     "عن",
     "علي",
     // The subject of `أن` (`أعلنت المحكمة أن الأحد سيكون أول أيام الشهر`).
@@ -783,8 +791,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         for k in 0..toks.len() {
             if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) {
                 let mut a = k;
-                // "صباح اليوم الاثنين": up to two time words before the day.
-                while a > 0 && k - a < 2 && DAY_BEFORE.contains(&norm[a - 1]) {
+                // "صباح اليوم الاثنين", "مساء يوم أمس الأربعاء": up to three time words
+                // before the day.
+                while a > 0 && k - a < 3 && DAY_BEFORE.contains(&norm[a - 1]) {
                     a -= 1;
                 }
                 if let Some((a, b)) = time_span(&norm, a, k) {
@@ -820,6 +829,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 }
                 if b + 1 < toks.len() && toks[b + 1].kind == TokenKind::Number {
                     b += 1;
+                }
+                // `في 2 أبريل من كل عام`: the date recurs yearly, and goes whole.
+                if norm
+                    .get(b + 1..b + 4)
+                    .is_some_and(|w| w[0] == "من" && w[1] == "كل" && matches!(w[2], "عام" | "سنة"))
+                {
+                    b += 3;
                 }
                 if a > 0 && toks[a - 1].kind == TokenKind::Number {
                     a -= 1;
@@ -1940,6 +1956,10 @@ fn closes_with_past_date(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bo
 /// perfect): a date after it may be that clause's, not the main verb's.
 fn opens_own_clause(doc: &Analysis<'_>, t: &AnalyzedToken) -> bool {
     let w = doc.norm(t);
+    // With `و` too (`والذي قتل فيه`, `وأن`).
+    let w = strip_conjunction(w)
+        .filter(|r| COMPLEMENTIZERS.contains(r) || RELATIVES.contains(r))
+        .unwrap_or(w);
     COMPLEMENTIZERS.contains(&w)
         || RELATIVES.contains(&w)
         || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))

@@ -370,6 +370,15 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
             "وضعت القرعة، التي سحبت الاثنين، الفريقين في مجموعة واحدة.",
             "وضعت القرعة، التي سحبت، الفريقين في مجموعة واحدة.",
         ),
+        // Three time words before the day go with it; a yearly date goes with `من كل عام`.
+        (
+            "تعرض مساء يوم أمس الأربعاء بحار إلى إصابات خطيرة في عرض البحر.",
+            "تعرض بحار إلى إصابات خطيرة في عرض البحر.",
+        ),
+        (
+            "تحتفل المدارس في 5 أكتوبر من كل عام، بيوم المعلم تكريما للمعلمين.",
+            "تحتفل المدارس بيوم المعلم تكريما للمعلمين.",
+        ),
     ] {
         assert_eq!(run(text), want);
     }
@@ -398,6 +407,9 @@ fn compression_never_leaves_a_governing_word_dangling() {
         "شارك الآلاف في صلاة الجمعة في المسجد الكبير.",
         // The day that was set is the object of setting it.
         "تم تحديد يوم الثلاثاء موعدا جديدا لعقد الجلسة العامة للنادي.",
+        // `بحلول` ("by") and the date a day falls on (`يصادف`) govern it.
+        "تعهدت الحكومة بإنجاز المشروع بحلول 30 يونيو المقبل.",
+        "احتفل العالم باليوم العالمي للمرأة الذي يصادف 8 مارس من كل عام.",
     ] {
         assert_eq!(compress(text), text);
     }
@@ -2192,6 +2204,12 @@ fn an_opening_verb_is_written_in_the_present() {
     assert_eq!(
         standfirst("اعترف الجيش بمسؤوليته عن غارة جوية استهدفت في 2007 منشأة في الشرق.").summary,
         "يعترف الجيش بمسؤوليته عن غارة جوية استهدفت في 2007 منشأة في الشرق."
+    );
+    // A relative with `و` opens a clause of its own too (`والذي قتل فيه`).
+    assert_eq!(
+        standfirst("أحيت المدينة ذكرى ضحايا الفيضان والذي قتل فيه 40 شخصا في 12 مارس 2017.")
+            .summary,
+        "تحيي المدينة ذكرى ضحايا الفيضان والذي قتل فيه 40 شخصا في 12 مارس 2017."
     );
     // In headlines a speaker's colon comes first; a verb left opening the headline changes.
     let h = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
