@@ -405,6 +405,8 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "غربي",
     // `شبه | جزيرة القرم`, `شبه | رسمية`: "semi-", never a word alone.
     "شبه",
+    // `على حد | قوله`, `إلى حد | كبير`, `في حد | ذاته`, `لوضع حد | لـ`: "extent", "end".
+    "حد",
     // Names of two words (`الولايات | المتحدة`, `الأمم | المتحدة`).
     "الولايات",
     "الامم",
@@ -2541,6 +2543,10 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
         TokenKind::Arabic if participle_needs(norm[k], norm[k + 1]) => true,
+        // `لوضع | حد لـ` "to put an end to": half the idiom.
+        TokenKind::Arabic if norm[k + 1] == "حد" => {
+            matches!(norm[k], "وضع" | "لوضع" | "بوضع" | "يضع" | "تضع")
+        }
         TokenKind::Arabic => {
             // With a preposition or `و` written on it too (`بمدينة | حلب`, `وولاية`).
             let construct = |w: &str| CUT_CONSTRUCTS.contains(&w) && w.chars().count() > 2;

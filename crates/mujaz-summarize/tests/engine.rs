@@ -909,6 +909,17 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             9,
             "ناقش البرلمان في جلسته الطارئة مشروع القانون والتعديلات",
         ),
+        // `حد` ("extent", "end") needs what follows (`على حد | قوله`), and `وضع` its `حد`.
+        (
+            "ندد الوزير بما وصفه بالحملة الظالمة على بلاده على حد قوله.",
+            10,
+            "ندد الوزير بما وصفه بالحملة الظالمة على بلاده",
+        ),
+        (
+            "طالبت المنظمات مجلس الأمن بالتحرك الفوري لوضع حد للعنف في المدينة.",
+            7,
+            "طالبت المنظمات مجلس الأمن بالتحرك الفوري",
+        ),
         // An adjective complete in itself stays (`المستشار الخاص | روبرت`), and so does a
         // participle whose next word is no preposition of its complement.
         (
