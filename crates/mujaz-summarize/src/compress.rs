@@ -504,8 +504,10 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
         return None;
     }
     // Right after the opening verb, `شهر` and its month are the subject (`يوافق شهر أبريل من
-    // كل عام مناسبة`, `شهد شهر مايو ارتفاعا`), not when the verb's time.
-    if a == 1 && norm[a] == "شهر" {
+    // كل عام مناسبة`, `شهد شهر مايو ارتفاعا`), not when the verb's time; so is any time after
+    // `شهد` "witnessed" (`شهد فجر الأربعاء وفاة`).
+    let witnessed = matches!(norm[0], "شهد" | "شهدت" | "يشهد" | "تشهد" | "وشهد" | "وشهدت");
+    if a == 1 && (norm[a] == "شهر" || witnessed) {
         return None;
     }
     // "في تعاملات اليوم الثلاثاء": a noun without the article after a preposition is in

@@ -410,6 +410,8 @@ fn compression_never_leaves_a_governing_word_dangling() {
         // `بحلول` ("by") and the date a day falls on (`يصادف`) govern it.
         "تعهدت الحكومة بإنجاز المشروع بحلول 30 يونيو المقبل.",
         "احتفل العالم باليوم العالمي للمرأة الذي يصادف 8 مارس من كل عام.",
+        // A time after `شهد` ("witnessed") is its subject.
+        "شهد فجر الأربعاء رحيل الكاتب الكبير عن عمر 90 عاما.",
     ] {
         assert_eq!(compress(text), text);
     }
