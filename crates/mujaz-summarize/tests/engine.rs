@@ -922,6 +922,17 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             7,
             "طالبت المنظمات مجلس الأمن بالتحرك الفوري",
         ),
+        // `على الرغم | من` ("despite") and `رئيس` ("head of") need what follows.
+        (
+            "تواصل الشركة توسعها في الأسواق الخارجية على الرغم من الأزمة المالية.",
+            8,
+            "تواصل الشركة توسعها في الأسواق الخارجية",
+        ),
+        (
+            "أعلن الحزب الحاكم أنه سيرشح وزير المالية لمنصب رئيس الوزراء في الانتخابات.",
+            9,
+            "أعلن الحزب الحاكم أنه سيرشح وزير المالية لمنصب",
+        ),
         // An adjective complete in itself stays (`المستشار الخاص | روبرت`), and so does a
         // participle whose next word is no preposition of its complement.
         (
