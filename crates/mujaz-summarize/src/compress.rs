@@ -960,7 +960,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             said = said.saturating_add(1);
             if opts.max_words > 0 && words == opts.max_words + 1 {
                 // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
-                limit += completes_number(toks, &norm, &keep, k)
+                limit += completes_number(doc, toks, &norm, &keep, k)
                     + completes_score(toks, &norm, &keep, k)
                     + completes_name(toks, &norm, &keep, k);
             }
@@ -2061,6 +2061,13 @@ const COUNT_WORDS: &[&str] = &[
     "قرابة",
 ];
 
+/// Whether normalized `w` is a number written in words ([`COUNT_WORDS`] but for the words
+/// of approximation before a number, `نحو` and the like) or a count of tens or hundreds.
+fn is_numeral_word(w: &str) -> bool {
+    (COUNT_WORDS.contains(&w) && !matches!(w, "نحو" | "حوالي" | "زهاء" | "قرابة"))
+        || matches!(w, "عشرات" | "مئات")
+}
+
 /// Lengths of time that `قبل` turns into "ago" (`قبل 13 عاما`, `قبل يومين`), normalized.
 const DURATIONS: &[&str] = &[
     "عاما",
@@ -2178,13 +2185,24 @@ fn last_kept_before(keep: &[bool], k: usize) -> Option<usize> {
 /// How many words from token `k` on complete the number kept right before it, so that a cut
 /// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`),
 /// `في المئة`, or a magnitude and what it counts (`5.2 | مليار دولار`, `5.2 مليار | دولار`);
-/// none after a year, before a month or a function word.
-fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
+/// none after a year, before a month, a function word or a coordinated verb (`ستة | وأصيب`).
+fn completes_number(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> usize {
     let kept_before = |k: usize| last_kept_before(keep, k);
     let Some(prev) = kept_before(k) else {
         return 0;
     };
-    let number = |j: usize| toks[j].kind == TokenKind::Number && !is_year(norm[j]);
+    // A number in digits (not a year) or in words (`ثلاث | سنوات`, `عشرات | الجنود`).
+    let number = |j: usize| match toks[j].kind {
+        TokenKind::Number => !is_year(norm[j]),
+        TokenKind::Arabic => is_numeral_word(norm[j]),
+        _ => false,
+    };
     let per_cent = |j: usize| {
         toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
             && matches!(norm[j], "المئة" | "المائة")
@@ -2199,6 +2217,7 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
         toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
             && !mujaz_text::is_stop_word(norm[j])
             && !is_month_at(toks, norm, j)
+            && !opens_coordinated_verb(doc.original(&toks[j]), norm[j])
     };
     if !(number(prev) || magnitude(prev) && kept_before(prev).is_some_and(number))
         || toks[k].kind != TokenKind::Arabic
@@ -2211,10 +2230,8 @@ fn completes_number(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usi
     } else if number(prev) && magnitude(k) {
         // `5.2 | مليار دولار`.
         1 + usize::from(counted(k + 1))
-    } else if mujaz_text::is_stop_word(norm[k]) {
-        0
     } else {
-        1
+        usize::from(counted(k))
     }
 }
 

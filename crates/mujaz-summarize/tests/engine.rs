@@ -596,8 +596,9 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     for (text, limit, want) in [
         // A noun without the article and the definite word after it that the article
         // repeats are a name or term the cut must not part (`على هضبة | الجولان`); a noun
-        // governed by a preposition that heads the same chain goes too (`إلى مقتل عشرات |
-        // الجنود`). Once in the article, or with a pronoun (`نظامها | الضريبي`), it stays.
+        // governed by a preposition that heads the same chain goes too (`إلى تدمير مخازن |
+        // الأسلحة`). Once in the article, or with a pronoun (`نظامها | الضريبي`), it stays. A
+        // count in words is completed instead, as a number is (`مقتل عشرات | الجنود`, session 18).
         (
             "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها على هضبة الجولان المحتلة.\nوتحتل إسرائيل هضبة الجولان منذ عام 1967.",
             9,
@@ -609,9 +610,14 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             "تضغط إسرائيل على الإدارة الأمريكية لتعترف بضم هضبة",
         ),
         (
-            "أدت غارة جوية على القرية الحدودية إلى مقتل عشرات الجنود في الموقع.\nوكان عشرات الجنود يتمركزون هناك.",
+            "أدت غارة جوية على القرية الحدودية إلى تدمير مخازن الأسلحة في الموقع.\nوكانت مخازن الأسلحة قريبة من القرية.",
             9,
             "أدت غارة جوية على القرية الحدودية",
+        ),
+        (
+            "أدت غارة جوية على القرية الحدودية إلى مقتل عشرات الجنود في الموقع.\nوكان عشرات الجنود يتمركزون هناك.",
+            9,
+            "أدت غارة جوية على القرية الحدودية إلى مقتل عشرات الجنود",
         ),
         (
             "تراجع المؤشر الذي يقيس مدى شفافية نظامها الضريبي في العام الماضي.\nويعد نظامها الضريبي الأضعف.",
@@ -910,6 +916,17 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             "ناقش البرلمان في جلسته الطارئة مشروع القانون والتعديلات المتعلقة بحماية البيانات.",
             9,
             "ناقش البرلمان في جلسته الطارئة مشروع القانون والتعديلات",
+        ),
+        // A number in words is completed like one in digits (`منذ سبع | سنوات`).
+        (
+            "لم يزر الرئيس السابق مسقط رأسه في الجنوب منذ سبع سنوات بسبب الحرب.",
+            10,
+            "لم يزر الرئيس السابق مسقط رأسه في الجنوب منذ سبع سنوات",
+        ),
+        (
+            "أصيب في الانفجار الذي وقع قرب السوق المركزي عشرات الأشخاص بجروح.",
+            9,
+            "أصيب في الانفجار الذي وقع قرب السوق المركزي عشرات الأشخاص",
         ),
         // `حد` ("extent", "end") needs what follows (`على حد | قوله`), and `وضع` its `حد`.
         (

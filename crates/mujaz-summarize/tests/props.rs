@@ -303,8 +303,12 @@ proptest! {
             let words = toks.len();
             // Past the limit only what completes a number at it (`92 عاما`, `5 في المئة`,
             // `30 مليار دولار`, `30 | مليار دولار`).
+            // In digits or in words (`ستة | أشخاص`, session 18).
             let number = |i: usize| {
-                toks.get(i).is_some_and(|t| t.kind == mujaz_text::TokenKind::Number)
+                toks.get(i).is_some_and(|t| {
+                    t.kind == mujaz_text::TokenKind::Number
+                        || matches!(t.text, "ستة" | "عشرة" | "ثلاثة" | "ثلاث" | "عشرات" | "مئات")
+                })
             };
             let magnitude = |i: usize| {
                 toks.get(i).is_some_and(|t| {
