@@ -2379,7 +2379,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
 /// `اعتبارا | من`, `بدءا | من` ("as of", "starting"; `إنه اعتبارا من` is a speaker's
 /// predicate), `إلا | أن`, a pronoun before its predicate (`ابنتها نورث هي | من`; not `كما هي`
 /// "as it is" or `بمن هو` "who he is", which end a phrase), `مقابل` (`خصومات ضخمة مقابل |`; not
-/// `دون مقابل` "for free").
+/// `دون مقابل` "for free"), words that name what the cut took (`باسم`, `ما يسمى`), `ما` with a
+/// preposition on it (`بما`, `مما`).
 fn announces_at_cut(norm: &[&str], k: usize) -> bool {
     let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
     match norm[k] {
@@ -2391,6 +2392,12 @@ fn announces_at_cut(norm: &[&str], k: usize) -> bool {
                     .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "من" | "ما")))
         }),
         "مقابل" => !before(|w| matches!(w, "دون" | "بدون" | "بلا")),
+        // Naming what the cut took: `المتحدث باسم |`, `فصيل ما يسمى |`, `لسيدة تدعى |`, `ما
+        // يعرف | بـ` (not `لا أحد يعرف` "nobody knows").
+        "باسم" | "يسمي" | "تسمي" | "يدعي" | "تدعي" => true,
+        // `ما` with a preposition on it: "with what", "than what", "about what".
+        "بما" | "مما" | "عما" | "لما" | "فيما" => true,
+        "يعرف" | "تعرف" => before(|w| matches!(w, "ما" | "بما" | "لما" | "فيما" | "مما")),
         _ => false,
     }
 }
@@ -2566,6 +2573,13 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
         TokenKind::Arabic if participle_needs(norm[k], norm[k + 1]) => true,
+        // `جماعة تعرف | باسم`: known as what the cut took.
+        TokenKind::Arabic if norm[k + 1] == "باسم" => {
+            matches!(
+                norm[k],
+                "يعرف" | "تعرف" | "عرف" | "عرفت" | "اشتهر" | "اشتهرت"
+            )
+        }
         // `لوضع | حد لـ` "to put an end to": half the idiom.
         TokenKind::Arabic if norm[k + 1] == "حد" => {
             matches!(norm[k], "وضع" | "لوضع" | "بوضع" | "يضع" | "تضع")
