@@ -2380,7 +2380,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
 /// predicate), `إلا | أن`, a pronoun before its predicate (`ابنتها نورث هي | من`; not `كما هي`
 /// "as it is" or `بمن هو` "who he is", which end a phrase), `مقابل` (`خصومات ضخمة مقابل |`; not
 /// `دون مقابل` "for free"), words that name what the cut took (`باسم`, `ما يسمى`), `ما` with a
-/// preposition on it (`بما`, `مما`).
+/// preposition on it (`بما`, `مما`), auxiliaries and words that take a complement (`يتم`,
+/// `لمدة`, `من أجل`, `في حال`).
 fn announces_at_cut(norm: &[&str], k: usize) -> bool {
     let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
     match norm[k] {
@@ -2397,6 +2398,17 @@ fn announces_at_cut(norm: &[&str], k: usize) -> bool {
         "باسم" | "يسمي" | "تسمي" | "يدعي" | "تدعي" => true,
         // `ما` with a preposition on it: "with what", "than what", "about what".
         "بما" | "مما" | "عما" | "لما" | "فيما" => true,
+        // An auxiliary, a verb, a noun or a conjunction whose complement the cut took (`أن
+        // يتم |`, `حملة تهدف |`, `لمدة |`, `بدلا | من`, `لكنه |`, `امرأة قالت |`), a
+        // demonstrative with a preposition (`بهذا | الشأن`).
+        "تم" | "يتم" | "تهدف" | "يهدف" | "لمدة" | "بدلا" | "لكنه" | "لكنها" | "لكنهم" => {
+            true
+        }
+        "قال" | "قالت" | "بهذا" | "بهذه" | "لهذا" | "لهذه" => true,
+        // `من أجل |`, `في حال |` "in case", `على أساس |` "on the basis of".
+        "اجل" => before(|w| matches!(w, "من" | "ومن")),
+        "حال" => before(|w| matches!(w, "في" | "وفي")),
+        "اساس" => before(|w| w == "علي"),
         "يعرف" | "تعرف" => before(|w| matches!(w, "ما" | "بما" | "لما" | "فيما" | "مما")),
         _ => false,
     }
