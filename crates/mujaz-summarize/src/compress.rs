@@ -2405,6 +2405,10 @@ fn announces_at_cut(norm: &[&str], k: usize) -> bool {
             true
         }
         "قال" | "قالت" | "بهذا" | "بهذه" | "لهذا" | "لهذه" => true,
+        // `لا يزال |`, `فيما يتعلق | بـ`, `ما يقرب | من`, `يحتوي | على`.
+        "يزال" | "تزال" | "يزالون" | "يتعلق" | "تتعلق" | "يقرب" | "يحتوي" | "تحتوي" => {
+            true
+        }
         // `من أجل |`, `في حال |` "in case", `على أساس |` "on the basis of".
         "اجل" => before(|w| matches!(w, "من" | "ومن")),
         "حال" => before(|w| matches!(w, "في" | "وفي")),
@@ -2501,7 +2505,10 @@ fn verb_lost_its_complement(
         return false;
     };
     let verb = doc.original(&toks[k]);
-    PARTICLES_BEFORE_A_VERB.contains(&before) && tense::is_listed_verb(verb)
+    // With `و` on it too (`والتي | تعمل`, `ولم | يتم`).
+    let particle = |w: &str| PARTICLES_BEFORE_A_VERB.contains(&w);
+    (particle(before) || strip_conjunction(before).is_some_and(particle))
+        && tense::is_listed_verb(verb)
         || tense::is_listed_imperfect(verb)
             && is_indefinite_noun(doc, toks, norm, k - 1)
             && !is_function_word(before)
