@@ -411,6 +411,15 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "الرغم",
     // `منصب رئيس | مجلس الإدارة`: "head of", never the head alone.
     "رئيس",
+    // `إطلاق سراح | المعتقلين`: whom the release frees.
+    "سراح",
+    // `في نهاية | العام`, `مطلع | الشهر`.
+    "نهاية",
+    "بداية",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
     // Names of two words (`الولايات | المتحدة`, `الأمم | المتحدة`).
     "الولايات",
     "الامم",
@@ -2270,8 +2279,9 @@ fn completes_score(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usiz
     }
 }
 
-/// Names of two words (normalized) whose second word is an adjective (`مواقع التواصل |
-/// الاجتماعي`, `البيت | الأبيض`): the first alone names nothing, or something else.
+/// Names and terms of two words (normalized) whose second word is an adjective or completes
+/// the first (`مواقع التواصل | الاجتماعي`, `البيت | الأبيض`, `إطلاق | النار`): the first alone
+/// names nothing, or something else.
 const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("التواصل", &["الاجتماعي"]),
     ("البيت", &["الابيض"]),
@@ -2285,6 +2295,10 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("المملكة", &["المتحدة", "العربية"]),
     ("الولايات", &["المتحدة"]),
     ("الامم", &["المتحدة"]),
+    ("ابطال", &["اوروبا", "اسيا", "افريقيا"]),
+    ("كرة", &["القدم", "السلة", "اليد", "الطائرة"]),
+    // `وقف إطلاق | النار` "ceasefire".
+    ("اطلاق", &["النار"]),
 ];
 
 /// How many words from token `k` on complete a [two-word name](TWO_WORD_NAMES) whose first
@@ -2409,6 +2423,12 @@ fn announces_at_cut(norm: &[&str], k: usize) -> bool {
         "يزال" | "تزال" | "يزالون" | "يتعلق" | "تتعلق" | "يقرب" | "يحتوي" | "تحتوي" => {
             true
         }
+        // `بنسبة | 20 في المئة`, `مقارنة | بالعام`, `بالنسبة | لـ`, `بصورة | كبيرة`, `سيكون |`.
+        "بنسبة" | "مقارنة" | "بالنسبة" | "بصورة" | "سيكون" | "ستكون" => {
+            true
+        }
+        // `في محاولة | لـ` "in an attempt to".
+        "محاولة" => before(|w| matches!(w, "في" | "وفي")),
         // `من أجل |`, `في حال |` "in case", `على أساس |` "on the basis of".
         "اجل" => before(|w| matches!(w, "من" | "ومن")),
         "حال" => before(|w| matches!(w, "في" | "وفي")),
@@ -2598,6 +2618,10 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
                 norm[k],
                 "يعرف" | "تعرف" | "عرف" | "عرفت" | "اشتهر" | "اشتهرت"
             )
+        }
+        // `إطلاق | النار` "shooting", `إطلاق | سراح` "release".
+        TokenKind::Arabic if matches!(norm[k], "اطلاق" | "لاطلاق" | "باطلاق") => {
+            matches!(norm[k + 1], "النار" | "نار" | "سراح")
         }
         // `لوضع | حد لـ` "to put an end to": half the idiom.
         TokenKind::Arabic if norm[k + 1] == "حد" => {
