@@ -2399,7 +2399,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
 fn announces_at_cut(norm: &[&str], k: usize) -> bool {
     let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
     match norm[k] {
-        "اعتبارا" | "بدءا" | "ابتداء" | "ابتداءا" | "الا" => true,
+        w if CUT_ANNOUNCERS.contains(&w) => true,
         "هو" | "هي" | "هم" => !before(|w| {
             matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
                 || ["", "ب", "ل", "و", "ف"]
@@ -2407,39 +2407,76 @@ fn announces_at_cut(norm: &[&str], k: usize) -> bool {
                     .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "من" | "ما")))
         }),
         "مقابل" => !before(|w| matches!(w, "دون" | "بدون" | "بلا")),
-        // Naming what the cut took: `المتحدث باسم |`, `فصيل ما يسمى |`, `لسيدة تدعى |`, `ما
-        // يعرف | بـ` (not `لا أحد يعرف` "nobody knows").
-        "باسم" | "يسمي" | "تسمي" | "يدعي" | "تدعي" => true,
-        // `ما` with a preposition on it: "with what", "than what", "about what".
-        "بما" | "مما" | "عما" | "لما" | "فيما" => true,
-        // An auxiliary, a verb, a noun or a conjunction whose complement the cut took (`أن
-        // يتم |`, `حملة تهدف |`, `لمدة |`, `بدلا | من`, `لكنه |`, `امرأة قالت |`), a
-        // demonstrative with a preposition (`بهذا | الشأن`).
-        "تم" | "يتم" | "تهدف" | "يهدف" | "لمدة" | "بدلا" | "لكنه" | "لكنها" | "لكنهم" => {
-            true
-        }
-        "قال" | "قالت" | "بهذا" | "بهذه" | "لهذا" | "لهذه" => true,
-        // `لا يزال |`, `فيما يتعلق | بـ`, `ما يقرب | من`, `يحتوي | على`.
-        "يزال" | "تزال" | "يزالون" | "يتعلق" | "تتعلق" | "يقرب" | "يحتوي" | "تحتوي" => {
-            true
-        }
-        // `بنسبة | 20 في المئة`, `مقارنة | بالعام`, `بالنسبة | لـ`, `بصورة | كبيرة`, `سيكون |`.
-        "بنسبة" | "مقارنة" | "بالنسبة" | "بصورة" | "سيكون" | "ستكون" => {
-            true
-        }
-        // `في محاولة | لـ` "in an attempt to".
-        "محاولة" => before(|w| matches!(w, "في" | "وفي")),
-        // `من أجل |`, `في حال |` "in case", `على أساس |` "on the basis of".
+        // `في محاولة | لـ` "in an attempt to", `في حال |` "in case".
+        "محاولة" | "حال" => before(|w| matches!(w, "في" | "وفي")),
+        // `من أجل |`, `على أساس |` "on the basis of".
         "اجل" => before(|w| matches!(w, "من" | "ومن")),
-        "حال" => before(|w| matches!(w, "في" | "وفي")),
         "اساس" => before(|w| w == "علي"),
-        // `ما يعرف | بـ`, `مما سماها |`, `لما وصفه |` ("what he called").
+        // `ما يعرف | بـ`, `مما سماها |`, `لما وصفه |` ("what he called"; not `لا أحد يعرف`
+        // "nobody knows").
         "يعرف" | "تعرف" | "سماه" | "سماها" | "وصفه" | "وصفها" | "وصفته" | "وصفتها" => {
             before(|w| matches!(w, "ما" | "بما" | "لما" | "فيما" | "مما"))
         }
         _ => false,
     }
 }
+
+/// Words (normalized) that announce what the cut took wherever they end it, for
+/// [`announces_at_cut`].
+const CUT_ANNOUNCERS: &[&str] = &[
+    // "As of", "starting", "except".
+    "اعتبارا",
+    "بدءا",
+    "ابتداء",
+    "ابتداءا",
+    "الا",
+    // Naming what the cut took: `المتحدث باسم |`, `فصيل ما يسمى |`, `لسيدة تدعى |`.
+    "باسم",
+    "يسمي",
+    "تسمي",
+    "يدعي",
+    "تدعي",
+    // `ما` with a preposition on it: "with what", "than what", "about what".
+    "بما",
+    "مما",
+    "عما",
+    "لما",
+    "فيما",
+    // Auxiliaries, verbs, nouns and conjunctions whose complement the cut took (`أن يتم |`,
+    // `حملة تهدف |`, `لمدة |`, `بدلا | من`, `لكنه |`, `امرأة قالت |`, `لا يزال |`, `فيما
+    // يتعلق | بـ`, `ما يقرب | من`, `يحتوي | على`, `بنسبة | 20 في المئة`, `مقارنة | بالعام`,
+    // `بصورة | كبيرة`, `سيكون |`).
+    "تم",
+    "يتم",
+    "تهدف",
+    "يهدف",
+    "لمدة",
+    "بدلا",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "قال",
+    "قالت",
+    "يزال",
+    "تزال",
+    "يزالون",
+    "يتعلق",
+    "تتعلق",
+    "يقرب",
+    "يحتوي",
+    "تحتوي",
+    "بنسبة",
+    "مقارنة",
+    "بالنسبة",
+    "بصورة",
+    "سيكون",
+    "ستكون",
+    // Demonstratives with a preposition (`بهذا | الشأن`).
+    "بهذا",
+    "بهذه",
+    "لهذا",
+    "لهذه",
+];
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
 /// three letters or more (`لمنصة`, `بميناء`); shorter words begin so too (`بلد`, `لها`).
