@@ -395,14 +395,6 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "منطقة",
     "اطار",
     "كاس",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
     // `شبه | جزيرة القرم`, `شبه | رسمية`: "semi-", never a word alone.
     "شبه",
     // `على حد | قوله`, `إلى حد | كبير`, `في حد | ذاته`, `لوضع حد | لـ`: "extent", "end".
@@ -424,6 +416,25 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "الولايات",
     "الامم",
 ];
+
+/// Directions (normalized), construct nouns too (`شمال | سوريا`), and what a place is
+/// `الواقعة` ("located") in: [`CUT_CONSTRUCTS`] and [`COMPLEMENT_OPENERS`] use them.
+const DIRECTIONS: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// Whether normalized `w` is a construct noun a cut must not leave ([`CUT_CONSTRUCTS`], a
+/// direction).
+fn is_cut_construct(w: &str) -> bool {
+    CUT_CONSTRUCTS.contains(&w) || DIRECTIONS.contains(&w)
+}
 
 /// Given names that open a name in Arabic news and are seldom a surname (normalized): cut
 /// from the rest of the name, a headline would end on half of it (`قرار الرئيس الأميركي دونالد
@@ -1972,14 +1983,10 @@ fn closes_with_past_date(doc: &Analysis<'_>, from_comma: &[AnalyzedToken]) -> bo
 /// Whether token `t` opens a clause of its own (a complementizer, a relative, a listed verb's
 /// perfect): a date after it may be that clause's, not the main verb's.
 fn opens_own_clause(doc: &Analysis<'_>, t: &AnalyzedToken) -> bool {
-    let w = doc.norm(t);
     // With `و` too (`والذي قتل فيه`, `وأن`).
-    let w = strip_conjunction(w)
-        .filter(|r| COMPLEMENTIZERS.contains(r) || RELATIVES.contains(r))
-        .unwrap_or(w);
-    COMPLEMENTIZERS.contains(&w)
-        || RELATIVES.contains(&w)
-        || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
+    bare_or_conjoined(doc.norm(t), |w| {
+        COMPLEMENTIZERS.contains(&w) || RELATIVES.contains(&w)
+    }) || t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t))
 }
 
 /// Nouns for a year before it (`في عام 2014`), normalized.
@@ -2161,6 +2168,11 @@ fn strip_conjunction(w: &str) -> Option<&str> {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
 }
 
+/// Whether normalized `w` passes `test` as written or without its conjunction `و`/`ف`.
+fn bare_or_conjoined(w: &str, test: impl Fn(&str) -> bool) -> bool {
+    test(w) || strip_conjunction(w).is_some_and(test)
+}
+
 /// True for a word that cannot end a clause, alone or after `و`/`ف`.
 fn announces_complement(w: &str) -> bool {
     // `واحد` "one" is far more often the word than `و` + `أحد` (folded alike).
@@ -2331,7 +2343,7 @@ fn written_with_proclitics(w: &str, word: &str) -> bool {
                 .strip_prefix("ال")
                 .is_some_and(|rest| f.strip_prefix("لل") == Some(rest))
     };
-    bare(w) || strip_conjunction(w).is_some_and(bare)
+    bare_or_conjoined(w, bare)
 }
 
 /// Words of magnitude that a number takes before what it counts (normalized): `5.2 مليار
@@ -2566,13 +2578,11 @@ fn verb_lost_its_complement(
     };
     let verb = doc.original(&toks[k]);
     // With `و` on it too (`والتي | تعمل`, `ولم | يتم`).
-    let particle = |w: &str| PARTICLES_BEFORE_A_VERB.contains(&w);
-    (particle(before) || strip_conjunction(before).is_some_and(particle))
+    bare_or_conjoined(before, |w| PARTICLES_BEFORE_A_VERB.contains(&w))
         && tense::is_listed_verb(verb)
         || tense::is_listed_imperfect(verb)
             && is_indefinite_noun(doc, toks, norm, k - 1)
-            && !is_function_word(before)
-            && !strip_conjunction(before).is_some_and(is_function_word)
+            && !bare_or_conjoined(before, is_function_word)
 }
 
 /// A stop word, or a particle the stop-word list does not hold (normalized).
@@ -2651,26 +2661,11 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         TokenKind::Arabic if norm[k] == "الوقت" => {
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
-        TokenKind::Arabic if participle_needs(norm[k], norm[k + 1]) => true,
-        // `جماعة تعرف | باسم`: known as what the cut took.
-        TokenKind::Arabic if norm[k + 1] == "باسم" => {
-            matches!(
-                norm[k],
-                "يعرف" | "تعرف" | "عرف" | "عرفت" | "اشتهر" | "اشتهرت"
-            )
-        }
-        // `إطلاق | النار` "shooting", `إطلاق | سراح` "release".
-        TokenKind::Arabic if matches!(norm[k], "اطلاق" | "لاطلاق" | "باطلاق") => {
-            matches!(norm[k + 1], "النار" | "نار" | "سراح")
-        }
-        // `لوضع | حد لـ` "to put an end to": half the idiom.
-        TokenKind::Arabic if norm[k + 1] == "حد" => {
-            matches!(norm[k], "وضع" | "لوضع" | "بوضع" | "يضع" | "تضع")
-        }
+        TokenKind::Arabic if needs_next(norm[k], norm[k + 1]) => true,
         TokenKind::Arabic => {
             // With a preposition or `و` written on it too (`بمدينة | حلب`, `وولاية`).
-            let construct = |w: &str| CUT_CONSTRUCTS.contains(&w) && w.chars().count() > 2;
-            (CUT_CONSTRUCTS.contains(&norm[k])
+            let construct = |w: &str| is_cut_construct(w) && w.chars().count() > 2;
+            (is_cut_construct(norm[k])
                 || ["ب", "ل", "و"]
                     .iter()
                     .any(|p| norm[k].strip_prefix(p).is_some_and(construct))
@@ -2681,34 +2676,19 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
     }
 }
 
-/// Participles (normalized) that take their complement through a preposition, and the words
-/// that open it (`ب` and `ل` as written on a word: `بحقوق`, `لمنظمة`, `به`): `المناطق الواقعة
-/// | تحت سيطرة`, `الصناديق التابعة | للدولة`, `المقترحات الرامية | إلى`.
-const PARTICIPLES_WITH_PREPOSITION: &[(&[&str], &[&str])] = &[
+/// Words (normalized) that a cut must not leave without the word after them, and the words
+/// that open what they need (`ب` and `ل` as written on a word: `بحقوق`, `لمنظمة`, `به`):
+/// participles and their preposition (`المناطق الواقعة | تحت سيطرة`, `الصناديق التابعة |
+/// للدولة`, `المقترحات الرامية | إلى`) and halves of a phrase (`جماعة تعرف | باسم`, `إطلاق |
+/// النار`, `لوضع | حد لـ`).
+const COMPLEMENT_OPENERS: &[(&[&str], &[&str])] = &[
     (
         &["الواقعة", "الواقعين"],
         &[
-            "في",
-            "علي",
-            "تحت",
-            "بين",
-            "قرب",
-            "شمال",
-            "جنوب",
-            "شرق",
-            "غرب",
-            "شمالي",
-            "جنوبي",
-            "شرقي",
-            "غربي",
-            "وسط",
-            "ضمن",
-            "داخل",
-            "خارج",
-            "عند",
-            "ب",
+            "في", "علي", "تحت", "بين", "قرب", "وسط", "ضمن", "داخل", "خارج", "عند", "ب",
         ],
     ),
+    (&["الواقعة", "الواقعين"], DIRECTIONS),
     (&["المتعلقة", "المتعلق", "المتعلقين", "المتعلقات"], &["ب"]),
     (&["التابعة", "التابع", "التابعين", "التابعتين"], &["ل"]),
     (&["الموالية", "الموالي", "الموالين"], &["ل"]),
@@ -2742,18 +2722,27 @@ const PARTICIPLES_WITH_PREPOSITION: &[(&[&str], &[&str])] = &[
     (&["المطلة", "المطل"], &["علي"]),
     (&["الناتجة", "الناتج"], &["عن"]),
     (&["الممتدة", "الممتد"], &["من", "بين", "الي"]),
+    // Known as what the cut took.
+    (
+        &["يعرف", "تعرف", "عرف", "عرفت", "اشتهر", "اشتهرت"],
+        &["باسم"],
+    ),
+    // `إطلاق | النار` "shooting", `إطلاق | سراح` "release".
+    (&["اطلاق", "لاطلاق", "باطلاق"], &["النار", "نار", "سراح"]),
+    // `لوضع | حد لـ` "to put an end to".
+    (&["وضع", "لوضع", "بوضع", "يضع", "تضع"], &["حد"]),
 ];
 
-/// Whether participle `w` is parted from the preposition `next` that opens its complement
-/// ([`PARTICIPLES_WITH_PREPOSITION`]; both normalized): left last by a cut it says nothing.
-fn participle_needs(w: &str, next: &str) -> bool {
+/// Whether `w` is parted from `next`, which opens what it needs ([`COMPLEMENT_OPENERS`];
+/// both normalized): left last by a cut it says nothing.
+fn needs_next(w: &str, next: &str) -> bool {
     let opens = |p: &str| {
         next == p
             || matches!(p, "ب" | "ل")
                 && next.starts_with(p)
                 && (has_preposition(next) || matches!(&next[p.len()..], "ه" | "ها" | "هم" | "هما"))
     };
-    PARTICIPLES_WITH_PREPOSITION
+    COMPLEMENT_OPENERS
         .iter()
         .any(|(forms, preps)| forms.contains(&w) && preps.iter().any(|p| opens(p)))
 }
