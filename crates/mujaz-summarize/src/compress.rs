@@ -980,9 +980,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             said = said.saturating_add(1);
             if opts.max_words > 0 && words == opts.max_words + 1 {
                 // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
+                // Each completes the same word on (`عشرات | الحوثيين` is a count and a pair
+                // the article repeats): the longest one counts.
                 limit += completes_number(doc, toks, &norm, &keep, k)
-                    + completes_score(toks, &norm, &keep, k)
-                    + completes_name(toks, &norm, &keep, k);
+                    .max(completes_score(toks, &norm, &keep, k))
+                    .max(completes_name(doc, toks, &norm, &keep, k));
             }
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
@@ -2316,21 +2318,120 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
 /// How many words from token `k` on complete a [two-word name](TWO_WORD_NAMES) whose first
 /// word is kept right before it (`على مواقع التواصل | الاجتماعي`; `المملكة | العربية
 /// السعودية` takes two): a cut at the word limit does not leave half a name.
-fn completes_name(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
+fn completes_name(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> usize {
     let arabic = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic);
     let Some(head) = last_kept_before(keep, k).filter(|&j| arabic(j)) else {
         return 0;
     };
-    let completes = TWO_WORD_NAMES.iter().any(|(first, seconds)| {
+    let listed = TWO_WORD_NAMES.iter().any(|(first, seconds)| {
         written_with_proclitics(norm[head], first) && seconds.contains(&norm[k])
     });
-    if !(arabic(k) && completes) {
+    if !arabic(k) {
         0
-    } else if norm[k] == "العربية" && arabic(k + 1) && norm[k + 1] == "السعودية" {
+    } else if listed && norm[k] == "العربية" && arabic(k + 1) && norm[k + 1] == "السعودية"
+    {
         2
-    } else {
+    } else if listed {
         1
+    } else if head + 1 == k {
+        repeated_name_rest(doc, toks, norm, head)
+    } else {
+        0
     }
+}
+
+/// Longest rest of a name that [`completes_name`] adds past the limit.
+const MAX_NAME_REST: usize = 2;
+
+/// How many words after token `head` complete a name the article keeps whole, pair by pair
+/// ([`fixed_pair_in_article`]): `جاكوب | زوما`, `باريس | سان جيرمان`. None when the name runs
+/// on past [`MAX_NAME_REST`] words (`التركي | رجب طيب أردوغان`): the limit would be no limit.
+fn repeated_name_rest(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    head: usize,
+) -> usize {
+    let pair = |j: usize| {
+        toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Arabic)
+            && fixed_pair_in_article(doc, norm[j], norm[j + 1])
+    };
+    let rest = (head..)
+        .take_while(|&j| pair(j))
+        .take(MAX_NAME_REST + 1)
+        .count();
+    if rest > MAX_NAME_REST {
+        0
+    } else {
+        rest
+    }
+}
+
+/// Whether the article writes `first` (normalized) only before `second`, and the two together
+/// at least twice in different places: a name or a term the article keeps whole (`جاكوب
+/// زوما`, `قطاع غزة`, `باريس سان جيرمان`), which a cut must not part. Function words on
+/// either side are phrases' glue, not names (`الحصول على`); a sentence the article repeats
+/// (a lead given twice) repeats every pair in it, so the pair must stand among other words
+/// at least once.
+fn fixed_pair_in_article(doc: &Analysis<'_>, first: &str, second: &str) -> bool {
+    let content = |w: &str| {
+        !mujaz_text::is_stop_word(w)
+            && !ANNOUNCERS.contains(&w)
+            && !CUT_ANNOUNCERS.contains(&w)
+            && !GOVERNORS.contains(&w)
+            // `من`/`ما` with a preposition: "of those who", "as".
+            && !matches!(w, "ممن" | "عمن" | "كما" | "مثلما")
+    };
+    // A verb or a time after a noun opens what follows (`انفجار | استهدف`, `مليون برميل |
+    // الأسبوع الماضي`), whatever the article repeats.
+    // After a definite noun `العام` is "public", "general" (`الأمين العام`, `الدين العام`).
+    let adjective = second == "العام" && first.starts_with("ال");
+    let verb_or_time = |w: &str| {
+        tense::is_listed_verb(w)
+            || opens_coordinated_verb(w, w)
+            || w.ends_with("وا")
+            || is_time_noun(w) && !adjective
+    };
+    if !(content(first) && content(second)) || verb_or_time(second) {
+        return false;
+    }
+    let all = doc.tokens();
+    let word = |j: Option<usize>| j.and_then(|j| all.get(j)).map_or("", |t| doc.norm(t));
+    // Three tokens on either side: the middle of a long name has the same neighbours every
+    // time (`رجب | طيب` before `أردوغان`), a repeated sentence has the same words further out.
+    let around = |j: usize| {
+        let at = |d: isize| word(j.checked_add_signed(d));
+        [at(-3), at(-2), at(-1), at(2), at(3), at(4)]
+    };
+    let mut context = None;
+    let (mut together, mut elsewhere) = (0, false);
+    for (j, t) in all.iter().enumerate() {
+        if doc.norm(t) != first {
+            continue;
+        }
+        if word(Some(j + 1)) != second {
+            return false;
+        }
+        together += 1;
+        let here = around(j);
+        elsewhere |= context.is_some_and(|c| c != here);
+        context = Some(here);
+    }
+    together >= 2 && elsewhere
+}
+
+/// A word of a time expression (normalized): a day, `اليوم`, `مساء`, a date's noun (`عام`,
+/// `العام`) or `الأسبوع`, `الشهر`, a season.
+fn is_time_noun(w: &str) -> bool {
+    speech::is_time_word(w)
+        || DATE_NOUNS.contains(&w)
+        || matches!(w, "الاسبوع" | "الشهر" | "الصيف" | "الشتاء")
 }
 
 /// Whether normalized `w` is `word`, bare or with `و`/`ف` and a preposition written on it
@@ -2852,11 +2953,13 @@ fn parted_from_construct(
         return false;
     };
     let (w, x) = (norm[k], norm[k + 1]);
+    // A time after a noun dates the clause (`مليوني برميل | الأسبوع الماضي`), however often
+    // the article writes the two together.
     let candidate = next.kind == TokenKind::Arabic
         && x.starts_with("ال")
         && !ANNOUNCERS.contains(&x)
         && !RELATIVES.contains(&x)
-        && !DAYS.contains(&x)
+        && !is_time_noun(x)
         && is_indefinite_noun(doc, toks, norm, k);
     if !candidate {
         return false;
@@ -2866,17 +2969,12 @@ fn parted_from_construct(
         && !w.ends_with(['ا', 'ى'])
         && !TITLES_AFTER_NAMES.contains(&x);
     let governed = (has_preposition(w) || after_preposition)
-        && !matches!(
-            x,
-            "الاسبوع" | "الشهر" | "العام" | "السنة" | "الصيف" | "الشتاء"
-        )
         && !x.ends_with('ي')
         && !x.ends_with("ية")
         && !matches!(
             x,
             "الاول" | "الاولي" | "الثاني" | "الثانية" | "الثالث" | "الثالثة"
-        )
-        && !speech::is_time_word(x);
+        );
     governed || {
         let all = doc.tokens();
         all.windows(2)

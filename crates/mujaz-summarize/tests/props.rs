@@ -328,12 +328,28 @@ proptest! {
                 && toks.get(limit - 1).is_some_and(|t| {
                     ["التواصل", "المملكة", "الاتحاد", "والاتحاد", "الولايات"].contains(&t.text)
                 });
+            // Or a name the article writes twice or more (`جاكوب | زوما`), by two words at most
+            // (session 19).
+            let pair_at_limit = limit > 0 && limit < words && {
+                let pair = (toks[limit - 1].text, toks[limit].text);
+                let article = mujaz_text::Normalizer::default().normalize_str(&text).into_owned();
+                let words: Vec<_> = mujaz_text::tokenize(&article)
+                    .filter(|t| t.kind.is_word())
+                    .collect();
+                words
+                    .windows(2)
+                    .filter(|w| (w[0].text, w[1].text) == pair)
+                    .nth(1)
+                    .is_some()
+            };
+            let completes_repeated_name = pair_at_limit && words <= limit + 2;
             prop_assert!(
                 limit == 0
                     || words <= limit.max(1)
                     || completes_number
                     || completes_score
-                    || completes_name,
+                    || completes_name
+                    || completes_repeated_name,
                 "{} words > {}", words, limit
             );
         }
