@@ -903,6 +903,17 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             9,
             "ارتفعت مخزونات النفط في الولايات المتحدة بمقدار مليوني برميل",
         ),
+        // A participle parted from its preposition goes: coming from, calling for (session 19).
+        (
+            "وصلت إلى مطار المدينة الدولي أول رحلة لشركة الطيران الإسبانية قادمة من برشلونة.",
+            11,
+            "وصلت إلى مطار المدينة الدولي أول رحلة لشركة الطيران الإسبانية",
+        ),
+        (
+            "تقدمت منظمة مدنية في البلاد بشكوى رسمية إلى القضاء مطالبة بالتحقيق في الحادث.",
+            10,
+            "تقدمت منظمة مدنية في البلاد بشكوى رسمية إلى القضاء",
+        ),
         // Session 18: a name of two words whose second is an adjective is completed past the
         // limit (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`), as a number is; a
         // participle parted from the preposition of its complement goes (`المناطق الواقعة | تحت`).
