@@ -2317,7 +2317,8 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
 
 /// How many words from token `k` on complete a [two-word name](TWO_WORD_NAMES) whose first
 /// word is kept right before it (`على مواقع التواصل | الاجتماعي`; `المملكة | العربية
-/// السعودية` takes two): a cut at the word limit does not leave half a name.
+/// السعودية` takes two), or a name the article keeps whole ([`repeated_name_rest`]: `جاكوب |
+/// زوما`): a cut at the word limit does not leave half a name.
 fn completes_name(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -2389,8 +2390,8 @@ fn fixed_pair_in_article(doc: &Analysis<'_>, first: &str, second: &str) -> bool 
             && !matches!(w, "ممن" | "عمن" | "كما" | "مثلما")
     };
     // A verb or a time after a noun opens what follows (`انفجار | استهدف`, `مليون برميل |
-    // الأسبوع الماضي`), whatever the article repeats.
-    // After a definite noun `العام` is "public", "general" (`الأمين العام`, `الدين العام`).
+    // الأسبوع الماضي`), whatever the article repeats; but after a definite noun `العام` is
+    // "public", "general" (`الأمين العام`, `الدين العام`).
     let adjective = second == "العام" && first.starts_with("ال");
     let verb_or_time = |w: &str| {
         tense::is_listed_verb(w)
