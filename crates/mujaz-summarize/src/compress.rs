@@ -405,6 +405,8 @@ const CUT_CONSTRUCTS: &[&str] = &[
     "رئيس",
     // `إطلاق سراح | المعتقلين`: whom the release frees.
     "سراح",
+    // `على مستوى | العالم` "worldwide", "at the level of".
+    "مستوي",
     // `في نهاية | العام`, `مطلع | الشهر`.
     "نهاية",
     "بداية",
@@ -2308,6 +2310,8 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("حقوق", &["الانسان"]),
     ("المملكة", &["المتحدة", "العربية"]),
     ("الولايات", &["المتحدة"]),
+    // `المملكة العربية | السعودية`: the cut after `العربية`.
+    ("العربية", &["السعودية"]),
     ("الامم", &["المتحدة"]),
     ("ابطال", &["اوروبا", "اسيا", "افريقيا"]),
     ("كرة", &["القدم", "السلة", "اليد", "الطائرة"]),
@@ -2513,7 +2517,8 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
 fn announces_at_cut(norm: &[&str], k: usize) -> bool {
     let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
     match norm[k] {
-        w if CUT_ANNOUNCERS.contains(&w) => true,
+        // With `و`/`ف` too (`وسيكون |`, `وتم |`).
+        w if bare_or_conjoined(w, |x| CUT_ANNOUNCERS.contains(&x)) => true,
         "هو" | "هي" | "هم" => !before(|w| {
             matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
                 || ["", "ب", "ل", "و", "ف"]
@@ -2824,6 +2829,8 @@ const COMPLEMENT_OPENERS: &[(&[&str], &[&str])] = &[
     (&["المطلة", "المطل"], &["علي"]),
     (&["الناتجة", "الناتج"], &["عن"]),
     (&["الممتدة", "الممتد"], &["من", "بين", "الي"]),
+    // `تمكنت من العثور | على` "finding".
+    (&["العثور"], &["علي"]),
     // Coming from, issued by, calling for, subject to what the cut took.
     (
         &["قادمة", "قادما", "قادمين", "القادمة", "القادم", "القادمين"],
