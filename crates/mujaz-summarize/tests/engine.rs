@@ -936,6 +936,23 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             11,
             "وصل وفد رفيع من رجال الأعمال الأمريكيين أمس إلى المملكة العربية السعودية",
         ),
+        // A verbal noun or `بالقرب` parted from its preposition, and a word of purpose before
+        // what the cut took (`بغية | التوصل إلى`), go (session 19).
+        (
+            "وصل وزير الخارجية إلى العاصمة الأردنية في زيارة رسمية بغية التوصل إلى اتفاق.",
+            10,
+            "وصل وزير الخارجية إلى العاصمة الأردنية في زيارة رسمية",
+        ),
+        (
+            "وصل وزير الخارجية إلى العاصمة الأردنية في زيارة رسمية بغية التوصل إلى اتفاق.",
+            11,
+            "وصل وزير الخارجية إلى العاصمة الأردنية في زيارة رسمية",
+        ),
+        (
+            "انفجرت سيارة مفخخة صباح اليوم في سوق شعبي مزدحم بالقرب من وسط المدينة.",
+            10,
+            "انفجرت سيارة مفخخة صباح اليوم في سوق شعبي مزدحم",
+        ),
         // Session 18: a name of two words whose second is an adjective is completed past the
         // limit (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`), as a number is; a
         // participle parted from the preposition of its complement goes (`المناطق الواقعة | تحت`).
