@@ -2776,6 +2776,18 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
             norm[k + 1] == "الذي" && k > 0 && matches!(norm[k - 1], "في" | "ففي" | "وفي" | "نفس")
         }
         TokenKind::Arabic if needs_next(norm[k], norm[k + 1]) => true,
+        // A superlative before the noun it ranks (`ثاني أكبر | مدن`, `أسوأ | اتفاق`), and an
+        // ordinal before the superlative; not a comparative before `من`/`مما` or a
+        // preposition's noun, or at a phrase's end (`بشكل أفضل،`, `بقدر أكبر | من`, `زاوية
+        // أفضل | لالتقاط`).
+        TokenKind::Arabic if ELATIVES.contains(&norm[k]) => {
+            let x = norm[k + 1];
+            next.kind == TokenKind::Arabic
+                && !mujaz_text::is_stop_word(x)
+                && !has_preposition(x)
+                && !matches!(x, "مما" | "ممن")
+        }
+        TokenKind::Arabic if ORDINALS.contains(&norm[k]) => ELATIVES.contains(&norm[k + 1]),
         TokenKind::Arabic => {
             // With a preposition or `و` written on it too (`بمدينة | حلب`, `وولاية`).
             let construct = |w: &str| is_cut_construct(w) && w.chars().count() > 2;
@@ -2789,6 +2801,16 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         _ => false,
     }
 }
+
+/// Superlatives (normalized) that rank the noun after them (`أكبر مدن`, `أسوأ لحظة`); `أكثر`
+/// and `أقل` are [`ANNOUNCERS`] wherever they end a cut.
+const ELATIVES: &[&str] = &[
+    "اكبر", "اصغر", "افضل", "اسوا", "اهم", "ابرز", "اطول", "اقرب", "ادني", "اعلي", "اشد", "اعظم",
+    "احدث", "اخطر", "اقوي", "اضعف",
+];
+
+/// Ordinals that rank with a superlative after them (`ثاني أكبر مدينة`).
+const ORDINALS: &[&str] = &["ثاني", "ثالث", "رابع", "خامس"];
 
 /// Words (normalized) that a cut must not leave without the word after them, and the words
 /// that open what they need (`ب` and `ل` as written on a word: `بحقوق`, `لمنظمة`, `به`):

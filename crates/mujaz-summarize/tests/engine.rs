@@ -953,6 +953,18 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             10,
             "انفجرت سيارة مفخخة صباح اليوم في سوق شعبي مزدحم",
         ),
+        // A superlative before the noun it ranks goes, with an ordinal before it; a
+        // comparative before `من` stays (session 19).
+        (
+            "ضرب زلزال قوي صباح اليوم مدينة سورابايا الإندونيسية ثاني أكبر مدن البلاد.",
+            10,
+            "ضرب زلزال قوي صباح اليوم مدينة سورابايا الإندونيسية",
+        ),
+        (
+            "قالت الحكومة إن الاقتصاد سينمو هذا العام بشكل أفضل من العام الماضي.",
+            9,
+            "قالت الحكومة إن الاقتصاد سينمو هذا العام بشكل أفضل",
+        ),
         // Session 18: a name of two words whose second is an adjective is completed past the
         // limit (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`), as a number is; a
         // participle parted from the preposition of its complement goes (`المناطق الواقعة | تحت`).
