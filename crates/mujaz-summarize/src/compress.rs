@@ -380,6 +380,8 @@ const DATE_NOUNS: &[&str] = &[
     "السنة",
     "لعام",
     "بعام",
+    "لسنة",
+    "بسنة",
 ];
 
 /// Nouns a cut must not leave without the word that completes them (`في مدينة | حلب`,

@@ -965,6 +965,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             9,
             "قالت الحكومة إن الاقتصاد سينمو هذا العام بشكل أفضل",
         ),
+        // `لسنة | 2018` is half a date, as `لعام` is.
+        (
+            "يكشف تقرير السعادة العالمي الصادر عن الأمم المتحدة ترتيب الدول لسنة 2018 في مؤشر الرفاهية.",
+            11,
+            "يكشف تقرير السعادة العالمي الصادر عن الأمم المتحدة ترتيب الدول",
+        ),
         // Session 18: a name of two words whose second is an adjective is completed past the
         // limit (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`), as a number is; a
         // participle parted from the preposition of its complement goes (`المناطق الواقعة | تحت`).
