@@ -2312,7 +2312,7 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("حقوق", &["الانسان"]),
     ("المملكة", &["المتحدة", "العربية"]),
     ("الولايات", &["المتحدة"]),
-    // `المملكة العربية | السعودية`: the cut after `العربية`.
+    // `المملكة العربية | السعودية`, and after `المملكة |` the rest of it.
     ("العربية", &["السعودية"]),
     ("الامم", &["المتحدة"]),
     ("ابطال", &["اوروبا", "اسيا", "افريقيا"]),
@@ -2336,16 +2336,18 @@ fn completes_name(
     let Some(head) = last_kept_before(keep, k).filter(|&j| arabic(j)) else {
         return 0;
     };
-    let listed = TWO_WORD_NAMES.iter().any(|(first, seconds)| {
-        written_with_proclitics(norm[head], first) && seconds.contains(&norm[k])
-    });
+    let listed = |w: &str, next: &str| {
+        TWO_WORD_NAMES
+            .iter()
+            .any(|(first, seconds)| written_with_proclitics(w, first) && seconds.contains(&next))
+    };
     if !arabic(k) {
         0
-    } else if listed && norm[k] == "العربية" && arabic(k + 1) && norm[k + 1] == "السعودية"
-    {
-        2
-    } else if listed {
-        1
+    } else if listed(norm[head], norm[k]) {
+        // On while the pairs are listed: `المملكة | العربية السعودية` takes two.
+        1 + (k..)
+            .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
+            .count()
     } else if head + 1 == k {
         repeated_name_rest(doc, toks, norm, head)
     } else {
