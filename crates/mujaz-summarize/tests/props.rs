@@ -322,11 +322,13 @@ proptest! {
             let completes_score = limit > 0
                 && words <= limit + 2
                 && toks.get(limit - 1).is_some_and(|t| t.text == "مقابل");
-            // Or a name of two words (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`).
+            // Or a name of two words (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`,
+            // `المملكة العربية | السعودية`).
             let completes_name = limit > 0
                 && words <= limit + 2
                 && toks.get(limit - 1).is_some_and(|t| {
-                    ["التواصل", "المملكة", "الاتحاد", "والاتحاد", "الولايات"].contains(&t.text)
+                    ["التواصل", "المملكة", "العربية", "الاتحاد", "والاتحاد", "الولايات"]
+                        .contains(&t.text)
                 });
             // Or a name the article writes twice or more (`جاكوب | زوما`), by two words at most
             // (session 19).
