@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
         first_line_is_title: data.first().is_some_and(|b| b & 2 == 2),
         max_bytes: 1 << 20,
         default_title: None,
+        html: data.get(1).is_some_and(|b| b & 1 == 1),
     };
     let (_id, payload, _extra) = json_record(data.to_vec(), &opts);
     if let Ok(article) = payload {
@@ -30,6 +31,10 @@ fuzz_target!(|data: &[u8]| {
             title: article.title,
             ..Default::default()
         };
-        let _ = s.summarize(&article.text, &opts);
+        let _ = if article.html {
+            s.summarize_html(&article.text, &opts)
+        } else {
+            s.summarize(&article.text, &opts)
+        };
     }
 });

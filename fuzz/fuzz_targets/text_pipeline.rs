@@ -62,4 +62,22 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(parts.join(" "), out.summary);
         }
     }
+    // The same bytes read as HTML: the summary is the one of the page's text, and its
+    // offsets, carried back into the HTML, stay in bounds and in order.
+    let page = mujaz_text::html::HtmlText::parse(text);
+    for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+        let opts = Options { mode, ..Options::default() };
+        let Ok(out) = s.summarize_html(text, &opts) else { continue };
+        let titled = Options { title: page.title().map(str::to_string), ..opts };
+        assert_eq!(s.summarize(page.text(), &titled).map(|o| o.summary).as_ref(), Ok(&out.summary));
+        for src in &out.sentences {
+            assert!(src.start < src.end && src.end <= text.len());
+            assert!(text.is_char_boundary(src.start) && text.is_char_boundary(src.end));
+            let mut last = src.start;
+            for (a, b) in src.spans() {
+                assert!(a >= last && a < b && b <= src.end, "kept spans inside, in order");
+                last = b;
+            }
+        }
+    }
 });

@@ -21,6 +21,8 @@ pub enum Shape {
     Jsonl,
     /// One article per line.
     Lines,
+    /// The whole input is one HTML page.
+    Html,
 }
 
 /// Field names and options for JSONL records.
@@ -45,6 +47,8 @@ pub struct RecordOptions {
     pub max_bytes: usize,
     /// Title for records that have none (`--title`).
     pub default_title: Option<String>,
+    /// Every article is HTML (`--html`); HTML-shaped sources are, whatever this says.
+    pub html: bool,
 }
 
 /// Most records in one chunk. A chunk also ends at [`CHUNK_BYTES`] of input (large
@@ -113,6 +117,8 @@ pub struct Article {
     pub title: Option<String>,
     /// The reference summary taken from its first line (`--first-line-is-summary`).
     pub reference: Option<String>,
+    /// The text is HTML: its markup is left out and its offsets index the HTML.
+    pub html: bool,
 }
 
 /// One input record.
@@ -183,13 +189,24 @@ fn split_first_line(text: String, take: bool) -> (String, Option<String>) {
     }
 }
 
-fn article(text: String, title: Option<String>, opts: &RecordOptions) -> Article {
+/// An article from a record's text. An HTML page's lines are no summary or title (its
+/// `<h1>` or `<title>` is the title, see [`mujaz_text::html`]).
+fn article(text: String, title: Option<String>, html: bool, opts: &RecordOptions) -> Article {
+    if html {
+        return Article {
+            text,
+            title,
+            reference: None,
+            html,
+        };
+    }
     let (text, reference) = split_first_line(text, opts.first_line_is_summary);
     let (text, title_line) = split_first_line(text, opts.first_line_is_title);
     Article {
         text,
         title: title.or(title_line.filter(|t| !t.is_empty())),
         reference,
+        html,
     }
 }
 
@@ -242,7 +259,7 @@ pub fn json_record(line: Vec<u8>, opts: &RecordOptions) -> (Value, Payload, Map<
     };
     // Take the text out of the object rather than copying it.
     let payload = match obj.remove(&opts.text_field) {
-        Some(Value::String(t)) => Ok(article(t, title, opts)),
+        Some(Value::String(t)) => Ok(article(t, title, opts.html, opts)),
         Some(_) => Err((
             "invalid_field".into(),
             format!("field '{}' is not a string", opts.text_field),
@@ -362,7 +379,7 @@ fn read_into(
         };
         let mut reader = BufReader::with_capacity(1 << 16, reader);
         match src.shape {
-            Shape::Text => {
+            Shape::Text | Shape::Html => {
                 let mut bytes = Vec::new();
                 let payload = match reader
                     .by_ref()
@@ -376,7 +393,8 @@ fn read_into(
                     )),
                     Ok(n) => {
                         progress(n as u64);
-                        utf8(bytes).map(|t| article(t, opts.default_title.clone(), opts))
+                        let html = opts.html || src.shape == Shape::Html;
+                        utf8(bytes).map(|t| article(t, opts.default_title.clone(), html, opts))
                     }
                 };
                 let rec = Record {
@@ -440,8 +458,9 @@ fn read_into(
                                     let id = Value::String(source.clone());
                                     (
                                         id,
-                                        utf8(line)
-                                            .map(|t| article(t, opts.default_title.clone(), opts)),
+                                        utf8(line).map(|t| {
+                                            article(t, opts.default_title.clone(), opts.html, opts)
+                                        }),
                                         Map::new(),
                                     )
                                 }
@@ -603,6 +622,7 @@ pub fn list_sources(
 pub fn shape_of(p: &Path) -> Shape {
     match p.extension().and_then(|e| e.to_str()) {
         Some("jsonl") | Some("json") | Some("ndjson") => Shape::Jsonl,
+        Some("html") | Some("htm") => Shape::Html,
         _ => Shape::Text,
     }
 }
@@ -630,7 +650,7 @@ fn walk(dir: &Path, forced: Option<Shape>, glob: Option<&globset::GlobSet>, out:
             Some(g) => g.is_match(&p) || p.file_name().is_some_and(|n| g.is_match(n)),
             None => matches!(
                 p.extension().and_then(|e| e.to_str()),
-                Some("txt" | "jsonl" | "json" | "ndjson")
+                Some("txt" | "jsonl" | "json" | "ndjson" | "html" | "htm")
             ),
         };
         if matches {

@@ -16,8 +16,8 @@ use mujaz_cli::batch::{self, Record, RecordOptions, Shape};
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// By file extension (.jsonl/.json/.ndjson → jsonl, else text); stdin: jsonl if its first
-    /// non-space byte is `{`.
+    /// By file extension (.jsonl/.json/.ndjson → jsonl, .html/.htm → html, else text);
+    /// stdin: jsonl if its first non-space byte is `{`, html if it opens with a tag.
     Auto,
     /// One article per file.
     Text,
@@ -25,6 +25,8 @@ pub enum Format {
     Jsonl,
     /// One article per line.
     Lines,
+    /// One HTML page per file (see --html).
+    Html,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -163,6 +165,12 @@ pub struct SummarizeArgs {
     /// Input format.
     #[arg(long, value_enum, default_value = "auto")]
     format: Format,
+    /// Articles are HTML (files, stdin, lines and JSONL text fields; .html/.htm files always
+    /// are): tags, scripts, the head and page furniture (nav, footer, aside, figure, form)
+    /// are left out, character references decoded, and every block ends a line; the first
+    /// <h1> (else <title>) is the title unless one is given. Offsets index the HTML.
+    #[arg(long)]
+    html: bool,
     /// Only files matching this glob inside directories (e.g. '*.txt').
     #[arg(long)]
     glob: Option<String>,
@@ -318,8 +326,12 @@ fn process(
             title: a.title.clone(),
             ..base.clone()
         };
-        summarizer
-            .summarize(&a.text, &opts)
+        let summary = if a.html {
+            summarizer.summarize_html(&a.text, &opts)
+        } else {
+            summarizer.summarize(&a.text, &opts)
+        };
+        summary
             .map(|s| (s, a.reference))
             .map_err(|e| (e.kind().to_string(), e.to_string()))
     });
@@ -375,6 +387,14 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     if args.max_bytes == 0 {
         return Err(Failure::usage("--max-bytes must be at least 1"));
     }
+    if (args.html || matches!(args.format, Format::Html))
+        && (args.first_line_is_summary || args.first_line_is_title)
+    {
+        return Err(Failure::usage(
+            "--first-line-is-summary and --first-line-is-title read plain text; an HTML \
+             page's title is its <h1> or <title>",
+        ));
+    }
     // One line a record leaves no article after its first line.
     if matches!(args.format, Format::Lines)
         && (args.first_line_is_summary || args.first_line_is_title)
@@ -402,6 +422,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         Format::Text => Some(Shape::Text),
         Format::Jsonl => Some(Shape::Jsonl),
         Format::Lines => Some(Shape::Lines),
+        Format::Html => Some(Shape::Html),
     };
     // Peek at stdin when its shape must be guessed.
     let uses_stdin =
@@ -414,8 +435,13 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
             let buf = r
                 .fill_buf()
                 .map_err(|e| Failure::input(format!("<stdin>: cannot read: {e}")))?;
-            if buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
-                stdin_shape = Shape::Jsonl;
+            let first = buf.iter().position(|b| !b.is_ascii_whitespace());
+            match first.map(|i| &buf[i..]) {
+                Some([b'{', ..]) => stdin_shape = Shape::Jsonl,
+                Some([b'<', b, ..]) if b.is_ascii_alphabetic() || *b == b'!' => {
+                    stdin_shape = Shape::Html
+                }
+                _ => {}
             }
         }
         stdin_reader = Some(r);
@@ -426,7 +452,9 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         batch::list_sources(&args.files, forced, glob.as_ref(), stdin_shape)
     };
     let single_text = args.example
-        || (sources.len() == 1 && sources[0].shape == Shape::Text && sources[0].error.is_none());
+        || (sources.len() == 1
+            && matches!(sources[0].shape, Shape::Text | Shape::Html)
+            && sources[0].error.is_none());
     let output = match (args.output, args.json) {
         (Some(o), _) => o,
         (None, true) => OutputFormat::Json,
@@ -444,6 +472,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         first_line_is_title: args.first_line_is_title,
         max_bytes: args.max_bytes,
         default_title: args.title.clone(),
+        html: args.html,
     };
     let jobs = args
         .jobs
@@ -493,6 +522,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
                 text: mujaz_text::samples::NEWS_ARTICLE.to_string(),
                 title: args.title.clone(),
                 reference: None,
+                html: false,
             }),
             extra: Map::new(),
             raw_json: None,

@@ -512,3 +512,99 @@ fn a_pasted_title_and_update_time_are_not_the_summary() {
         "{out}"
     );
 }
+
+/// ARTICLE as a web page: a head, a menu, its headline as `<h1>`, a paragraph a line, a
+/// photo caption and a footer.
+fn article_page() -> String {
+    let paragraphs: String = ARTICLE
+        .lines()
+        .map(|l| {
+            format!(
+                "<p class=\"body\">\n  {}\n</p>\n",
+                l.replace("200 مليون", "<b>200 مليون</b>")
+            )
+        })
+        .collect();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><title>الموقع</title>\
+         <script>var x = \"<p>ليس من المقال</p>\";</script></head>\n<body>\
+         <nav><a href=\"/\">الرئيسية</a> | <a href=\"/eco\">اقتصاد</a></nav>\n<article>\
+         <h1>الحكومة تعلن خطة لدعم المزارعين</h1>\n{paragraphs}\
+         <figure><img src=\"a.jpg\"><figcaption>مزارع في حقله</figcaption></figure>\
+         </article><footer>جميع الحقوق محفوظة &copy; 2026</footer></body></html>\n"
+    )
+}
+
+#[test]
+fn html_pages_are_read_as_their_text_with_offsets_into_the_html() {
+    let page = article_page();
+    let plain = |flags: &[&str]| {
+        let mut args = vec![
+            "summarize",
+            "--json",
+            "--title",
+            "الحكومة تعلن خطة لدعم المزارعين",
+        ];
+        args.extend_from_slice(flags);
+        let o = mujaz(&args, ARTICLE.as_bytes());
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    for flags in [
+        &[][..],
+        &["--mode", "headline"],
+        &["--mode", "extract", "--sentences", "2"],
+    ] {
+        // Stdin that opens with a tag is read as HTML, its <h1> as the title.
+        let mut args = vec!["summarize", "--json"];
+        args.extend_from_slice(flags);
+        let o = mujaz(&args, page.as_bytes());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let got: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let want = plain(flags);
+        assert_eq!(got["summary"], want["summary"], "{flags:?}");
+        assert!(!got["summary"].as_str().unwrap().contains('<'));
+        // The same sentences, found where the HTML has them.
+        let (got, want) = (
+            got["sentences"].as_array().unwrap(),
+            want["sentences"].as_array().unwrap(),
+        );
+        assert_eq!(got.len(), want.len());
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!(g["index"], w["index"]);
+            let at = |v: &serde_json::Value, k: &str| v[k].as_u64().unwrap() as usize;
+            let in_html = &page[at(g, "start")..at(g, "end")];
+            let in_text = &ARTICLE[at(w, "start")..at(w, "end")];
+            assert_eq!(in_html.replace("<b>", "").replace("</b>", ""), in_text);
+        }
+    }
+    // A directory's .html files are pages; with --html, so are JSONL text fields.
+    let dir = tmpdir("html-pages");
+    std::fs::write(dir.join("a.html"), &page).unwrap();
+    std::fs::write(dir.join("b.txt"), ARTICLE).unwrap();
+    let o = mujaz(&["summarize", dir.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let listed = rows(&o);
+    assert_eq!(listed.len(), 2);
+    let want = plain(&[]);
+    assert_eq!(listed[0]["summary"], want["summary"]);
+    let line = serde_json::json!({"id": 1, "text": page}).to_string();
+    let o = mujaz(&["summarize", "--html"], line.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(rows(&o)[0]["summary"], want["summary"]);
+    // Without --html a JSONL field is plain text, tags and all.
+    let o = mujaz(&["summarize"], line.as_bytes());
+    assert!(rows(&o)[0]["summary"].as_str().unwrap().contains('<'));
+    // A page with markup only is an empty article; a page's title is no first line.
+    let o = mujaz(
+        &["summarize", "--format", "html"],
+        b"<p> </p><script>x</script>",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("empty"), "{}", stderr(&o));
+    let o = mujaz(
+        &["summarize", "--html", "--first-line-is-title"],
+        page.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -121,6 +121,9 @@ struct OptionsBody {
     ratio: Option<f64>,
     /// Span-deleting compression (absent: the mode's default).
     compress: Option<CompressOptions>,
+    /// The texts are HTML pages (see [`Summarizer::summarize_html`]).
+    #[serde(default)]
+    html: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -264,13 +267,19 @@ fn summary_value(
     text: &str,
     title: Option<String>,
     opts: &Options,
+    html: bool,
 ) -> Result<Value, (String, String)> {
     let o = Options {
         title,
         ..opts.clone()
     };
     state.metrics.documents.fetch_add(1, Ordering::Relaxed);
-    match state.summarizer.summarize(text, &o) {
+    let summary = if html {
+        state.summarizer.summarize_html(text, &o)
+    } else {
+        state.summarizer.summarize(text, &o)
+    };
+    match summary {
         Ok(s) => Ok(serde_json::to_value(&s).expect("summary serializes")),
         Err(e) => {
             state
@@ -285,8 +294,9 @@ fn summary_value(
 async fn summarize(State(state): State<Arc<AppState>>, req: Request) -> Result<Response, ApiError> {
     let body: SummarizeBody = json_body(&state, req).await?;
     let opts = options(&body.options)?;
+    let html = body.options.html;
     let out = cpu(&state, move |st| {
-        summary_value(st, &body.text, body.title, &opts)
+        summary_value(st, &body.text, body.title, &opts, html)
     })
     .await?;
     match out {
@@ -317,11 +327,12 @@ async fn summarize_batch(
         )));
     }
     let opts = options(&body.options)?;
+    let html = body.options.html;
     let results = cpu(&state, move |st| {
         body.documents
             .into_iter()
             .map(|d| {
-                let mut v = match summary_value(st, &d.text, d.title, &opts) {
+                let mut v = match summary_value(st, &d.text, d.title, &opts, html) {
                     Ok(v) => v,
                     Err((kind, message)) => json!({"error": {"kind": kind, "message": message}}),
                 };

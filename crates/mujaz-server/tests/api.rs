@@ -348,3 +348,42 @@ fn openapi_schemas_name_every_field_the_library_writes() {
         );
     }
 }
+
+#[test]
+fn html_pages_with_offsets_into_the_html() {
+    let a = server();
+    let page: String = format!(
+        "<html><head><title>موقع</title></head><body><nav>الرئيسية</nav><h1>خطة لدعم المزارعين</h1>{}</body></html>",
+        ARTICLE
+            .lines()
+            .map(|l| format!("<p>{}</p>", l.replace("الأحد", "<em>الأحد</em>")))
+            .collect::<String>()
+    );
+    let (s, plain) = post(
+        a,
+        "/v1/summarize",
+        &json!({"text": ARTICLE, "title": "خطة لدعم المزارعين"}),
+    );
+    assert_eq!(s, 200, "{plain}");
+    let (s, v) = post(a, "/v1/summarize", &json!({"text": page, "html": true}));
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["summary"], plain["summary"]);
+    let src = &v["sentences"][0];
+    let (st, en) = (
+        src["start"].as_u64().unwrap() as usize,
+        src["end"].as_u64().unwrap() as usize,
+    );
+    assert!(
+        page[st..en].starts_with("أعلنت الحكومة، <em>الأحد</em>،"),
+        "{}",
+        &page[st..en]
+    );
+    let (s, v) = post(
+        a,
+        "/v1/summarize/batch",
+        &json!({"documents": [{"id": "p", "text": page}, {"id": "e", "text": "<p></p>"}], "html": true}),
+    );
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["results"][0]["summary"], plain["summary"]);
+    assert_eq!(error_kind(&v["results"][1]), "empty");
+}

@@ -306,6 +306,24 @@ pub struct Summary {
     pub sentences: Vec<SourceSentence>,
 }
 
+impl Summary {
+    /// Point every byte offset of the summary somewhere else: `map(start, end)` gives the
+    /// range that replaces `start..end` (an empty range for an inserted word). Used to carry
+    /// offsets from the text of a page back to its HTML ([`Summarizer::summarize_html`]).
+    pub fn map_offsets(&mut self, map: impl Fn(usize, usize) -> (usize, usize)) {
+        for s in &mut self.sentences {
+            (s.start, s.end) = map(s.start, s.end);
+            for k in s.kept.iter_mut().flatten() {
+                let (a, b) = map(k[0], k[1]);
+                *k = [a, b];
+            }
+            for r in &mut s.rewritten {
+                (r.start, r.end) = map(r.start, r.end);
+            }
+        }
+    }
+}
+
 /// Why an article could not be summarized.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SummarizeError {
@@ -439,6 +457,43 @@ impl Summarizer {
                     .collect()
             }
         }
+    }
+
+    /// Summarize one article given as HTML (a page or a fragment): its text is read as
+    /// [`HtmlText`](mujaz_text::html::HtmlText) reads it (tags, scripts and page furniture
+    /// left out, character references decoded, one line per block), its `<h1>` or `<title>`
+    /// is the title unless [`Options::title`] gives one, and every byte offset of the summary
+    /// indexes `html` itself: a range of it holds the summarized words with the markup
+    /// between them (so [`SourceSentence::text`] does not rebuild the summary from `html`).
+    ///
+    /// ```
+    /// use mujaz_summarize::{Options, Summarizer};
+    ///
+    /// let html = "<html><head><title>الوزارة تفتتح مستشفى</title></head><body>\
+    ///     <nav><a href='/'>الرئيسية</a></nav><p>افتتحت وزارة الصحة &quot;مستشفى الأمل&quot; \
+    ///     في مدينة الزرقاء بتكلفة 45 مليون دينار.</p><p>وقال الوزير إن المستشفى يخدم \
+    ///     نصف مليون نسمة.</p></body></html>";
+    /// let out = Summarizer::default().summarize_html(html, &Options::default()).unwrap();
+    /// assert_eq!(out.summary, "تفتتح وزارة الصحة \"مستشفى الأمل\" في مدينة الزرقاء بتكلفة 45 مليون دينار.");
+    /// let first = &out.sentences[0];
+    /// assert!(html[first.start..first.end].starts_with("افتتحت وزارة الصحة &quot;"));
+    /// ```
+    pub fn summarize_html(&self, html: &str, opts: &Options) -> Result<Summary, SummarizeError> {
+        let page = mujaz_text::html::HtmlText::parse(html);
+        let titled;
+        let opts = match (&opts.title, page.title()) {
+            (None, Some(t)) => {
+                titled = Options {
+                    title: Some(t.to_string()),
+                    ..opts.clone()
+                };
+                &titled
+            }
+            _ => opts,
+        };
+        let mut summary = self.summarize(page.text(), opts)?;
+        summary.map_offsets(|a, b| page.source_range(a, b));
+        Ok(summary)
     }
 
     /// Summarize one article.

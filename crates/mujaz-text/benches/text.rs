@@ -104,9 +104,43 @@ fn bench_stem(c: &mut Criterion) {
     g.finish();
 }
 
+/// Reading HTML: the news corpus as pages (a paragraph a line, a link and a reference in
+/// each, a menu and a script per page of 20 lines).
+fn bench_html(c: &mut Criterion) {
+    let news = news_corpus();
+    let mut html = String::with_capacity(news.len() * 2);
+    for (i, line) in news.lines().enumerate() {
+        if i % 20 == 0 {
+            html.push_str("<nav><a href=\"/\">الرئيسية</a></nav><script>var a = 1;</script>");
+        }
+        let cut = (0..=line.len() / 2)
+            .rev()
+            .find(|&k| line.is_char_boundary(k))
+            .unwrap_or(0);
+        let (a, rest) = line.split_at(cut);
+        html.push_str("<p class=\"body\">");
+        html.push_str(a);
+        html.push_str("<a href=\"/x\">&quot;");
+        html.push_str(rest);
+        html.push_str("&quot;</a></p>\n");
+    }
+    let mut g = c.benchmark_group("text/html");
+    g.throughput(Throughput::Bytes(html.len() as u64));
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            black_box(
+                mujaz_text::html::HtmlText::parse(black_box(&html))
+                    .text()
+                    .len(),
+            )
+        })
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = bench_text, bench_stem
+    targets = bench_text, bench_stem, bench_html
 }
 criterion_main!(benches);

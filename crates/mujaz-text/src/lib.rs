@@ -23,6 +23,7 @@
 #![warn(missing_docs)]
 
 pub mod chars;
+pub mod html;
 pub mod normalize;
 pub mod samples;
 pub mod sentences;

@@ -188,3 +188,85 @@ proptest! {
         }
     }
 }
+
+/// Strings biased towards markup: tags (some never closed, some furniture), references,
+/// comments and white space between Arabic words.
+fn htmlish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<br>",
+        "<br/>",
+        "<div class=\"a>b\">",
+        "</div>",
+        "<h1>",
+        "</h1>",
+        "<nav>",
+        "</nav>",
+        "<script>",
+        "</script>",
+        "<title>",
+        "</title>",
+        "<head>",
+        "<body>",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "<!DOCTYPE html>",
+        "<a href='x'>",
+        "</a>",
+        "<",
+        ">",
+        "&amp;",
+        "&nbsp;",
+        "&#1605;",
+        "&#x627;",
+        "&#0;",
+        "&#xFFFFFF;",
+        "&bogus;",
+        "&",
+        "&lt",
+        "قال",
+        "الوزير",
+        "إن",
+        "الخطة",
+        "جاهزة",
+        ".",
+        "،",
+        " ",
+        "\n",
+        "\t",
+        "\r\n",
+        "é",
+    ]);
+    prop::collection::vec(pieces, 0..50).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Every range of a page's text maps to a range of the HTML, in bounds, on character
+    /// boundaries and in order; a character copied as it is maps to itself.
+    #[test]
+    fn html_text_maps_back_into_the_html(html in prop_oneof![htmlish(), any::<String>()]) {
+        let page = mujaz_text::html::HtmlText::parse(&html);
+        let text = page.text();
+        prop_assert!(!text.starts_with([' ', '\n']) && !text.ends_with([' ', '\n']));
+        prop_assert!(!text.contains("  ") && !text.contains("\n\n"));
+        let mut last = (0, 0);
+        for (i, c) in text.char_indices() {
+            let (a, b) = page.source_range(i, i + c.len_utf8());
+            prop_assert!(a < b && b <= html.len(), "{:?} {}", html, i);
+            prop_assert!(html.is_char_boundary(a) && html.is_char_boundary(b));
+            prop_assert!(a >= last.1 || (a, b) == last, "in order: {:?} at {}", html, i);
+            let src = &html[a..b];
+            if c != ' ' && c != '\n' && !src.starts_with('&') {
+                prop_assert_eq!(src, c.to_string());
+            }
+            last = (a, b);
+        }
+        let (a, b) = page.source_range(0, text.len());
+        prop_assert!(a <= b && b <= html.len());
+    }
+}
