@@ -49,6 +49,7 @@ const EXAMPLES: &str = "Examples:
   mujaz summarize articles.jsonl > out.jsonl        {\"id\",\"text\",\"title\"?} per line
   mujaz summarize --text-field body --id-field url --keep-fields dump.jsonl
   mujaz summarize --format lines headlines.txt      one article per line
+  mujaz summarize --json page.html                  an HTML page: its text, offsets into the HTML
   mujaz summarize corpus/ --glob '*.txt' --jobs 2 --out summaries.jsonl
   mujaz summarize a.txt b.txt dir/ -                files, directories and stdin together";
 
@@ -59,8 +60,10 @@ Standfirst and headline (with the learned or lead scorer) read only an article's
 sentences up to the one in which about 100 words are reached (the model's window, set by
 `mujaz train --lead-words`). Extracts and the centrality scorers read the whole article.
 
-Inputs are files, directories (searched recursively in sorted order for .txt, .jsonl, .json
-and .ndjson files, or for --glob matches) and stdin (`-`, or no argument). Every input record
+Inputs are files, directories (searched recursively in sorted order for .txt, .jsonl, .json,
+.ndjson, .html and .htm files, or for --glob matches) and stdin (`-`, or no argument). HTML
+pages (.html/.htm, stdin that opens with a tag, --html) are read as their text: markup,
+scripts and page furniture left out, offsets into the HTML. Every input record
 gives exactly one output record, in input order even with --jobs > 1: a result, or an error
 record naming the record ({\"id\",\"source\":\"file:line\",\"error\":{\"kind\",\"message\"}}).
 

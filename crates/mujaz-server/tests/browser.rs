@@ -240,6 +240,33 @@ fn page_summarizes_and_highlights() {
     assert!(!short.contains("الأحد"), "{short}");
     // Every rule includes reported speech: `أعلنت الحكومة عن خطة` reads `الحكومة: خطة`.
     assert!(short.starts_with("الحكومة: خطة جديدة"), "{short}");
+    // A pasted page is read as HTML: the same standfirst, and the mark in the source shown
+    // is the sentence with its markup.
+    let page = format!(
+        "<html><body><nav>الرئيسية</nav><p>{}</p></body></html>",
+        ARTICLE
+            .replacen("الحكومة", "<b>الحكومة</b>", 1)
+            .replace('\n', "</p><p>")
+    );
+    script(port, &session, "document.getElementById('shorten').checked = false; document.getElementById('mode').value = 'standfirst'; document.getElementById('text').value = arguments[0]; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([page]));
+    let from_page = shown_summary(port, &session, "no summary of the pasted page");
+    assert_eq!(from_page, summary);
+    let marked = script(
+        port,
+        &session,
+        "return Array.from(document.querySelectorAll('mark.chosen')).map(m => m.textContent);",
+        json!([]),
+    );
+    assert_eq!(
+        marked,
+        json!([source.replacen("الحكومة", "<b>الحكومة</b>", 1)])
+    );
+    script(
+        port,
+        &session,
+        "document.getElementById('text').value = arguments[0]; return true;",
+        json!([ARTICLE]),
+    );
     // Back to the headline view for the screenshot, once it has rendered.
     script(port, &session, "document.getElementById('shorten').checked = false; document.getElementById('mode').value = 'headline'; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([]));
     shown_summary(port, &session, "no headline for the screenshot");
