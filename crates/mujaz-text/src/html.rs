@@ -10,7 +10,9 @@
 //! content of `<script>`, `<style>`, `<head>` and page furniture (`<nav>`, `<footer>`,
 //! `<aside>`, `<form>`, `<figure>`, ...) is no article text and is left out; when that would
 //! leave no Arabic at all (an unclosed `<nav>` swallowing the page), only scripts, styles and
-//! the head are left out. The first `<h1>` with Arabic in it is taken as the page's
+//! the head are left out. A page that marks its main content with `<main>` (else
+//! `<article>`) is read there alone, so a cookie notice, a news ticker or a "read also" line
+//! around it is not taken for the article's lead. The first `<h1>` with Arabic in it is taken as the page's
 //! [title](HtmlText::title) and left out of the text (it is the headline, not the article),
 //! else the `<title>` element is the title.
 //!
@@ -61,6 +63,49 @@ const FURNITURE: &[&str] = &[
     "menu",
 ];
 
+/// Containers whose `class`, `id` or `role` can mark them as page furniture (see
+/// [`FURNITURE_NAMES`]): other elements' classes style text more often than they say what
+/// it is.
+const CLASSED: &[&str] = &["div", "section", "ul", "ol", "span", "table"];
+
+/// Words of a container's `class` or `id` (split at spaces, `-` and `_`; a plural `s` is
+/// allowed) that mark it as no part of the article: notices, tickers, sharing buttons,
+/// comments, related stories, ads, menus.
+const FURNITURE_NAMES: &[&str] = &[
+    "cookie",
+    "consent",
+    "gdpr",
+    "ticker",
+    "newsletter",
+    "subscribe",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "related",
+    "ad",
+    "advert",
+    "advertisement",
+    "promo",
+    "popup",
+    "modal",
+    "sidebar",
+    "breadcrumb",
+    "navbar",
+    "menu",
+    "nav",
+    "footer",
+];
+
+/// Landmark roles of page furniture.
+const FURNITURE_ROLES: &[&str] = &["navigation", "complementary", "contentinfo", "search"];
+
+/// Elements that never have content or an end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
 /// Elements that stand on lines of their own: their start and end tags end a line.
 const BLOCKS: &[&str] = &[
     "address",
@@ -105,6 +150,10 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
+/// Elements that hold a page's main content, most specific last: the first of them the
+/// page has with Arabic text in it is all that is read.
+const SCOPES: [&str; 2] = ["main", "article"];
+
 /// Longest character reference looked for (`&CounterClockwiseContourIntegral;` is 33 bytes).
 const MAX_REFERENCE: usize = 40;
 
@@ -131,16 +180,33 @@ struct Piece {
 impl HtmlText {
     /// Read `html` (a whole page or a fragment; anything is accepted, as browsers do).
     pub fn parse(html: &str) -> HtmlText {
-        let page = Parser::new(html, true).run();
-        if crate::has_arabic(&page.text) || !crate::has_arabic(html) {
-            return page;
+        let page = Parser::new(html, true, None).run();
+        if !crate::has_arabic(&page.text) {
+            if !crate::has_arabic(html) {
+                return page;
+            }
+            let all = Parser::new(html, false, None).run();
+            return if crate::has_arabic(&all.text) {
+                all
+            } else {
+                page
+            };
         }
-        let all = Parser::new(html, false).run();
-        if crate::has_arabic(&all.text) {
-            all
-        } else {
-            page
+        // The page's main content, when it marks it, without what stands around it (a cookie
+        // notice, a ticker, teasers of other stories); the whole page's title if it has none.
+        for scope in SCOPES {
+            if !has_tag(html, scope) {
+                continue;
+            }
+            let mut main = Parser::new(html, true, Some(scope)).run();
+            if crate::has_arabic(&main.text) {
+                if main.title.is_none() {
+                    main.title = page.title;
+                }
+                return main;
+            }
         }
+        page
     }
 
     /// The text a reader sees: one line per block, single spaces.
@@ -213,19 +279,26 @@ enum Pending {
 struct Parser<'a> {
     html: &'a str,
     skip_furniture: bool,
+    /// Only the content of these elements is text (see [`SCOPES`]).
+    scope: Option<&'static str>,
+    /// How many scope elements are open.
+    in_scope: usize,
     out: HtmlText,
     pending: Pending,
-    /// Open elements whose content is left out.
-    skipping: Vec<&'static str>,
+    /// Open elements whose content is left out: the first is the one that started it, the
+    /// others were opened inside it (so its end tag is told from theirs).
+    skipping: Vec<String>,
     h1: Option<Mark>,
     page_title: Option<String>,
 }
 
 impl<'a> Parser<'a> {
-    fn new(html: &'a str, skip_furniture: bool) -> Self {
+    fn new(html: &'a str, skip_furniture: bool, scope: Option<&'static str>) -> Self {
         Parser {
             html,
             skip_furniture,
+            scope,
+            in_scope: 0,
             out: HtmlText::default(),
             pending: Pending::None,
             skipping: Vec::new(),
@@ -305,10 +378,17 @@ impl<'a> Parser<'a> {
             self.end_tag(&name, i, end);
             return end;
         }
-        self.start_tag(&name, i, end, self_closing)
+        self.start_tag(&name, &html[name_end..end], i, end, self_closing)
     }
 
-    fn start_tag(&mut self, name: &str, start: usize, end: usize, self_closing: bool) -> usize {
+    fn start_tag(
+        &mut self,
+        name: &str,
+        attributes: &str,
+        start: usize,
+        end: usize,
+        self_closing: bool,
+    ) -> usize {
         if let Some(&raw) = RAW_TEXT.iter().find(|&&r| r == name) {
             if self_closing {
                 return end;
@@ -323,21 +403,33 @@ impl<'a> Parser<'a> {
             return close;
         }
         if name == "body" {
-            if let Some(h) = self.skipping.iter().position(|&s| s == "head") {
+            if let Some(h) = self.skipping.iter().position(|s| s == "head") {
                 self.skipping.truncate(h);
             }
         }
-        if let Some(&f) = FURNITURE.iter().find(|&&f| f == name) {
+        if self.scope == Some(name) && !self_closing {
+            self.in_scope += 1;
+        }
+        let opens = !self_closing && !VOID.contains(&name);
+        if !self.skipping.is_empty() {
+            if opens {
+                self.skipping.push(name.to_string());
+            }
+            return end;
+        }
+        let furniture = FURNITURE.contains(&name)
+            || (CLASSED.contains(&name) && furniture_attributes(attributes));
+        if furniture {
             self.block(start, end);
-            if !self_closing && self.skip_furniture {
-                self.skipping.push(f);
+            if opens && (self.skip_furniture || name == "head") {
+                self.skipping.push(name.to_string());
             }
             return end;
         }
         if BLOCKS.contains(&name) {
             self.block(start, end);
         }
-        if name == "h1" && self.skipping.is_empty() && self.out.title.is_none() {
+        if name == "h1" && self.emitting() && self.out.title.is_none() {
             self.h1 = Some(Mark {
                 text_len: self.out.text.len(),
                 pieces: self.out.pieces.len(),
@@ -348,8 +440,11 @@ impl<'a> Parser<'a> {
     }
 
     fn end_tag(&mut self, name: &str, start: usize, end: usize) {
-        if let Some(s) = self.skipping.iter().rposition(|&s| s == name) {
+        if let Some(s) = self.skipping.iter().rposition(|s| s == name) {
             self.skipping.truncate(s);
+        }
+        if self.scope == Some(name) {
+            self.in_scope = self.in_scope.saturating_sub(1);
         }
         if name == "h1" {
             if let Some(mark) = self.h1.take() {
@@ -367,16 +462,21 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// True when text seen now is written: outside left-out elements, inside the scope.
+    fn emitting(&self) -> bool {
+        self.skipping.is_empty() && (self.scope.is_none() || self.in_scope > 0)
+    }
+
     /// A block tag at `start..end`: what follows starts a new line.
     fn block(&mut self, start: usize, end: usize) {
-        if self.skipping.is_empty() && !matches!(self.pending, Pending::Break(..)) {
+        if self.emitting() && !matches!(self.pending, Pending::Break(..)) {
             self.pending = Pending::Break(start, end);
         }
     }
 
     /// White space at `start..end`.
     fn space(&mut self, start: usize, end: usize) {
-        if self.skipping.is_empty() && self.pending == Pending::None {
+        if self.emitting() && self.pending == Pending::None {
             self.pending = Pending::Space(start, end);
         }
     }
@@ -413,7 +513,7 @@ impl<'a> Parser<'a> {
 
     /// Write `s`, from bytes `start..end` of the HTML, after what is pending.
     fn write(&mut self, s: &str, start: usize, end: usize, copied: bool) {
-        if !self.skipping.is_empty() || s.is_empty() {
+        if !self.emitting() || s.is_empty() {
             return;
         }
         match std::mem::take(&mut self.pending) {
@@ -469,6 +569,91 @@ fn tag_end(bytes: &[u8], from: usize) -> (usize, bool) {
         }
     }
     (bytes.len(), false)
+}
+
+/// True when a tag's attributes (the text after its name) give it a `class` or `id` with a
+/// word of [`FURNITURE_NAMES`], or a `role` of [`FURNITURE_ROLES`].
+fn furniture_attributes(attributes: &str) -> bool {
+    let b = attributes.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        let name_start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let name = &attributes[name_start..i];
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if b.get(i) == Some(&b'=') {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if let Some(&q @ (b'"' | b'\'')) = b.get(i) {
+                let close = b[i + 1..]
+                    .iter()
+                    .position(|&c| c == q)
+                    .map_or(b.len(), |p| i + 1 + p);
+                value = &attributes[i + 1..close];
+                i = close + 1;
+            } else {
+                let value_start = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = &attributes[value_start..i];
+            }
+        }
+        if name.eq_ignore_ascii_case("class") || name.eq_ignore_ascii_case("id") {
+            let furniture = value
+                .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+                .any(|w| {
+                    let w = w.to_ascii_lowercase();
+                    let singular = w.strip_suffix('s').unwrap_or(&w);
+                    FURNITURE_NAMES.contains(&w.as_str()) || FURNITURE_NAMES.contains(&singular)
+                });
+            if furniture {
+                return true;
+            }
+        }
+        if name.eq_ignore_ascii_case("role")
+            && FURNITURE_ROLES
+                .iter()
+                .any(|r| value.trim().eq_ignore_ascii_case(r))
+        {
+            return true;
+        }
+        if i == name_start {
+            // A stray `>` or `=`: step over it.
+            i += 1;
+        }
+    }
+    false
+}
+
+/// True when `html` has a start tag `<name` (any case).
+fn has_tag(html: &str, name: &str) -> bool {
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(p) = find(html, at, "<") {
+        let end = p + 1 + name.len();
+        if bytes
+            .get(p + 1..end)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            && bytes
+                .get(end)
+                .is_none_or(|&b| b.is_ascii_whitespace() || b == b'/' || b == b'>')
+        {
+            return true;
+        }
+        at = p + 1;
+    }
+    false
 }
 
 /// The first `needle` at or after `from`.
@@ -592,6 +777,48 @@ mod tests {
         assert_eq!(page.text(), "افتتحت الحكومة مستشفى.\nعنوان آخر");
         let page = check("<title>صفحة &amp; موقع</title><p>نص.</p>");
         assert_eq!(page.title(), Some("صفحة & موقع"));
+    }
+
+    #[test]
+    fn a_page_that_marks_its_main_content_is_read_there() {
+        // A notice whose class says nothing.
+        let cookie = "<div class=\"n1\">نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</div>";
+        let html = format!(
+            "<body>{cookie}<h1>العنوان</h1><div>شريط الأخبار العاجلة.</div>\
+             <main><article><p>قال الوزير إن الخطة جاهزة.</p></article>\
+             <aside><article><p>قصة أخرى.</p></article></aside></main>\
+             <div>اقرأ أيضا: خبر آخر.</div></body>"
+        );
+        let page = check(&html);
+        assert_eq!(page.text(), "قال الوزير إن الخطة جاهزة.");
+        assert_eq!(
+            page.title(),
+            Some("العنوان"),
+            "the page's title, outside <main>"
+        );
+        // Without <main>, the articles are the content.
+        let html = format!("{cookie}<ARTICLE><h1>العنوان</h1><p>الخبر.</p></ARTICLE>");
+        let page = check(&html);
+        assert_eq!((page.text(), page.title()), ("الخبر.", Some("العنوان")));
+        // A <main> without Arabic text says nothing of where the article is.
+        let html = format!("<main><img src=x></main>{cookie}<p>الخبر.</p>");
+        let page = check(&html);
+        assert_eq!(
+            page.text(),
+            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.\nالخبر."
+        );
+    }
+
+    #[test]
+    fn containers_classed_as_furniture_are_left_out() {
+        let html = "<div id=\"cookie-consent\"><p>نستخدم ملفات تعريف الارتباط.</p></div>\
+                    <div class='story'><p>الخبر الأول.</p><div class=\"share-buttons\">\
+                    <div><span>شارك</span></div><ul><li>فيسبوك<li>تويتر</ul></div>\
+                    <p>الخبر الثاني.</p></div><SECTION CLASS=\"Related_Stories\"><p>خبر ذو صلة.\
+                    </p></SECTION><div role=navigation>القائمة</div><ul class=menu><li>رياضة</ul>\
+                    <div class=\"commentary\"><p>رأي.</p></div><p class=\"comment\">يبقى.</p>";
+        let page = check(html);
+        assert_eq!(page.text(), "الخبر الأول.\nالخبر الثاني.\nرأي.\nيبقى.");
     }
 
     #[test]
