@@ -125,6 +125,16 @@ fn poll(port: u16, session: &str, src: &str, what: &str, done: impl Fn(&Value) -
 }
 
 /// The summary text, once the page shows one.
+/// The text of each sentence the page marks as chosen.
+fn chosen_marks(port: u16, session: &str) -> Value {
+    script(
+        port,
+        session,
+        "return Array.from(document.querySelectorAll('mark.chosen')).map(m => m.textContent);",
+        json!([]),
+    )
+}
+
 fn shown_summary(port: u16, session: &str, what: &str) -> String {
     let v = poll(
         port,
@@ -197,12 +207,7 @@ fn page_summarizes_and_highlights() {
     assert!(summary.starts_with("تعلن الحكومة"), "{summary}");
     let source = summary.replacen("تعلن", "أعلنت", 1);
     assert!(ARTICLE.contains(&source), "{summary}");
-    let marked = script(
-        port,
-        &session,
-        "return Array.from(document.querySelectorAll('mark.chosen')).map(m => m.textContent);",
-        json!([]),
-    );
+    let marked = chosen_marks(port, &session);
     assert_eq!(marked, json!([source]));
     let tip = script(
         port,
@@ -251,12 +256,7 @@ fn page_summarizes_and_highlights() {
     script(port, &session, "document.getElementById('shorten').checked = false; document.getElementById('mode').value = 'standfirst'; document.getElementById('text').value = arguments[0]; document.getElementById('summary').textContent = ''; document.getElementById('go').click(); return true;", json!([page]));
     let from_page = shown_summary(port, &session, "no summary of the pasted page");
     assert_eq!(from_page, summary);
-    let marked = script(
-        port,
-        &session,
-        "return Array.from(document.querySelectorAll('mark.chosen')).map(m => m.textContent);",
-        json!([]),
-    );
+    let marked = chosen_marks(port, &session);
     assert_eq!(
         marked,
         json!([source.replacen("الحكومة", "<b>الحكومة</b>", 1)])

@@ -195,7 +195,7 @@ impl HtmlText {
         // The page's main content, when it marks it, without what stands around it (a cookie
         // notice, a ticker, teasers of other stories); the whole page's title if it has none.
         for scope in SCOPES {
-            if !has_tag(html, scope) {
+            if find_tag(html, 0, "<", scope).is_none() {
                 continue;
             }
             let mut main = Parser::new(html, true, Some(scope)).run();
@@ -393,7 +393,8 @@ impl<'a> Parser<'a> {
             if self_closing {
                 return end;
             }
-            let close = find_end_tag(self.html, end, raw);
+            // Raw text runs to its end tag, or to the input's end.
+            let close = find_tag(self.html, end, "</", raw).unwrap_or(self.html.len());
             if raw == "title" && self.page_title.is_none() {
                 let title = collapse(&htmlize::unescape(&self.html[end..close]));
                 if !title.is_empty() {
@@ -636,26 +637,6 @@ fn furniture_attributes(attributes: &str) -> bool {
     false
 }
 
-/// True when `html` has a start tag `<name` (any case).
-fn has_tag(html: &str, name: &str) -> bool {
-    let bytes = html.as_bytes();
-    let mut at = 0;
-    while let Some(p) = find(html, at, "<") {
-        let end = p + 1 + name.len();
-        if bytes
-            .get(p + 1..end)
-            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
-            && bytes
-                .get(end)
-                .is_none_or(|&b| b.is_ascii_whitespace() || b == b'/' || b == b'>')
-        {
-            return true;
-        }
-        at = p + 1;
-    }
-    false
-}
-
 /// The first `needle` at or after `from`.
 fn find(html: &str, from: usize, needle: &str) -> Option<usize> {
     html.get(from..)
@@ -663,25 +644,25 @@ fn find(html: &str, from: usize, needle: &str) -> Option<usize> {
         .map(|p| from + p)
 }
 
-/// Where the end tag `</name` of a raw-text element opened before `from` begins (the input's
-/// end when it has none), case-insensitively.
-fn find_end_tag(html: &str, from: usize, name: &str) -> usize {
+/// Where the first tag `open` + `name` (`open` is `<` or `</`) at or after `from` begins,
+/// the name in any case and ending the tag's name.
+fn find_tag(html: &str, from: usize, open: &str, name: &str) -> Option<usize> {
     let bytes = html.as_bytes();
     let mut at = from;
-    while let Some(p) = find(html, at, "</") {
-        let name_end = p + 2 + name.len();
+    while let Some(p) = find(html, at, open) {
+        let name_end = p + open.len() + name.len();
         if bytes
-            .get(p + 2..name_end)
+            .get(p + open.len()..name_end)
             .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
             && bytes
                 .get(name_end)
                 .is_none_or(|&b| b.is_ascii_whitespace() || b == b'/' || b == b'>')
         {
-            return p;
+            return Some(p);
         }
-        at = p + 2;
+        at = p + open.len();
     }
-    html.len()
+    None
 }
 
 /// `s` with its white space runs as single spaces, trimmed.
