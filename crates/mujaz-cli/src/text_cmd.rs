@@ -20,11 +20,14 @@ pub enum Op {
     Sentences,
     /// One stem per word token, or JSONL {"text","stem","start","end"}.
     Stem,
+    /// The text `mujaz summarize --html` reads from an HTML page, a line per block (its title
+    /// first, on a line of its own, marked `# `), or JSON {"title","text"}.
+    Html,
 }
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  echo 'قالَ الوزيرُ إنّ ٣٥٪ وصلت.' | mujaz text normalize\n  mujaz text sentences article.txt --json\n  mujaz text stem --stemmer root article.txt\n  mujaz text normalize --set teh_marbuta=on --set punctuation=off article.txt"
+    after_help = "Examples:\n  echo 'قالَ الوزيرُ إنّ ٣٥٪ وصلت.' | mujaz text normalize\n  mujaz text sentences article.txt --json\n  mujaz text stem --stemmer root article.txt\n  mujaz text html page.html\n  mujaz text normalize --set teh_marbuta=on --set punctuation=off article.txt"
 )]
 pub struct TextArgs {
     /// What to do.
@@ -138,6 +141,21 @@ pub fn run(args: TextArgs) -> Result<(), Failure> {
                         .collect();
                     writeln!(out, "{line}")?;
                 }
+            }
+        }
+        Op::Html => {
+            let page = mujaz_text::html::HtmlText::parse(&text);
+            if args.json {
+                writeln!(
+                    out,
+                    "{}",
+                    json!({"title": page.title(), "text": page.text()})
+                )?;
+            } else {
+                if let Some(t) = page.title() {
+                    writeln!(out, "# {t}")?;
+                }
+                writeln!(out, "{}", page.text())?;
             }
         }
         Op::Stem => {

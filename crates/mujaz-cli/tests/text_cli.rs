@@ -105,3 +105,23 @@ fn invalid_utf8_names_offset_and_empty_input_is_empty() {
         assert!(o.stdout.is_empty(), "{op}");
     }
 }
+
+#[test]
+fn html_shows_what_summarize_reads_from_a_page() {
+    let page = "<html><head><title>موقع</title><style>p{}</style></head><body>\
+                <div class=\"cookie-banner\">نقبل ملفات الارتباط.</div><h1>عنوان &amp; خبر</h1>\
+                <p>قال <b>الوزير</b> إن الخطة جاهزة.</p><p>وأضاف أنها تبدأ غدا.</p></body></html>";
+    let o = mujaz(&["text", "html"], page.as_bytes());
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        "# عنوان & خبر\nقال الوزير إن الخطة جاهزة.\nوأضاف أنها تبدأ غدا.\n"
+    );
+    let o = mujaz(&["text", "html", "--json"], page.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["title"], "عنوان & خبر");
+    assert_eq!(
+        v["text"],
+        "قال الوزير إن الخطة جاهزة.\nوأضاف أنها تبدأ غدا."
+    );
+}
