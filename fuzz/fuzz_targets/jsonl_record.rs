@@ -16,6 +16,8 @@ fuzz_target!(|data: &[u8]| {
         max_bytes: 1 << 20,
         default_title: None,
         html: data.get(1).is_some_and(|b| b & 1 == 1),
+        // JSONL is always UTF-8.
+        encoding: None,
     };
     let (_id, payload, _extra) = json_record(data.to_vec(), &opts);
     if let Ok(article) = payload {

@@ -49,6 +49,9 @@ pub struct RecordOptions {
     pub default_title: Option<String>,
     /// Every article is HTML (`--html`); HTML-shaped sources are, whatever this says.
     pub html: bool,
+    /// The encoding of text, HTML and line inputs (`--encoding`); `None` is UTF-8, or for an
+    /// HTML page that is not UTF-8, the charset its `<meta>` declares.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// Most records in one chunk. A chunk also ends at [`CHUNK_BYTES`] of input (large
@@ -210,8 +213,75 @@ fn article(text: String, title: Option<String>, html: bool, opts: &RecordOptions
     }
 }
 
-fn utf8(bytes: Vec<u8>) -> Result<String, (String, String)> {
-    String::from_utf8(bytes).map_err(|e| invalid_utf8(e.utf8_error().valid_up_to()))
+/// The text of a text, HTML or line record: decoded from `--encoding` when one is given, else
+/// UTF-8, else (an HTML page) from the charset its `<meta>` declares. Byte offsets in the
+/// output then index the text as decoded (UTF-8).
+fn decode(bytes: Vec<u8>, html: bool, opts: &RecordOptions) -> Result<String, (String, String)> {
+    let forced = opts.encoding.filter(|e| *e != encoding_rs::UTF_8);
+    let bytes = match forced {
+        Some(enc) => return decode_as(&bytes, enc),
+        None => match String::from_utf8(bytes) {
+            Ok(t) => return Ok(t),
+            Err(e) => e,
+        },
+    };
+    let declared = html
+        .then(|| declared_charset(bytes.as_bytes()))
+        .flatten()
+        .filter(|e| *e != encoding_rs::UTF_8);
+    match declared {
+        Some(enc) => decode_as(bytes.as_bytes(), enc),
+        None => {
+            let (kind, message) = invalid_utf8(bytes.utf8_error().valid_up_to());
+            Err((
+                kind,
+                format!("{message} (another encoding? name it with --encoding)"),
+            ))
+        }
+    }
+}
+
+/// `bytes` decoded from `enc`; bytes it cannot decode are an `invalid_encoding` error.
+fn decode_as(
+    bytes: &[u8],
+    enc: &'static encoding_rs::Encoding,
+) -> Result<String, (String, String)> {
+    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => Ok(text.into_owned()),
+        None => Err((
+            "invalid_encoding".to_string(),
+            format!("not valid {}", enc.name()),
+        )),
+    }
+}
+
+/// The charset an HTML page declares in its first 1,024 bytes (`<meta charset=...>` or
+/// `content="text/html; charset=..."`), as browsers prescan for it; ASCII-compatible
+/// encodings only (a page that says UTF-16 in ASCII is not UTF-16).
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower = head.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(p) = lower[at..].windows(8).position(|w| w == b"charset=") {
+        let mut i = at + p + 8;
+        while matches!(lower.get(i), Some(b'"' | b'\'' | b' ')) {
+            i += 1;
+        }
+        let start = i;
+        while lower
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        {
+            i += 1;
+        }
+        if let Some(enc) = encoding_rs::Encoding::for_label(&lower[start..i]) {
+            if enc.is_ascii_compatible() {
+                return Some(enc);
+            }
+        }
+        at = i.max(at + p + 8);
+    }
+    None
 }
 
 /// The error payload of a record whose bytes stop being UTF-8 at `offset`.
@@ -394,7 +464,8 @@ fn read_into(
                     Ok(n) => {
                         progress(n as u64);
                         let html = opts.html || src.shape == Shape::Html;
-                        utf8(bytes).map(|t| article(t, opts.default_title.clone(), html, opts))
+                        decode(bytes, html, opts)
+                            .map(|t| article(t, opts.default_title.clone(), html, opts))
                     }
                 };
                 let rec = Record {
@@ -458,7 +529,7 @@ fn read_into(
                                     let id = Value::String(source.clone());
                                     (
                                         id,
-                                        utf8(line).map(|t| {
+                                        decode(line, opts.html, opts).map(|t| {
                                             article(t, opts.default_title.clone(), opts.html, opts)
                                         }),
                                         Map::new(),
@@ -680,6 +751,29 @@ mod tests {
             extra: Map::new(),
             raw_json: Some(vec![b' '; bytes]),
         }
+    }
+
+    #[test]
+    fn a_page_declares_its_charset_in_its_first_kilobyte() {
+        let name = |html: &str| declared_charset(html.as_bytes()).map(|e| e.name());
+        assert_eq!(
+            name("<meta charset=\"windows-1256\">"),
+            Some("windows-1256")
+        );
+        assert_eq!(name("<META CHARSET='CP1256'>"), Some("windows-1256"));
+        assert_eq!(
+            name("<meta http-equiv=Content-Type content=\"text/html; charset=iso-8859-6\">"),
+            Some("ISO-8859-6")
+        );
+        // An unknown label is passed over for the next; UTF-16 in ASCII cannot be.
+        assert_eq!(
+            name("<x charset=nonsense><meta charset=utf-8>"),
+            Some("UTF-8")
+        );
+        assert_eq!(name("<meta charset=utf-16>"), None);
+        assert_eq!(name("<p>no charset</p>"), None);
+        let late = format!("{}<meta charset=windows-1256>", " ".repeat(1024));
+        assert_eq!(name(&late), None);
     }
 
     #[test]

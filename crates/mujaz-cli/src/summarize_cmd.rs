@@ -67,8 +67,8 @@ scripts and page furniture left out, offsets into the HTML. Every input record
 gives exactly one output record, in input order even with --jobs > 1: a result, or an error
 record naming the record ({\"id\",\"source\":\"file:line\",\"error\":{\"kind\",\"message\"}}).
 
-Error kinds: empty, no_arabic, invalid_utf8, invalid_json, missing_field, invalid_field,
-too_large, io. Exit status: 0 when every record succeeded, 1 when some failed (all others are
+Error kinds: empty, no_arabic, invalid_utf8, invalid_encoding, invalid_json, missing_field,
+invalid_field, too_large, io. Exit status: 0 when every record succeeded, 1 when some failed (all others are
 still written), 2 for usage errors.";
 
 #[derive(Args, Debug)]
@@ -174,6 +174,12 @@ pub struct SummarizeArgs {
     /// <h1> (else <title>) is the title unless one is given. Offsets index the HTML.
     #[arg(long)]
     html: bool,
+    /// The encoding of text, HTML and line inputs, by its WHATWG label (`windows-1256`,
+    /// `iso-8859-6`, `cp1256`, ...; ASCII-compatible ones): offsets then index the text as
+    /// decoded to UTF-8. Without it inputs are UTF-8, but for an HTML page that is not, which
+    /// is read in the charset its <meta> declares. JSONL is always UTF-8.
+    #[arg(long, value_parser = parse_encoding)]
+    encoding: Option<&'static encoding_rs::Encoding>,
     /// Only files matching this glob inside directories (e.g. '*.txt').
     #[arg(long)]
     glob: Option<String>,
@@ -223,6 +229,19 @@ pub struct SummarizeArgs {
     /// A model trained with `mujaz train` (default: the embedded one).
     #[arg(long)]
     model: Option<PathBuf>,
+}
+
+fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    match encoding_rs::Encoding::for_label(s.trim().as_bytes()) {
+        Some(e) if e.is_ascii_compatible() => Ok(e),
+        Some(e) => Err(format!(
+            "{} is not ASCII-compatible (lines and markup could not be found in it)",
+            e.name()
+        )),
+        None => Err(format!(
+            "unknown encoding '{s}' (e.g. windows-1256, iso-8859-6)"
+        )),
+    }
 }
 
 fn parse_mode(s: &str) -> Result<Mode, String> {
@@ -476,6 +495,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         max_bytes: args.max_bytes,
         default_title: args.title.clone(),
         html: args.html,
+        encoding: args.encoding,
     };
     let jobs = args
         .jobs

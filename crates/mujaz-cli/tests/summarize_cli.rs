@@ -608,3 +608,51 @@ fn html_pages_are_read_as_their_text_with_offsets_into_the_html() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn legacy_arabic_encodings_are_read_when_named_or_declared() {
+    let (cp1256, _, bad) = encoding_rs::WINDOWS_1256.encode(ARTICLE);
+    assert!(!bad);
+    let want = summarize_ok(ARTICLE, &[]);
+    // Not UTF-8: an error that says what to do.
+    let o = mujaz(&["summarize"], &cp1256);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("name it with --encoding"),
+        "{}",
+        stderr(&o)
+    );
+    for label in ["windows-1256", "cp1256", "Windows-1256 "] {
+        let o = mujaz(&["summarize", "--encoding", label], &cp1256);
+        assert!(o.status.success(), "{label}: {}", stderr(&o));
+        assert_eq!(stdout(&o).trim_end(), want);
+    }
+    // One article a line, in the named encoding.
+    let o = mujaz(
+        &["summarize", "--format", "lines", "--encoding", "cp1256"],
+        &cp1256,
+    );
+    assert_eq!(rows(&o).len(), ARTICLE.lines().count());
+    // A page declares its charset, as browsers read it.
+    let page = format!(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">\
+         </head><body><p>{}</p></body></html>",
+        ARTICLE.replace('\n', "</p><p>")
+    );
+    let (page, _, _) = encoding_rs::WINDOWS_1256.encode(&page);
+    let o = mujaz(&["summarize"], &page);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim_end(), want);
+    // Bytes the named encoding has no character for; encodings that are not ASCII-based.
+    let o = mujaz(
+        &["summarize", "--encoding", "iso-8859-6", "--json"],
+        &cp1256,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["error"]["kind"], "invalid_encoding");
+    for label in ["utf-16le", "klingon"] {
+        let o = mujaz(&["summarize", "--encoding", label], &cp1256);
+        assert_eq!(o.status.code(), Some(2), "{label}");
+    }
+}
