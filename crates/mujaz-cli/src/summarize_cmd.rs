@@ -171,13 +171,13 @@ pub struct SummarizeArgs {
     /// Articles are HTML (files, stdin, lines and JSONL text fields; .html/.htm files always
     /// are): tags, scripts, the head and page furniture (nav, footer, aside, figure, form)
     /// are left out, character references decoded, and every block ends a line; the first
-    /// <h1> (else <title>) is the title unless one is given. Offsets index the HTML.
+    /// `<h1>` (else `<title>`) is the title unless one is given. Offsets index the HTML.
     #[arg(long)]
     html: bool,
     /// The encoding of text, HTML and line inputs, by its WHATWG label (`windows-1256`,
     /// `iso-8859-6`, `cp1256`, ...; ASCII-compatible ones): offsets then index the text as
     /// decoded to UTF-8. Without it inputs are UTF-8, but for an HTML page that is not, which
-    /// is read in the charset its <meta> declares. JSONL is always UTF-8.
+    /// is read in the charset its `<meta>` declares. JSONL is always UTF-8.
     #[arg(long, value_parser = parse_encoding)]
     encoding: Option<&'static encoding_rs::Encoding>,
     /// Only files matching this glob inside directories (e.g. '*.txt').
