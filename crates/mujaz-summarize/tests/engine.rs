@@ -3217,3 +3217,41 @@ fn an_unvowelled_killed_before_a_circumstance_is_told_by_its_noun() {
         assert_eq!(out.summary, want, "{text}");
     }
 }
+
+#[test]
+fn a_news_page_is_summarized_from_its_story_with_offsets_into_the_page() {
+    let html = mujaz_text::samples::NEWS_PAGE;
+    let s = Summarizer::default();
+    let page = mujaz_text::html::HtmlText::parse(html);
+    for mode in [Mode::Standfirst, Mode::Headline, Mode::Extract] {
+        let out = s.summarize_html(html, &opts(mode)).unwrap();
+        // The page's text with its title, summarized as plain text, gives the same summary.
+        let plain = Options {
+            title: page.title().map(str::to_string),
+            ..opts(mode)
+        };
+        let want = s.summarize(page.text(), &plain).unwrap();
+        assert_eq!(out.summary, want.summary, "{mode:?}");
+        assert_eq!(out.sentences.len(), want.sentences.len());
+        for (o, w) in out.sentences.iter().zip(&want.sentences) {
+            let (a, b) = page.source_range(w.start, w.end);
+            assert_eq!((o.start, o.end), (a, b));
+            // A paragraph's sentence, never the notice, ticker, menu, ad, related box or
+            // comments around it.
+            let source = &html[o.start..o.end];
+            assert!(source.starts_with(['أ', 'و']), "{mode:?}: {source}");
+            for (k, w) in o.spans().iter().zip(w.spans()) {
+                assert_eq!(*k, page.source_range(w.0, w.1));
+            }
+        }
+    }
+    let standfirst = s.summarize_html(html, &opts(Mode::Standfirst)).unwrap();
+    assert!(standfirst
+        .summary
+        .starts_with("تعلن الحكومة، الأحد، عن خطة جديدة"));
+    let extract = s.summarize_html(html, &opts(Mode::Extract)).unwrap();
+    let quoted = &extract.sentences[1];
+    // The second paragraph's `&quot;` lies inside its sentence's range of the page.
+    assert!(html[quoted.start..quoted.end].contains("&quot;المزارع الصغير"));
+    assert!(extract.summary.contains("\"المزارع الصغير"));
+}

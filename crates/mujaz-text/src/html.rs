@@ -95,6 +95,7 @@ const FURNITURE_NAMES: &[&str] = &[
     "menu",
     "nav",
     "footer",
+    "tag",
 ];
 
 /// Landmark roles of page furniture.
@@ -800,6 +801,22 @@ mod tests {
                     <div class=\"commentary\"><p>رأي.</p></div><p class=\"comment\">يبقى.</p>";
         let page = check(html);
         assert_eq!(page.text(), "الخبر الأول.\nالخبر الثاني.\nرأي.\nيبقى.");
+    }
+
+    #[test]
+    fn a_news_page_is_read_as_its_story() {
+        let page = check(crate::samples::NEWS_PAGE);
+        assert_eq!(
+            page.title(),
+            Some("الحكومة تعلن خطة لدعم المزارعين بقيمة 200 مليون دولار")
+        );
+        let lines: Vec<&str> = page.text().lines().collect();
+        // The byline and the time stay, as lines of their own (the summarizer's headings).
+        assert_eq!(lines[..2], ["بقلم: سامي الأحمد", "30 نوفمبر 2026"]);
+        assert_eq!(lines.len(), 6, "{lines:#?}");
+        assert!(lines[2].starts_with("أعلنت الحكومة، الأحد، عن خطة جديدة"));
+        assert!(lines[3].ends_with("وإن \"المزارع الصغير هو أول المستفيدين\"."));
+        assert!(lines[5].starts_with("ورحب اتحاد المزارعين بالخطة"));
     }
 
     #[test]

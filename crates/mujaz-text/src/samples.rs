@@ -23,3 +23,9 @@ pub const MIXED: &str = "\
 وقالت شركة OpenAI في بيان على موقعها www.example.com إن النموذج GPT-4 متاح الآن في ٢٠ دولة. \
 وبلغت قيمة الصفقة 1,250,000 يورو (نحو ١٬٣٥٠٬٠٠٠ دولار) بحسب وكالة رويترز.
 ";
+
+/// A news article as a web page (our own text and markup): a cookie notice, a site header and
+/// menu, a news ticker, the story in `<main><article>` with its headline, byline, time,
+/// sharing links, a photo caption, an ad and a "read also" box among its paragraphs, then
+/// tags, comments and a footer. See [`crate::html`].
+pub const NEWS_PAGE: &str = include_str!("news_page.html");
