@@ -404,10 +404,11 @@ impl<'a> Parser<'a> {
             }
             return close;
         }
-        if name == "body" {
-            if let Some(h) = self.skipping.iter().position(|s| s == "head") {
-                self.skipping.truncate(h);
-            }
+        // The body, or anything that can only stand in it, ends an unclosed head.
+        if self.skipping.first().is_some_and(|s| s == "head")
+            && (name == "body" || (BLOCKS.contains(&name) && name != "html"))
+        {
+            self.skipping.clear();
         }
         if self.scope == Some(name) && !self_closing {
             self.in_scope += 1;
@@ -825,6 +826,9 @@ mod tests {
         assert_eq!(page.text(), "القائمة\nقال الوزير إن الخطة جاهزة.");
         let page = check("<script>نص برمجي");
         assert_eq!(page.text(), "");
+        // A head left open ends where the body's content begins.
+        let page = check("<html><head><title>عنوان</title><meta charset=utf-8><p>النص.</p>");
+        assert_eq!((page.text(), page.title()), ("النص.", Some("عنوان")));
     }
 
     #[test]
