@@ -2493,8 +2493,10 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
                 || words > MIN_WORDS_AFTER_TRIM + 1
                     && verb_lost_its_complement(doc, toks, norm, k))
-            // Every token after `k` is gone by now: what it was parted from was cut.
-            || parted_from_complement(toks, norm, k)
+            // Every token after `k` is gone by now: what it was parted from was cut; but a
+            // construct noun that ends a name the article keeps whole (`ياسمين رئيس`, an
+            // actress) completes the name, not a construct.
+            || parted_from_complement(toks, norm, k) && !ends_kept_name(doc, norm, keep, k)
             || parted_acronym(doc, toks, k);
         let governed = || k > 0 && governs_noun(norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
@@ -2508,6 +2510,27 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         in_construct = parted;
         keep[k] = false;
     }
+}
+
+/// Whether token `k`, a [construct noun](CUT_CONSTRUCTS) kept right after token `k - 1`,
+/// ends a name with it that the article keeps whole ([`fixed_pair_in_article`]): not a
+/// name's particle, not after another construct or a word with a preposition on it (`لإنشاء منطقة` is a phrase the article repeats, not a
+/// name), and not when the article also keeps it whole with the word the cut took (`زين
+/// العابدين بن | علي`: the middle of a longer name).
+fn ends_kept_name(doc: &Analysis<'_>, norm: &[&str], keep: &[bool], k: usize) -> bool {
+    k > 0
+        && keep[k - 1]
+        && is_cut_construct(norm[k])
+        // `بن`, `أبو`, `عبد` always want the rest of the name (`بن | علي`, whose `علي` reads
+        // as the preposition `على` to the pair test); a construct after a construct chains
+        // them (`على مستوى مدينة | ...`).
+        && !matches!(norm[k], "بن" | "ابن" | "ابو" | "عبد")
+        && !is_cut_construct(norm[k - 1])
+        && !has_preposition(norm[k - 1])
+        && fixed_pair_in_article(doc, norm[k - 1], norm[k])
+        && !norm
+            .get(k + 1)
+            .is_some_and(|&next| fixed_pair_in_article(doc, norm[k], next))
 }
 
 /// Whether token `k` (normalized), left last by a cut, announces what the cut took, besides
