@@ -2629,6 +2629,22 @@ const CUT_ANNOUNCERS: &[&str] = &[
     "شريطة",
     "ضرورة",
     "امكانية",
+    // Verbal nouns with `ب`/`ل` on them whose object the cut took (`دانتهم بتهمة |`,
+    // `مظاهرة لدعم |`, `قمة لإجراء |`, `نطالب بإطلاق |`, `بحضور |`).
+    "بتهمة",
+    "بتهم",
+    "بتنظيم",
+    "باطلاق",
+    "بحضور",
+    "بمشاركة",
+    "لاجراء",
+    "لدعم",
+    "لمواجهة",
+    "لتقليل",
+    "لتعزيز",
+    "لتطوير",
+    "لانشاء",
+    "لبناء",
 ];
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of

@@ -1131,6 +1131,18 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             9,
             "أعلن الحزب الحاكم أنه سيرشح وزير المالية لمنصب",
         ),
+        // Session 20: a verbal noun with `ب`/`ل` on it whose object the cut took goes
+        // (`بتهمة |`, `لإجراء |`).
+        (
+            "حكمت المحكمة على ثلاثة متهمين بالسجن خمس سنوات بعدما دانتهم بتهمة تمويل جماعة محظورة.",
+            11,
+            "حكمت المحكمة على ثلاثة متهمين بالسجن خمس سنوات بعدما دانتهم",
+        ),
+        (
+            "وصل وزير الخارجية إلى العاصمة مساء الخميس لإجراء محادثات مع نظيره حول الأزمة.",
+            8,
+            "وصل وزير الخارجية إلى العاصمة مساء الخميس",
+        ),
         // Session 20: unless it ends a name the article keeps whole (`ياسمين رئيس`, an
         // actress named twice in different places); named once, it is a construct's head.
         (
