@@ -419,6 +419,24 @@ const CUT_CONSTRUCTS: &[&str] = &[
     // Names of two words (`الولايات | المتحدة`, `الأمم | المتحدة`).
     "الولايات",
     "الامم",
+    // Nouns a headline never ends on, found at cuts with what they name cut off (session
+    // 20): `ما أسفر عن مقتل | 25 شخصا`, `زعيم تنظيم | داعش`, `هو جزء | من`, `في بطولة | كأس
+    // العالم`, `وكالة | الأنباء`, and the bodies a name follows (`صحيفة | نيويورك تايمز`,
+    // `جامعة | جونز هوبكنز`, `حزب | العدالة والتنمية`, `نادي | تشيلسي`, `منتخب | فرنسا`,
+    // `منظمة | حظر الأسلحة`); not `شركة`, which ends a clause as often (`سنبني أكبر شركة`,
+    // `كلف شركة`: what it leaves reads worse). After a number they are what it counts
+    // (`في أكبر 350 شركة`) and stay.
+    "مقتل",
+    "تنظيم",
+    "جزء",
+    "بطولة",
+    "وكالة",
+    "صحيفة",
+    "جامعة",
+    "حزب",
+    "نادي",
+    "منتخب",
+    "منظمة",
 ];
 
 /// Directions (normalized), construct nouns too (`شمال | سوريا`), and what a place is
@@ -2834,12 +2852,20 @@ fn parted_from_complement(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bo
         TokenKind::Arabic => {
             // With a preposition or `و` written on it too (`بمدينة | حلب`, `وولاية`).
             let construct = |w: &str| is_cut_construct(w) && w.chars().count() > 2;
+            // What a number counts is no construct's head (`في 40 مدينة`, `طلبة 551 جامعة`);
+            // after a year or with a preposition on it, it is (`2014 | وكأس`, `17.9% بنهاية`).
+            let counted = k > 0
+                && CUT_CONSTRUCTS.contains(&norm[k])
+                && (toks[k - 1].kind == TokenKind::Number && !is_year(norm[k - 1])
+                    || is_numeral_word(norm[k - 1]));
             (is_cut_construct(norm[k])
                 || ["ب", "ل", "و"]
                     .iter()
                     .any(|p| norm[k].strip_prefix(p).is_some_and(construct))
                 || GIVEN_NAMES.contains(&norm[k]))
-                && next.kind == TokenKind::Arabic
+                // A count completes one too (`عن مقتل | 25 شخصا`).
+                && matches!(next.kind, TokenKind::Arabic | TokenKind::Number)
+                && !counted
         }
         _ => false,
     }

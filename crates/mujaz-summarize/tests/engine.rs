@@ -1143,6 +1143,18 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             8,
             "وصل وزير الخارجية إلى العاصمة مساء الخميس",
         ),
+        // Session 20: nouns a headline never ends on go with what they name (`عن مقتل |
+        // 25 شخصا`, `زعيم تنظيم |`); after a number, a construct noun is what it counts.
+        (
+            "فجر انتحاري نفسه قرب مقر وزارة في العاصمة صباح اليوم ما أسفر عن مقتل 25 شخصا.",
+            14,
+            "فجر انتحاري نفسه قرب مقر وزارة في العاصمة صباح اليوم",
+        ),
+        (
+            "أطلقت الشركة برامج لتأجير الدراجات الكهربائية في 40 مدينة حول العالم.",
+            9,
+            "أطلقت الشركة برامج لتأجير الدراجات الكهربائية في 40 مدينة",
+        ),
         // Session 20: unless it ends a name the article keeps whole (`ياسمين رئيس`, an
         // actress named twice in different places); named once, it is a construct's head.
         (
