@@ -2562,8 +2562,13 @@ fn ends_kept_name(doc: &Analysis<'_>, norm: &[&str], keep: &[bool], k: usize) ->
 fn announces_at_cut(norm: &[&str], k: usize) -> bool {
     let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
     match norm[k] {
-        // With `و`/`ف` too (`وسيكون |`, `وتم |`).
-        w if bare_or_conjoined(w, |x| CUT_ANNOUNCERS.contains(&x)) => true,
+        // With `و`/`ف` too (`وسيكون |`, `وتم |`, `ولدعم |`).
+        w if bare_or_conjoined(w, |x| {
+            CUT_ANNOUNCERS.contains(&x) || CUT_OBJECT_NOUNS.contains(&x)
+        }) =>
+        {
+            true
+        }
         "هو" | "هي" | "هم" => !before(|w| {
             matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
                 || ["", "ب", "ل", "و", "ف"]
@@ -2647,14 +2652,56 @@ const CUT_ANNOUNCERS: &[&str] = &[
     "شريطة",
     "ضرورة",
     "امكانية",
-    // Verbal nouns with `ب`/`ل` on them whose object the cut took (`دانتهم بتهمة |`,
-    // `مظاهرة لدعم |`, `قمة لإجراء |`, `نطالب بإطلاق |`, `بحضور |`).
+    // Verbs and words of quantity whose complement the cut took (session 20, found by
+    // listing the words cut headlines end on with the word the cut took): verbs of result
+    // (`أسفر | عن مقتل`, `أدت | إلى`), auxiliaries and modals (`ستتم |`, `تستطيع |`, `لم
+    // يكن |`, `ما زال |`), `شن | هجوما`, `بأكثر | من`, `لا يقل | عن`, `بأي | ثمن`, `سواء |
+    // كان`, and `نقلت عن الوزير قوله | إن ...`, whose words were cut.
+    "اسفر",
+    "اسفرت",
+    "يسفر",
+    "تسفر",
+    "ادي",
+    "ادت",
+    "يؤدي",
+    "تؤدي",
+    "ستتم",
+    "سيتم",
+    "تتم",
+    "تستطيع",
+    "يستطيع",
+    "يكن",
+    "زال",
+    "شن",
+    "باكثر",
+    "يقل",
+    "باي",
+    "بكل",
+    "لكل",
+    "سواء",
+    "قوله",
+    "قولها",
+    "قولهم",
+];
+
+/// Nouns (normalized) that a cut must not leave without their object or complement, for
+/// [`announces_at_cut`]: verbal nouns before their object (`قررت فرض | عقوبات`, `إعادة | فتح
+/// المعبر`, `تطوير | أسلحة نووية`; with `ب`/`ل` on them: `دانتهم بتهمة |`, `قمة لإجراء |`,
+/// `مظاهرة لدعم |`, `بحضور |`, `للمشاركة | في`) and nouns of extent or kind (`في جميع أنحاء
+/// | العالم`, `في مختلف | أنحاء`, `على مدى | 10 سنوات`, `من طراز | إف-16`). Kept apart from [`CUT_ANNOUNCERS`]:
+/// these are content words, which may begin a pair the article keeps whole (`إجراء |
+/// الانتخابات`, completed past a limit); not `حماية`, which heads names (`وحدات حماية
+/// الشعب`). Found in session 20 by listing the words cut headlines end on with the word the
+/// cut took.
+const CUT_OBJECT_NOUNS: &[&str] = &[
     "بتهمة",
     "بتهم",
     "بتنظيم",
     "باطلاق",
     "بحضور",
     "بمشاركة",
+    "باستخدام",
+    "بالتدخل",
     "لاجراء",
     "لدعم",
     "لمواجهة",
@@ -2663,6 +2710,26 @@ const CUT_ANNOUNCERS: &[&str] = &[
     "لتطوير",
     "لانشاء",
     "لبناء",
+    "للمشاركة",
+    "فرض",
+    "وضع",
+    "دفع",
+    "اتخاذ",
+    "تنفيذ",
+    "استخدام",
+    "اعادة",
+    "استعادة",
+    "اقامة",
+    "دخول",
+    "رفع",
+    "نقل",
+    "ارسال",
+    "تطوير",
+    "اجراء",
+    "انحاء",
+    "مختلف",
+    "مدي",
+    "طراز",
 ];
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of

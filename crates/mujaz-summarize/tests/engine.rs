@@ -1143,6 +1143,24 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             8,
             "وصل وزير الخارجية إلى العاصمة مساء الخميس",
         ),
+        // Session 20: verbs of result and verbal nouns whose complement the cut took go
+        // (`أسفر | عن`, `فرض | عقوبات`); a verbal noun the article writes with its object
+        // twice or more is completed as a name is (`إجراء | الانتخابات`).
+        (
+            "أعلنت الشرطة أن انفجارا وقع قرب السوق المركزي في المدينة أسفر عن مقتل ثلاثة أشخاص.",
+            11,
+            "أعلنت الشرطة أن انفجارا وقع قرب السوق المركزي في المدينة",
+        ),
+        (
+            "قررت الحكومة الأمريكية بعد اجتماع طويل مع حلفائها فرض عقوبات جديدة على الشركات.",
+            9,
+            "قررت الحكومة الأمريكية بعد اجتماع طويل مع حلفائها",
+        ),
+        (
+            "يرفض السكان الأصليون في غرب البلاد إجراء الانتخابات في مناطقهم.\nويقول زعماؤهم إن إجراء الانتخابات يهدد أراضيهم.",
+            7,
+            "يرفض السكان الأصليون في غرب البلاد إجراء الانتخابات",
+        ),
         // Session 20: nouns a headline never ends on go with what they name (`عن مقتل |
         // 25 شخصا`, `زعيم تنظيم |`); after a number, a construct noun is what it counts.
         (
