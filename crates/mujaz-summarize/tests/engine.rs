@@ -1143,6 +1143,13 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             8,
             "وصل وزير الخارجية إلى العاصمة مساء الخميس",
         ),
+        // Session 20: a time is completed with the word that places it (`القرن | الماضي`,
+        // `الشهر | المقبل`), as a listed name is.
+        (
+            "تعود الأغنية الهندية الشهيرة التي أعاد المغني توزيعها إلى ثمانينيات القرن الماضي بحسب الشركة.",
+            11,
+            "تعود الأغنية الهندية الشهيرة التي أعاد المغني توزيعها إلى ثمانينيات القرن الماضي",
+        ),
         // Session 20: verbs of result and verbal nouns whose complement the cut took go
         // (`أسفر | عن`, `فرض | عقوبات`); a verbal noun the article writes with its object
         // twice or more is completed as a name is (`إجراء | الانتخابات`).

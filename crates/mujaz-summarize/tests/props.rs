@@ -128,6 +128,19 @@ const PIECES: &[&str] = &[
     "الواقعة",
     "التابعة",
     "للدولة",
+    // Session 20's: a time and the word that places it (`القرن | الماضي`), words a cut must
+    // not end on (`أسفر`, `مقتل`, `فرض`), a count before a construct noun (`40 مدينة`).
+    "القرن",
+    "الشهر",
+    "الماضي",
+    "المقبل",
+    "أسفر",
+    "عن",
+    "مقتل",
+    "فرض",
+    "عقوبات",
+    "40",
+    "مدينة",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -323,12 +336,16 @@ proptest! {
                 && words <= limit + 2
                 && toks.get(limit - 1).is_some_and(|t| t.text == "مقابل");
             // Or a name of two words (`مواقع التواصل | الاجتماعي`, `المملكة | العربية السعودية`,
-            // `المملكة العربية | السعودية`).
+            // `المملكة العربية | السعودية`), or a time and the word that places it (`القرن |
+            // الماضي`, session 20).
             let completes_name = limit > 0
                 && words <= limit + 2
                 && toks.get(limit - 1).is_some_and(|t| {
-                    ["التواصل", "المملكة", "العربية", "الاتحاد", "والاتحاد", "الولايات"]
-                        .contains(&t.text)
+                    [
+                        "التواصل", "المملكة", "العربية", "الاتحاد", "والاتحاد", "الولايات", "القرن",
+                        "الشهر", "العام",
+                    ]
+                    .contains(&t.text)
                 });
             // Or a name the article writes twice or more (`جاكوب | زوما`), by two words at most
             // (session 19).
