@@ -2524,6 +2524,7 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
         let dangling = t.kind == TokenKind::Arabic
             && (announces_complement(norm[k])
                 || announces_at_cut(norm, k)
+                || wants_object(text, toks, norm, k)
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
                 || opens_coordinated_verb(&text[t.start..t.end], norm[k])
                 // With its particle, or not at all (`كانت قد | ادعت` would end on `قد`).
@@ -2580,13 +2581,8 @@ fn ends_kept_name(doc: &Analysis<'_>, norm: &[&str], keep: &[bool], k: usize) ->
 fn announces_at_cut(norm: &[&str], k: usize) -> bool {
     let before = |test: fn(&str) -> bool| k > 0 && test(norm[k - 1]);
     match norm[k] {
-        // With `و`/`ف` too (`وسيكون |`, `وتم |`, `ولدعم |`).
-        w if bare_or_conjoined(w, |x| {
-            CUT_ANNOUNCERS.contains(&x) || CUT_OBJECT_NOUNS.contains(&x)
-        }) =>
-        {
-            true
-        }
+        // With `و`/`ف` too (`وسيكون |`, `وتم |`).
+        w if bare_or_conjoined(w, |x| CUT_ANNOUNCERS.contains(&x)) => true,
         "هو" | "هي" | "هم" => !before(|w| {
             matches!(w, "كما" | "حيث" | "مثلما" | "عمن" | "عما" | "مما" | "ممن")
                 || ["", "ب", "ل", "و", "ف"]
@@ -2703,7 +2699,7 @@ const CUT_ANNOUNCERS: &[&str] = &[
 ];
 
 /// Nouns (normalized) that a cut must not leave without their object or complement, for
-/// [`announces_at_cut`]: verbal nouns before their object (`قررت فرض | عقوبات`, `إعادة | فتح
+/// [`wants_object`]: verbal nouns before their object (`قررت فرض | عقوبات`, `إعادة | فتح
 /// المعبر`, `تطوير | أسلحة نووية`; with `ب`/`ل` on them: `دانتهم بتهمة |`, `قمة لإجراء |`,
 /// `مظاهرة لدعم |`, `بحضور |`, `للمشاركة | في`) and nouns of extent or kind (`في جميع أنحاء
 /// | العالم`, `في مختلف | أنحاء`, `على مدى | 10 سنوات`, `من طراز | إف-16`). Kept apart from [`CUT_ANNOUNCERS`]:
@@ -2749,6 +2745,24 @@ const CUT_OBJECT_NOUNS: &[&str] = &[
     "مدي",
     "طراز",
 ];
+
+/// Whether token `k` is one of the [`CUT_OBJECT_NOUNS`] (with `و`/`ف` on it too: `ولدعم |`),
+/// and not a quoted term: before a closing quotation mark it names something (`بعد النقر على
+/// "إرسال"`, a button), it does not govern what follows.
+fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+    let closes_quote = toks.get(k + 1).is_some_and(|n| {
+        let mark = &text[n.start..n.end];
+        matches!(mark, "”" | "»")
+            || mark == "\""
+                && toks[..k]
+                    .iter()
+                    .filter(|t| &text[t.start..t.end] == "\"")
+                    .count()
+                    % 2
+                    == 1
+    });
+    bare_or_conjoined(norm[k], |x| CUT_OBJECT_NOUNS.contains(&x)) && !closes_quote
+}
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
 /// three letters or more (`لمنصة`, `بميناء`); shorter words begin so too (`بلد`, `لها`).

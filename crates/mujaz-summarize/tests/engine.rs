@@ -1143,6 +1143,13 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             8,
             "وصل وزير الخارجية إلى العاصمة مساء الخميس",
         ),
+        // ... but not a quoted term that ends a quotation at the cut (`"أسرع عطلة وضع"`: `وضع`
+        // is "maternity" there, not "placing").
+        (
+            "عادت رئيسة الوزراء إلى العمل بعد قضاء ما وصفته بأنه \"أسرع عطلة وضع\" في التاريخ.",
+            13,
+            "عادت رئيسة الوزراء إلى العمل بعد قضاء ما وصفته بأنه \"أسرع عطلة وضع\"",
+        ),
         // Session 20: a time is completed with the word that places it (`القرن | الماضي`,
         // `الشهر | المقبل`), as a listed name is.
         (
