@@ -6,7 +6,8 @@
 //!
 //! Standfirst and headline read only the article's lead (its first sentences, up to about
 //! [`DEFAULT_LEAD_WORDS`] words; see [`Summarizer::lead_words`]), as news puts its summary
-//! first; extracts read the whole article.
+//! first; extracts read the whole article. A web page is summarized from its text with
+//! [`Summarizer::summarize_html`], its offsets pointing into the HTML.
 //!
 //! ```
 //! use mujaz_summarize::{Mode, Options, Summarizer};
