@@ -2551,9 +2551,10 @@ fn trim_dangling_end(keep: &mut [bool], doc: &Analysis<'_>, toks: &[AnalyzedToke
 
 /// Whether token `k`, a [construct noun](CUT_CONSTRUCTS) kept right after token `k - 1`,
 /// ends a name with it that the article keeps whole ([`fixed_pair_in_article`]): not a
-/// name's particle, not after another construct or a word with a preposition on it (`لإنشاء منطقة` is a phrase the article repeats, not a
-/// name), and not when the article also keeps it whole with the word the cut took (`زين
-/// العابدين بن | علي`: the middle of a longer name).
+/// name's particle, not after another construct or a word with a preposition on it
+/// (`لإنشاء منطقة` is a phrase the article repeats, not a name), and not when the article
+/// also keeps it whole with the word the cut took (`زين العابدين بن | علي`: the middle of a
+/// longer name).
 fn ends_kept_name(doc: &Analysis<'_>, norm: &[&str], keep: &[bool], k: usize) -> bool {
     k > 0
         && keep[k - 1]
@@ -2702,8 +2703,8 @@ const CUT_ANNOUNCERS: &[&str] = &[
 /// [`wants_object`]: verbal nouns before their object (`قررت فرض | عقوبات`, `إعادة | فتح
 /// المعبر`, `تطوير | أسلحة نووية`; with `ب`/`ل` on them: `دانتهم بتهمة |`, `قمة لإجراء |`,
 /// `مظاهرة لدعم |`, `بحضور |`, `للمشاركة | في`) and nouns of extent or kind (`في جميع أنحاء
-/// | العالم`, `في مختلف | أنحاء`, `على مدى | 10 سنوات`, `من طراز | إف-16`). Kept apart from [`CUT_ANNOUNCERS`]:
-/// these are content words, which may begin a pair the article keeps whole (`إجراء |
+/// | العالم`, `في مختلف | أنحاء`, `على مدى | 10 سنوات`, `من طراز | إف-16`). Kept apart from
+/// [`CUT_ANNOUNCERS`]: these are content words, which may begin a pair the article keeps whole (`إجراء |
 /// الانتخابات`, completed past a limit); not `حماية`, which heads names (`وحدات حماية
 /// الشعب`). Found in session 20 by listing the words cut headlines end on with the word the
 /// cut took.
@@ -2750,18 +2751,20 @@ const CUT_OBJECT_NOUNS: &[&str] = &[
 /// and not a quoted term: before a closing quotation mark it names something (`بعد النقر على
 /// "إرسال"`, a button), it does not govern what follows.
 fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
-    let closes_quote = toks.get(k + 1).is_some_and(|n| {
-        let mark = &text[n.start..n.end];
-        matches!(mark, "”" | "»")
-            || mark == "\""
-                && toks[..k]
-                    .iter()
-                    .filter(|t| &text[t.start..t.end] == "\"")
-                    .count()
-                    % 2
-                    == 1
-    });
-    bare_or_conjoined(norm[k], |x| CUT_OBJECT_NOUNS.contains(&x)) && !closes_quote
+    let closes_quote = || {
+        toks.get(k + 1).is_some_and(|n| {
+            let mark = &text[n.start..n.end];
+            matches!(mark, "”" | "»")
+                || mark == "\""
+                    && toks[..k]
+                        .iter()
+                        .filter(|t| &text[t.start..t.end] == "\"")
+                        .count()
+                        % 2
+                        == 1
+        })
+    };
+    bare_or_conjoined(norm[k], |x| CUT_OBJECT_NOUNS.contains(&x)) && !closes_quote()
 }
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
