@@ -396,7 +396,10 @@ impl<'a> Parser<'a> {
             }
             // Raw text runs to its end tag, or to the input's end.
             let close = find_tag(self.html, end, "</", raw).unwrap_or(self.html.len());
-            if raw == "title" && self.page_title.is_none() {
+            // The head's title, or one in the body's text; not an icon's (`<svg><title>`).
+            let heads =
+                self.skipping.is_empty() || self.skipping.first().is_some_and(|s| s == "head");
+            if raw == "title" && self.page_title.is_none() && heads {
                 let title = collapse(&htmlize::unescape(&self.html[end..close]));
                 if !title.is_empty() {
                     self.page_title = Some(title);
@@ -760,6 +763,8 @@ mod tests {
         assert_eq!(page.text(), "افتتحت الحكومة مستشفى.\nعنوان آخر");
         let page = check("<title>صفحة &amp; موقع</title><p>نص.</p>");
         assert_eq!(page.title(), Some("صفحة & موقع"));
+        let page = check("<svg><title>مشاركة</title></svg><p>نص.</p>");
+        assert_eq!(page.title(), None, "an icon's title is not the page's");
     }
 
     #[test]
