@@ -217,22 +217,18 @@ fn article(text: String, title: Option<String>, html: bool, opts: &RecordOptions
 /// UTF-8, else (an HTML page) from the charset its `<meta>` declares. Byte offsets in the
 /// output then index the text as decoded (UTF-8).
 fn decode(bytes: Vec<u8>, html: bool, opts: &RecordOptions) -> Result<String, (String, String)> {
-    let forced = opts.encoding.filter(|e| *e != encoding_rs::UTF_8);
-    let bytes = match forced {
-        Some(enc) => return decode_as(&bytes, enc),
-        None => match String::from_utf8(bytes) {
-            Ok(t) => return Ok(t),
-            Err(e) => e,
-        },
+    if let Some(enc) = opts.encoding.filter(|e| *e != encoding_rs::UTF_8) {
+        return decode_as(&bytes, enc);
+    }
+    let not_utf8 = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
     };
-    let declared = html
-        .then(|| declared_charset(bytes.as_bytes()))
-        .flatten()
-        .filter(|e| *e != encoding_rs::UTF_8);
-    match declared {
-        Some(enc) => decode_as(bytes.as_bytes(), enc),
-        None => {
-            let (kind, message) = invalid_utf8(bytes.utf8_error().valid_up_to());
+    let bytes = not_utf8.as_bytes();
+    match html.then(|| declared_charset(bytes)).flatten() {
+        Some(enc) if enc != encoding_rs::UTF_8 => decode_as(bytes, enc),
+        _ => {
+            let (kind, message) = invalid_utf8(not_utf8.utf8_error().valid_up_to());
             Err((
                 kind,
                 format!("{message} (another encoding? name it with --encoding)"),

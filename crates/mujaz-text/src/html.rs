@@ -181,20 +181,9 @@ struct Piece {
 impl HtmlText {
     /// Read `html` (a whole page or a fragment; anything is accepted, as browsers do).
     pub fn parse(html: &str) -> HtmlText {
-        let page = Parser::new(html, true, None).run();
-        if !crate::has_arabic(&page.text) {
-            if !crate::has_arabic(html) {
-                return page;
-            }
-            let all = Parser::new(html, false, None).run();
-            return if crate::has_arabic(&all.text) {
-                all
-            } else {
-                page
-            };
-        }
         // The page's main content, when it marks it, without what stands around it (a cookie
-        // notice, a ticker, teasers of other stories); the whole page's title if it has none.
+        // notice, a ticker, teasers of other stories). Its text is part of the whole page's,
+        // so the page is read whole only when the scope has no Arabic, or for a title.
         for scope in SCOPES {
             if find_tag(html, 0, "<", scope).is_none() {
                 continue;
@@ -202,12 +191,21 @@ impl HtmlText {
             let mut main = Parser::new(html, true, Some(scope)).run();
             if crate::has_arabic(&main.text) {
                 if main.title.is_none() {
-                    main.title = page.title;
+                    main.title = Parser::new(html, true, None).run().title;
                 }
                 return main;
             }
         }
-        page
+        let page = Parser::new(html, true, None).run();
+        if crate::has_arabic(&page.text) || !crate::has_arabic(html) {
+            return page;
+        }
+        let all = Parser::new(html, false, None).run();
+        if crate::has_arabic(&all.text) {
+            all
+        } else {
+            page
+        }
     }
 
     /// The text a reader sees: one line per block, single spaces.
