@@ -183,24 +183,30 @@ impl HtmlText {
     pub fn parse(html: &str) -> HtmlText {
         // The page's main content, when it marks it, without what stands around it (a cookie
         // notice, a ticker, teasers of other stories). Its text is part of the whole page's,
-        // so the page is read whole only when the scope has no Arabic, or for a title.
+        // so the page is read whole only when the scope has no Arabic, or for an `<h1>`
+        // outside the scope.
         for scope in SCOPES {
             if find_tag(html, 0, "<", scope).is_none() {
                 continue;
             }
-            let mut main = Parser::new(html, true, Some(scope)).run();
+            let (mut main, page_title) = Parser::new(html, true, Some(scope)).run();
             if crate::has_arabic(&main.text) {
                 if main.title.is_none() {
-                    main.title = Parser::new(html, true, None).run().title;
+                    main.title = Parser::new(html, true, None).run().0.title;
                 }
+                main.title = main.title.or(page_title);
                 return main;
             }
         }
-        let page = Parser::new(html, true, None).run();
+        let titled = |(mut page, page_title): (HtmlText, Option<String>)| {
+            page.title = page.title.or(page_title);
+            page
+        };
+        let page = titled(Parser::new(html, true, None).run());
         if crate::has_arabic(&page.text) || !crate::has_arabic(html) {
             return page;
         }
-        let all = Parser::new(html, false, None).run();
+        let all = titled(Parser::new(html, false, None).run());
         if crate::has_arabic(&all.text) {
             all
         } else {
@@ -306,7 +312,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn run(mut self) -> HtmlText {
+    /// The text, its title the first `<h1>` with Arabic that was read (text is only read in
+    /// the scope), and the `<title>` element's text apart.
+    fn run(mut self) -> (HtmlText, Option<String>) {
         let bytes = self.html.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -335,10 +343,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if self.out.title.is_none() {
-            self.out.title = self.page_title.take();
-        }
-        self.out
+        (self.out, self.page_title)
     }
 
     /// Markup at `i` (a `<`): skip it, acting on the tags that matter; the byte after it.
@@ -782,6 +787,9 @@ mod tests {
             Some("العنوان"),
             "the page's title, outside <main>"
         );
+        // The headline outside <main> comes before the <title>, as on a page without one.
+        let with_title = format!("<title>الموقع</title>{html}");
+        assert_eq!(check(&with_title).title(), Some("العنوان"));
         // Without <main>, the articles are the content.
         let html = format!("{cookie}<ARTICLE><h1>العنوان</h1><p>الخبر.</p></ARTICLE>");
         let page = check(&html);
