@@ -814,7 +814,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     let speech = opts
         .reported_speech
         .then(|| speech::find(toks, &norm, doc.text(), &keep, false))
-        .flatten();
+        .flatten()
+        .and_then(|sp| sp.named(doc, toks, &norm));
     if let Some(sp) = &speech {
         sp.set(&mut keep, false);
     }

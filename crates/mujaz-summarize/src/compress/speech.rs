@@ -2,7 +2,7 @@
 //! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`,
 //! `أعلن X مقتل Y` → `X: مقتل Y`, `تمكن X من القبض على Y` → `X: القبض على Y`.
 
-use mujaz_text::{AnalyzedToken, TokenKind};
+use mujaz_text::{Analysis, AnalyzedToken, TokenKind};
 
 use super::{
     announces_complement, is_full_stop, strip_conjunction, ATTRIBUTION_TAILS, DAYS, DAY_AFTER,
@@ -820,6 +820,12 @@ pub(super) struct Speech {
     tail: Option<usize>,
     /// The tail is a time ([`closing_time`]), not a circumstance.
     timed: bool,
+    /// The speaker runs past [`MAX_SPEAKER_WORDS`] with no apposition to drop: it speaks
+    /// only under the name the article gives them elsewhere ([`Speech::named`]).
+    long_unnamed: bool,
+    /// The tokens of the speaker that stay, the rest of it going (`يقول بيب غوارديولا مدرب
+    /// مانشستر سيتي بطل الدوري ... إن` → `غوارديولا:`).
+    name: Option<(usize, usize)>,
 }
 
 impl Speech {
@@ -828,7 +834,7 @@ impl Speech {
     /// shape `verb speaker[، ...،] [time] إن ...` that
     /// [`super::CompressOptions::subject_first`] turns around.
     pub(super) fn speaker_first_shape(&self) -> Option<(usize, usize, Option<usize>)> {
-        (self.verb_end == self.verb && (self.tail.is_none() || self.timed))
+        (self.verb_end == self.verb && (self.tail.is_none() || self.timed) && !self.long_unnamed)
             .then_some((self.verb, self.comp, self.tail))
     }
 
@@ -847,6 +853,34 @@ impl Speech {
         if let Some(a) = self.tail {
             keep[a..self.comp].iter_mut().for_each(|x| *x = on);
         }
+        if let Some((a, b)) = self.name {
+            let end = self.tail.unwrap_or(self.comp);
+            (self.verb_end + 1..end)
+                .filter(|&k| k < a || k > b)
+                .for_each(|k| keep[k] = on);
+        }
+    }
+
+    /// A speaker too long for a headline and with no apposition to drop (`يؤكد البرتغالي
+    /// جوزيه مورينيو المدير الفني للفريق الأول بنادي مانشستر يونايتد الإنجليزي أن`) speaks
+    /// under the name the article gives them after a verb of saying elsewhere (`وأضاف
+    /// مورينيو`), as headlines quote (`مورينيو: ...`); without one, there is no reported
+    /// speech (the sentence is cut as written). Other speeches pass as they are.
+    pub(super) fn named(
+        self,
+        doc: &Analysis<'_>,
+        toks: &[AnalyzedToken],
+        norm: &[&str],
+    ) -> Option<Speech> {
+        if !self.long_unnamed {
+            return Some(self);
+        }
+        let end = self.tail.unwrap_or(self.comp);
+        let name = name_in_speaker(doc, toks, norm, self.verb_end + 1, end)?;
+        Some(Speech {
+            name: Some(name),
+            ..self
+        })
     }
 
     /// After the other rules: no comma (nor the article's own colon) between the speaker and
@@ -1035,6 +1069,8 @@ pub(super) fn find(
     // clause's own apposition (`مايك بومبيو، وزير الخارجية الذي أعلن الرئيس، دونالد ترامب،`).
     let mut relative = false;
     let mut long: Option<usize> = None;
+    // Past eight words with no comma for an apposition: see [`Speech::named`].
+    let mut long_unnamed = false;
     let next_word = |k: usize| norm.get(k + 1).copied().unwrap_or("");
     let mut k = verb_end;
     while k + 1 < toks.len() {
@@ -1113,7 +1149,13 @@ pub(super) fn find(
         // An apposition that would take another statement with it (`محترف اتحاد جدة، بصعوبة
         // المباراة ...، مشيرا إلى أن`, `... وأضاف أن`) is more than an apposition: nothing.
         let speech = |comp: usize, colon: bool| {
-            let swallows = long.is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
+            // A long speaker is named only before `إن`/`أن`, what was said after a colon.
+            if long_unnamed && !(colon && matches!(norm[comp], "ان" | "بان")) {
+                return None;
+            }
+            let swallows = long
+                .or(long_unnamed.then_some(verb_end + 1))
+                .is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
             // Adverbs alone are nobody (`وشدد أيضا على أن`: the subject is the verb's own).
             let nobody = (verb_end + 1..comp)
                 .filter(|&j| toks[j].kind.is_word())
@@ -1135,6 +1177,8 @@ pub(super) fn find(
                 aside,
                 tail: circumstance.or(time),
                 timed: time.is_some(),
+                long_unnamed,
+                name: None,
             })
         };
         // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.
@@ -1356,10 +1400,99 @@ pub(super) fn find(
             if words > MAX_APPOSITION_WORDS {
                 return None;
             }
-            if words > MAX_SPEAKER_WORDS && long.is_none() {
-                long = Some(comma?);
+            if words > MAX_SPEAKER_WORDS && long.is_none() && !long_unnamed {
+                match comma {
+                    Some(c) => long = Some(c),
+                    None => long_unnamed = true,
+                }
             }
         }
+    }
+    None
+}
+
+/// Verbs after which an article names who speaks again (`وأضاف مورينيو`), normalized, past
+/// the verbs of saying.
+const RESUMING_VERBS: &[&str] = &["تابع", "تابعت", "اشار", "اشارت", "يضيف", "تضيف", "يتابع"];
+
+/// Words that stand before a name (normalized) and name nobody alone: `وأضاف الدكتور` goes
+/// on with the name or leaves it understood.
+const HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "د",
+    "الشيخ",
+    "الامير",
+    "الاميرة",
+    "العميد",
+    "اللواء",
+    "العقيد",
+    "الفريق",
+    "السيد",
+    "السيدة",
+    "المهندس",
+    "الاستاذ",
+    "الحاج",
+];
+
+/// Words that join a name to its next word (normalized: `آل` is `ال`).
+const NAME_PARTICLES: &[&str] = &["ال", "بن", "ابن", "ابو", "عبد"];
+
+/// Most words of a name taken for a speaker (`عبد الرحمن آل ثاني`).
+const MAX_NAME_WORDS: usize = 3;
+
+/// The last run of the speaker's words (`from..to`) that the article, outside this sentence,
+/// writes right after a verb of saying (`وأضاف الشاهد`, `وتابع آل الشيخ`): the name the
+/// speaker goes by. A first name the article keeps before it (`يوسف الشاهد`, twice) comes
+/// with it.
+fn name_in_speaker(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    let (lo, hi) = (toks.first()?.start, toks.last()?.end);
+    let all = doc.tokens();
+    let named_after_verb = |j: usize, len: usize| {
+        all.windows(len + 1).any(|w| {
+            !(w[0].start >= lo && w[0].end <= hi)
+                && w[0].kind == TokenKind::Arabic
+                && {
+                    let v = doc.norm(&w[0]);
+                    let bare = strip_conjunction(v).unwrap_or(v);
+                    is_saying_verb(v) || RESUMING_VERBS.contains(&bare)
+                }
+                && (0..len).all(|i| doc.norm(&w[i + 1]) == norm[j + i])
+        })
+    };
+    let word = |k: usize| {
+        toks[k].kind == TokenKind::Arabic
+            && !mujaz_text::is_stop_word(norm[k])
+            && !is_time_word(norm[k])
+    };
+    for j in (from..to).rev() {
+        if !word(j) {
+            continue;
+        }
+        // The longest run from `j` that the article writes whole after the verb.
+        let Some(len) = (1..=MAX_NAME_WORDS.min(to - j)).rev().find(|&len| {
+            (j..j + len).all(|k| toks[k].kind == TokenKind::Arabic)
+                // `آل الشيخ`: a family's name, not the title.
+                && !(HONORIFICS.contains(&norm[j + len - 1])
+                    && (len == 1 || !NAME_PARTICLES.contains(&norm[j + len - 2])))
+                && named_after_verb(j, len)
+        }) else {
+            continue;
+        };
+        let mut a = j;
+        if a > from
+            && word(a - 1)
+            && len < MAX_NAME_WORDS
+            && super::fixed_pair_in_article(doc, norm[a - 1], norm[a])
+        {
+            a -= 1;
+        }
+        return Some((a, j + len - 1));
     }
     None
 }
