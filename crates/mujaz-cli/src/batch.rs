@@ -213,10 +213,25 @@ fn article(text: String, title: Option<String>, html: bool, opts: &RecordOptions
     }
 }
 
+/// The UTF-16 encoding whose byte order mark opens `bytes`, and the mark's length: a whole
+/// file saved as "Unicode" (Windows Notepad's name for UTF-16LE) opens with one.
+pub fn utf16_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, usize)> {
+    encoding_rs::Encoding::for_bom(bytes).filter(|(e, _)| *e != encoding_rs::UTF_8)
+}
+
 /// The text of a text, HTML or line record: decoded from `--encoding` when one is given, else
 /// UTF-8, else (an HTML page) from the charset its `<meta>` declares. Byte offsets in the
-/// output then index the text as decoded (UTF-8).
-fn decode(bytes: Vec<u8>, html: bool, opts: &RecordOptions) -> Result<String, (String, String)> {
+/// output then index the text as decoded (UTF-8). A whole file (`whole`) that opens with a
+/// UTF-16 byte order mark is UTF-16 whatever else is said, as browsers read one.
+fn decode(
+    bytes: Vec<u8>,
+    html: bool,
+    whole: bool,
+    opts: &RecordOptions,
+) -> Result<String, (String, String)> {
+    if let Some((enc, bom)) = utf16_bom(&bytes).filter(|_| whole) {
+        return decode_as(&bytes[bom..], enc);
+    }
     if let Some(enc) = opts.encoding.filter(|e| *e != encoding_rs::UTF_8) {
         return decode_as(&bytes, enc);
     }
@@ -460,7 +475,7 @@ fn read_into(
                     Ok(n) => {
                         progress(n as u64);
                         let html = opts.html || src.shape == Shape::Html;
-                        decode(bytes, html, opts)
+                        decode(bytes, html, true, opts)
                             .map(|t| article(t, opts.default_title.clone(), html, opts))
                     }
                 };
@@ -508,7 +523,12 @@ fn read_into(
                                 if buf.iter().all(|b| b.is_ascii_whitespace()) {
                                     continue;
                                 }
-                                let line = std::mem::take(&mut buf);
+                                let mut line = std::mem::take(&mut buf);
+                                // A UTF-8 byte order mark (as Windows tools write one) opens
+                                // the file, not the first record.
+                                if line_no == 1 && line.starts_with(b"\xEF\xBB\xBF") {
+                                    line.drain(..3);
+                                }
                                 if src.shape == Shape::Jsonl {
                                     let rec = Record {
                                         id: Value::Null,
@@ -525,7 +545,7 @@ fn read_into(
                                     let id = Value::String(source.clone());
                                     (
                                         id,
-                                        decode(line, opts.html, opts).map(|t| {
+                                        decode(line, opts.html, false, opts).map(|t| {
                                             article(t, opts.default_title.clone(), opts.html, opts)
                                         }),
                                         Map::new(),

@@ -28,8 +28,15 @@ fn read_stdin() -> Result<(String, Vec<u8>), Failure> {
     Ok(("<stdin>".to_string(), buf))
 }
 
-/// Decode UTF-8, naming the first invalid byte offset.
+/// Decode UTF-8, naming the first invalid byte offset; a file that opens with a UTF-16 byte
+/// order mark is decoded from UTF-16.
 pub fn to_utf8(name: &str, bytes: Vec<u8>) -> Result<String, Failure> {
+    if let Some((enc, bom)) = crate::batch::utf16_bom(&bytes) {
+        return enc
+            .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
+            .map(|t| t.into_owned())
+            .ok_or_else(|| Failure::input(format!("{name}: not valid {}", enc.name())));
+    }
     String::from_utf8(bytes).map_err(|e| {
         Failure::input(format!(
             "{name}: invalid UTF-8 at byte offset {}",

@@ -177,7 +177,8 @@ pub struct SummarizeArgs {
     /// The encoding of text, HTML and line inputs, by its WHATWG label (`windows-1256`,
     /// `iso-8859-6`, `cp1256`, ...; ASCII-compatible ones): offsets then index the text as
     /// decoded to UTF-8. Without it inputs are UTF-8, but for an HTML page that is not, which
-    /// is read in the charset its `<meta>` declares. JSONL is always UTF-8.
+    /// is read in the charset its `<meta>` declares. A file (or stdin) that opens with a UTF-16
+    /// byte order mark is UTF-16 (Windows Notepad's "Unicode"). JSONL is always UTF-8.
     #[arg(long, value_parser = parse_encoding)]
     encoding: Option<&'static encoding_rs::Encoding>,
     /// Only files matching this glob inside directories (e.g. '*.txt').
@@ -457,6 +458,17 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
             let buf = r
                 .fill_buf()
                 .map_err(|e| Failure::input(format!("<stdin>: cannot read: {e}")))?;
+            // A page in UTF-16 shows its first characters once decoded.
+            let decoded;
+            let buf = match batch::utf16_bom(buf) {
+                Some((enc, bom)) => {
+                    let head = &buf[bom..buf.len().min(bom + 512)];
+                    decoded = enc.decode_without_bom_handling(head).0.into_owned();
+                    decoded.as_bytes()
+                }
+                // A UTF-8 byte order mark comes before what the text opens with.
+                None => buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf),
+            };
             let first = buf.iter().position(|b| !b.is_ascii_whitespace());
             match first.map(|i| &buf[i..]) {
                 Some([b'{', ..]) => stdin_shape = Shape::Jsonl,

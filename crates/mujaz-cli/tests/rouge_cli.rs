@@ -161,6 +161,15 @@ fn eval_runs_the_summarizer() {
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("documents 3  missing 0"), "{out}");
     assert!(out.contains("docs/s"), "{out}");
+    // A UTF-8 byte order mark opens the file, not its first object.
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend(std::fs::read(&gold).unwrap());
+    std::fs::write(&gold, body).unwrap();
+    let o = mujaz(&["eval", gold.to_str().unwrap(), "--mode", "extract"], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8(o.stdout)
+        .unwrap()
+        .contains("documents 3  missing 0"));
     std::fs::remove_dir_all(&d).ok();
 }
 

@@ -610,6 +610,95 @@ fn html_pages_are_read_as_their_text_with_offsets_into_the_html() {
 }
 
 #[test]
+fn byte_order_marks_say_how_an_input_is_encoded() {
+    let want = summarize_ok(ARTICLE, &[]);
+    let utf16 = |text: &str, big: bool| -> Vec<u8> {
+        let mut b: Vec<u8> = if big {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        for u in text.encode_utf16() {
+            b.extend(if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
+        }
+        b
+    };
+    let dir = tmpdir("utf16");
+    for big in [false, true] {
+        let bytes = utf16(ARTICLE, big);
+        // On stdin, and as a file (whatever --encoding says: the mark decides).
+        let o = mujaz(&["summarize"], &bytes);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(stdout(&o).trim_end(), want);
+        let path = dir.join(format!("a{big}.txt"));
+        std::fs::write(&path, &bytes).unwrap();
+        let p = path.to_str().unwrap();
+        for args in [
+            vec!["summarize", p],
+            vec!["summarize", "--encoding", "cp1256", p],
+        ] {
+            let o = mujaz(&args, b"");
+            assert!(o.status.success(), "{}", stderr(&o));
+            assert_eq!(stdout(&o).trim_end(), want);
+        }
+        // The text commands read it too; offsets index the text as decoded.
+        let o = mujaz(&["text", "sentences", "--json", p], b"");
+        assert!(o.status.success(), "{}", stderr(&o));
+        let first = &rows(&o)[0];
+        let (a, b) = (
+            first["start"].as_u64().unwrap(),
+            first["end"].as_u64().unwrap(),
+        );
+        assert_eq!(
+            first["text"].as_str().unwrap(),
+            &ARTICLE[a as usize..b as usize]
+        );
+    }
+    // A page in UTF-16 on stdin is still a page.
+    let page = format!(
+        "<html><body><p>{}</p></body></html>",
+        ARTICLE.replace('\n', "</p><p>")
+    );
+    let o = mujaz(&["summarize"], &utf16(&page, false));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim_end(), want);
+    // So is one in UTF-8 behind a byte order mark.
+    let o = mujaz(&["summarize"], format!("\u{FEFF}{page}").as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim_end(), want);
+    // A UTF-8 byte order mark opens a JSONL or lines file, not its first record.
+    let jsonl = format!(
+        "\u{FEFF}{}\n",
+        serde_json::json!({"id": "a", "text": ARTICLE})
+    );
+    let o = mujaz(&["summarize", "--output", "text"], jsonl.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim_end(), want);
+    let line = format!("\u{FEFF}{}\n", ARTICLE.replace('\n', " "));
+    let o = mujaz(
+        &["summarize", "--format", "lines", "--json"],
+        line.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!rows(&o)[0]["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with('\u{FEFF}'));
+    // An odd byte out is no UTF-16: an error naming the encoding.
+    let mut bad = utf16(ARTICLE, false);
+    bad.push(b'x');
+    let o = mujaz(&["summarize", "--json"], &bad);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["error"]["kind"], "invalid_encoding");
+    assert!(v["error"]["message"].as_str().unwrap().contains("UTF-16LE"));
+}
+
+#[test]
 fn legacy_arabic_encodings_are_read_when_named_or_declared() {
     let (cp1256, _, bad) = encoding_rs::WINDOWS_1256.encode(ARTICLE);
     assert!(!bad);
