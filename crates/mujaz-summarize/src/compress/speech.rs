@@ -1453,17 +1453,26 @@ fn name_in_speaker(
 ) -> Option<(usize, usize)> {
     let (lo, hi) = (toks.first()?.start, toks.last()?.end);
     let all = doc.tokens();
-    let named_after_verb = |j: usize, len: usize| {
-        all.windows(len + 1).any(|w| {
-            !(w[0].start >= lo && w[0].end <= hi)
-                && w[0].kind == TokenKind::Arabic
-                && {
-                    let v = doc.norm(&w[0]);
-                    let bare = strip_conjunction(v).unwrap_or(v);
-                    is_saying_verb(v) || RESUMING_VERBS.contains(&bare)
-                }
-                && (0..len).all(|i| doc.norm(&w[i + 1]) == norm[j + i])
+    // Where the article names someone after a verb of saying, outside this sentence: found
+    // once, so a long article costs one pass.
+    let after_verbs: Vec<usize> = (0..all.len().saturating_sub(1))
+        .filter(|&i| {
+            let t = &all[i];
+            !(t.start >= lo && t.end <= hi) && t.kind == TokenKind::Arabic && {
+                let v = doc.norm(t);
+                let bare = strip_conjunction(v).unwrap_or(v);
+                is_saying_verb(v) || RESUMING_VERBS.contains(&bare)
+            }
         })
+        .map(|i| i + 1)
+        .collect();
+    if after_verbs.is_empty() {
+        return None;
+    }
+    let named_after_verb = |j: usize, len: usize| {
+        after_verbs
+            .iter()
+            .any(|&a| (0..len).all(|i| all.get(a + i).is_some_and(|t| doc.norm(t) == norm[j + i])))
     };
     let word = |k: usize| {
         toks[k].kind == TokenKind::Arabic
