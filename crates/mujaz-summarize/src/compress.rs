@@ -210,6 +210,29 @@ const DAY_BEFORE: &[&str] = &[
     "امس",
 ];
 /// Words after a day or a month that date it (`الخميس الماضي`, `مايو المقبل`), normalized.
+/// Adjectives that make a day name a name of its own (normalized): `الجمعة السوداء` (Black
+/// Friday), `الأحد الدامي`, `الخميس الأسود`, `الجمعة العظيمة`, `الأربعاء الأحمر`.
+const NAMED_DAY_ADJECTIVES: &[&str] = &[
+    "الاسود",
+    "السوداء",
+    "الاحمر",
+    "الحمراء",
+    "الابيض",
+    "البيضاء",
+    "الاخضر",
+    "الخضراء",
+    "الدامي",
+    "الدامية",
+    "الحزين",
+    "الحزينة",
+    "العظيم",
+    "العظيمة",
+    "الكبير",
+    "الكبري",
+    "المقدس",
+    "المقدسة",
+];
+
 const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم", "الجاري", "الحالي"];
 /// Their feminine, after a time word (`الليلة الماضية`), normalized.
 const DAY_AFTER_FEMININE: &[&str] = &["الماضية", "المقبلة", "الفائتة", "القادمة"];
@@ -840,7 +863,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     }
     if opts.days {
         for k in 0..toks.len() {
-            if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) {
+            // A day an adjective names (`الجمعة السوداء`, `الأحد الدامي`, `الأربعاء الأحمر`)
+            // is a day of its own, not when something happened.
+            let named = norm
+                .get(k + 1)
+                .is_some_and(|w| NAMED_DAY_ADJECTIVES.contains(w));
+            if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) && !named {
                 let mut a = k;
                 // "صباح اليوم الاثنين", "مساء يوم أمس الأربعاء": up to three time words
                 // before the day.
