@@ -2414,10 +2414,45 @@ fn completes_name(
             .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
             .count()
     } else if head + 1 == k {
-        repeated_name_rest(doc, toks, norm, head)
+        let titled = TITLES_AFTER_NAMES
+            .contains(&norm[head])
+            .then(|| titled_name_rest(doc, toks, norm, k))
+            .unwrap_or(0);
+        titled.max(repeated_name_rest(doc, toks, norm, head))
     } else {
         0
     }
+}
+
+/// Most words of a name that [`titled_name_rest`] adds past the limit.
+const MAX_TITLED_NAME: usize = 3;
+
+/// How many words from token `k` name whom the title kept right before it stands for
+/// (`برحيل الرئيس | بشار الأسد`, `قطعه الرئيس | الفرنسي إيمانويل ماكرون`): up to the first
+/// word the article also writes outside this sentence (`الأسد`, `ماكرون`; `الأمريكي`, which
+/// ends `الرئيس الأمريكي` well enough), over words that are no function words, times or
+/// verbs; none when no such word comes within [`MAX_TITLED_NAME`].
+fn titled_name_rest(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> usize {
+    let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
+    let elsewhere = |w: &str| {
+        doc.tokens()
+            .iter()
+            .any(|t| !(t.start >= lo && t.end <= hi) && doc.norm(t) == w)
+    };
+    for (n, j) in (k..toks.len()).take(MAX_TITLED_NAME).enumerate() {
+        let w = norm[j];
+        if toks[j].kind != TokenKind::Arabic
+            || mujaz_text::is_stop_word(w)
+            || is_time_noun(w)
+            || tense::is_listed_verb(w)
+        {
+            return 0;
+        }
+        if elsewhere(w) {
+            return n + 1;
+        }
+    }
+    0
 }
 
 /// Longest rest of a name that [`completes_name`] adds past the limit.
