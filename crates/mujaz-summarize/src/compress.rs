@@ -2414,10 +2414,11 @@ fn completes_name(
             .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
             .count()
     } else if head + 1 == k {
-        let titled = TITLES_AFTER_NAMES
-            .contains(&norm[head])
-            .then(|| titled_name_rest(doc, toks, norm, k))
-            .unwrap_or(0);
+        let titled = if TITLES_AFTER_NAMES.contains(&norm[head]) {
+            titled_name_rest(doc, toks, norm, k)
+        } else {
+            0
+        };
         titled.max(repeated_name_rest(doc, toks, norm, head))
     } else {
         0
