@@ -2017,7 +2017,7 @@ fn what_was_achieved_follows_who_achieved_it_after_a_colon() {
 }
 
 #[test]
-fn a_long_speaker_with_no_apposition_goes_by_the_name_the_article_gives_them() {
+fn a_long_speaker_goes_by_the_name_the_article_gives_them() {
     let s = Summarizer::default();
     let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
     for (text, want) in [
@@ -2040,6 +2040,16 @@ fn a_long_speaker_with_no_apposition_goes_by_the_name_the_article_gives_them() {
         (
             "أكد رئيس مجلس إدارة الهيئة العامة للرياضة في المملكة الشيخ ناصر الزامل أن الملعب الجديد سيفتتح قريبا. وأضاف الشيخ أن الأعمال انتهت.",
             "يؤكد رئيس مجلس إدارة الهيئة العامة للرياضة في المملكة الشيخ ناصر الزامل أن الملعب",
+        ),
+        // A dot inside a name (`سي.إن.إن`, `ممزورلد.كوم`) ends no sentence: the speaker goes
+        // on to their `إن`.
+        (
+            "قال وزير الطاقة خالد النعيمي في مقابلة مع قناة سي.إن.إن إن الأسعار ستنخفض قريبا.",
+            "وزير الطاقة خالد النعيمي: الأسعار ستنخفض قريبا.",
+        ),
+        (
+            "قالت سارة حداد، الشريكة المؤسسة لشركة تسوق.كوم للتجارة الإلكترونية، إن شركتها ستتوسع في الخليج.",
+            "سارة حداد: شركتها ستتوسع في الخليج.",
         ),
         // No name elsewhere: the sentence is cut as written, the verb in the present.
         (

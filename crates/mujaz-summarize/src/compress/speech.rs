@@ -1383,7 +1383,14 @@ pub(super) fn find(
             // وصفوه أنه`): what was said has begun otherwise.
             ":" if !norm.get(k + 1).is_some_and(|n| is_that(n)) => return None,
             "(" | ")" | "[" | "]" | "عما" | "عمن" => return None,
-            _ if t.kind == TokenKind::Punct && is_full_stop(norm[k]) => return None,
+            // Not a dot inside a name (`ممزورلد.كوم`, `سي.إن.بي.سي`).
+            _ if t.kind == TokenKind::Punct
+                && is_full_stop(norm[k])
+                && !(text[..t.start].ends_with(char::is_alphanumeric)
+                    && text[t.end..].starts_with(char::is_alphanumeric)) =>
+            {
+                return None
+            }
             // `إنه`, `بأن`, `لأن`: the complement has begun without a bare `إن`.
             x if t.kind == TokenKind::Arabic
                 && x != "ان"
