@@ -948,7 +948,7 @@ const IMPERSONAL: &[&str] = &[
 /// (`-ت`) or them (`-وا`). The pronoun must agree with the verb of
 /// saying (`قالت` with `إنها`, `قال` with `إنه`/`إنهم`).
 fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
-    let feminine = saying.ends_with('ت');
+    let feminine = says_in_feminine(saying);
     let prefix = match pronoun {
         "انها" if feminine => 'ت',
         "انه" | "انهم" if !feminine => 'ي',
@@ -981,6 +981,12 @@ fn speakers_own_verb(saying: &str, pronoun: &str, next: &[&str]) -> bool {
         && !bare.ends_with("ات")
         && !IMPERSONAL.contains(&bare);
     perfect || imperfect
+}
+
+/// Whether a verb of saying (normalized, without `و`/`ف`) has a feminine subject: the
+/// perfect's `-ت` (`قالت`), or the imperfect's `ت-` (`تقول`, as BBC writes its leads).
+fn says_in_feminine(saying: &str) -> bool {
+    saying.ends_with('ت') || saying == "تقول"
 }
 
 /// A sound plural (`مسؤولون`, `المحتجين`, `السلطات`), which `إنهم` can take up.
@@ -1361,7 +1367,7 @@ pub(super) fn find(
                 };
                 // The speaker of themselves (`قال الوزير إنه مستعد`, `قالت الوزارة إنها مسؤولة`,
                 // `إنه "قلق"`): `الوزير: مستعد ...`, as headlines quote.
-                let feminine = bare.ends_with('ت');
+                let feminine = says_in_feminine(bare);
                 let of_self = match norm[k] {
                     "انه" => !feminine,
                     "انها" => feminine,
