@@ -735,9 +735,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         let short = (opts.cut_after_words == 0 || words < opts.cut_after_words)
             && (opts.max_words == 0 || words <= opts.max_words);
         let dateline_mark = opts.dateline
-            && toks.iter().take(16).any(|t| {
+            && (toks.iter().take(16).any(|t| {
                 t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t)))
-            });
+            }) || toks
+                .windows(2)
+                .any(|w| doc.norm(&w[0]) == ":" && is_dash(doc.norm(&w[1]))));
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
@@ -767,6 +769,17 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     };
 
     if opts.dateline {
+        // A list's first item joined to its introduction (`أهم القرارات:` and, on the next
+        // line, `- رفع الإنفاق ...`): its marker goes, the colon introduces the item.
+        let text = doc.text();
+        for k in 1..toks.len().saturating_sub(1) {
+            if is_dash(norm[k])
+                && norm[k - 1] == ":"
+                && text[toks[k - 1].end..toks[k].start].contains(mujaz_text::chars::is_line_break)
+            {
+                keep[k] = false;
+            }
+        }
         // "... (agency) -" or "City -" near the start.
         let limit = toks.len().min(16);
         if let Some(d) = (1..limit).find(|&k| is_dash(norm[k])) {
@@ -797,8 +810,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         && !(toks[k - 1].kind == TokenKind::Number
                             && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number))
                 });
-            let dateline =
-                after_paren || (spaced && !between_numbers && !aside && words_before(d) <= 3);
+            // A list's item after its introduction (`أهم القرارات:` then `- رفع الإنفاق`): no
+            // place ends with a colon.
+            let list_item = norm[d - 1] == ":";
+            let dateline = after_paren
+                || (spaced && !between_numbers && !aside && !list_item && words_before(d) <= 3);
             // "دبي، الإمارات العربية المتحدة - (CNN) يستمر": a place (a city, or "city,
             // country") then the agency tag after the dash; both go.
             let tag_end = (norm.get(d + 1) == Some(&"("))

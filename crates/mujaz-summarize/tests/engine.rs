@@ -298,6 +298,23 @@ fn dateline_rule_keeps_hyphens_scores_and_asides() {
         run("دبي، الإمارات العربية المتحدة (CNN).- – تألق النجم المصري في مباراة فريقه أمس."),
         "تألق النجم المصري في مباراة فريقه أمس."
     );
+    // A list's introduction is no dateline: the first item's marker goes, the colon stays
+    // (the introduction had gone as a place, and `رفع` been told as a verb).
+    let list = "أهم القرارات:\n- رفع الإنفاق على التعليم بنسبة 12 في المئة.\n- خفض الضرائب.";
+    assert_eq!(
+        run(list),
+        "أهم القرارات: رفع الإنفاق على التعليم بنسبة 12 في المئة."
+    );
+    assert_eq!(
+        s.summarize(list, &opts(Mode::Standfirst)).unwrap().summary,
+        "أهم القرارات: رفع الإنفاق على التعليم بنسبة 12 في المئة."
+    );
+    // Past the first 16 tokens too (found on ant_headlines).
+    let long = "اتخذ مكتب الرابطة الوطنية إثر اجتماعه اليوم جملة من القرارات ضد عدد من الفرق وفي ما يلي أبرز القرارات :\n- إحالة ملف رئيس النادي على لجنة التأديب.";
+    assert_eq!(
+        run(long),
+        "اتخذ مكتب الرابطة الوطنية إثر اجتماعه اليوم جملة من القرارات ضد عدد من الفرق وفي ما يلي أبرز القرارات : إحالة ملف رئيس النادي على لجنة التأديب."
+    );
 }
 
 #[test]
