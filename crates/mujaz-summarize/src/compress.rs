@@ -2441,6 +2441,13 @@ fn completes_name(
     }
 }
 
+/// Whether token `t` of the article is one of the sentence's `toks` (by its bytes).
+fn in_sentence(toks: &[AnalyzedToken], t: &AnalyzedToken) -> bool {
+    toks.first()
+        .zip(toks.last())
+        .is_some_and(|(a, b)| t.start >= a.start && t.end <= b.end)
+}
+
 /// Most words of a name that [`titled_name_rest`] adds past the limit.
 const MAX_TITLED_NAME: usize = 3;
 
@@ -2450,11 +2457,10 @@ const MAX_TITLED_NAME: usize = 3;
 /// ends `الرئيس الأمريكي` well enough), over words that are no function words, times or
 /// verbs; none when no such word comes within [`MAX_TITLED_NAME`].
 fn titled_name_rest(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> usize {
-    let (lo, hi) = (toks[0].start, toks[toks.len() - 1].end);
     let elsewhere = |w: &str| {
         doc.tokens()
             .iter()
-            .any(|t| !(t.start >= lo && t.end <= hi) && doc.norm(t) == w)
+            .any(|t| !in_sentence(toks, t) && doc.norm(t) == w)
     };
     for (n, j) in (k..toks.len()).take(MAX_TITLED_NAME).enumerate() {
         let w = norm[j];

@@ -1465,14 +1465,13 @@ fn name_in_speaker(
     from: usize,
     to: usize,
 ) -> Option<(usize, usize)> {
-    let (lo, hi) = (toks.first()?.start, toks.last()?.end);
     let all = doc.tokens();
     // Where the article names someone after a verb of saying, outside this sentence: found
     // once, so a long article costs one pass.
     let after_verbs: Vec<usize> = (0..all.len().saturating_sub(1))
         .filter(|&i| {
             let t = &all[i];
-            !(t.start >= lo && t.end <= hi) && t.kind == TokenKind::Arabic && {
+            !super::in_sentence(toks, t) && t.kind == TokenKind::Arabic && {
                 let v = doc.norm(t);
                 let bare = strip_conjunction(v).unwrap_or(v);
                 is_saying_verb(v) || RESUMING_VERBS.contains(&bare)
