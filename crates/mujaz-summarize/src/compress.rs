@@ -1015,7 +1015,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     }
     drop_orphaned_commas(&mut keep, toks, &norm);
     // Before the word limit, so that a verb restored here is counted.
+    let after_bi = speech.as_ref().and_then(|sp| sp.object_after_bi());
     let speaker_end = speech.and_then(|sp| sp.settle(&mut keep, toks, &norm));
+    // `الشرطة: مقتل ...` from `أفادت الشرطة بمقتل ...`: the `ب` went with the verb.
+    let after_bi = after_bi.filter(|_| speaker_end.is_some());
     let mut words = 0;
     // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
     // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
@@ -1106,7 +1109,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         if !keep[k] {
             continue;
         }
-        let (ts, te) = (toks[k].start, toks[k].end);
+        let (mut ts, te) = (toks[k].start, toks[k].end);
+        if after_bi == Some(k) {
+            ts += 'ب'.len_utf8();
+        }
         match spans.last_mut() {
             // The speaker's span ends at the colon even when what was said follows it in the
             // text (`أعلن الجيش مقتل ...`: only the verb before them went).

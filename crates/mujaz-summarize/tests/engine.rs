@@ -2084,6 +2084,45 @@ fn a_long_speaker_goes_by_the_name_the_article_gives_them() {
 }
 
 #[test]
+fn news_reported_with_bi_follows_the_colon_without_it() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap();
+    // `أفاد`/`تفيد` + `ب` on a noun of an event: the `ب` goes with the verb, and what is kept
+    // of its word begins after it, so the spans still rebuild the summary.
+    let text = "أفادت الشرطة المحلية بمقتل ثلاثة أشخاص في حادث سير على الطريق السريع.";
+    let out = headline(text);
+    assert_eq!(
+        out.summary,
+        "الشرطة المحلية: مقتل ثلاثة أشخاص في حادث سير على الطريق السريع."
+    );
+    let src = &out.sentences[0];
+    let kept = src.kept.clone().expect("compressed");
+    assert_eq!(
+        &text[kept[1][0]..kept[1][1]],
+        "مقتل ثلاثة أشخاص في حادث سير على الطريق السريع."
+    );
+    assert_eq!(src.text(text), out.summary);
+    for (text, want) in [
+        (
+            "تفيد تقارير بوقوع انفجار قوي في مستودع للوقود قرب المطار.",
+            "تقارير: وقوع انفجار قوي في مستودع للوقود قرب المطار.",
+        ),
+        // With `بأن`, as a verb of saying.
+        (
+            "تفيد التقارير الواردة من المدينة بأن السكان بدأوا مغادرة منازلهم.",
+            "التقارير الواردة من المدينة: السكان بدأوا مغادرة منازلهم.",
+        ),
+        // Not a noun of an event after `ب` (`بالمدينة`), nor "benefits" with no `ب`.
+        (
+            "تفيد الأمطار الأخيرة بالمدينة المزارعين في موسم الحصاد.",
+            "تفيد الأمطار الأخيرة بالمدينة المزارعين في موسم الحصاد.",
+        ),
+    ] {
+        assert_eq!(headline(text).summary, want, "{text}");
+    }
+}
+
+#[test]
 fn what_closes_a_speaker_and_what_is_no_speaker() {
     let s = Summarizer::default();
     let run = |text: &str, mode| s.summarize(text, &opts(mode)).unwrap().summary;
@@ -2918,6 +2957,11 @@ fn a_standfirst_puts_the_speaker_first() {
         (
             "أعلن الجيش الوطني مقتل ستة مسلحين في اشتباك قرب الحدود الشمالية.",
             "الجيش الوطني يعلن مقتل ستة مسلحين في اشتباك قرب الحدود الشمالية.",
+        ),
+        // Reported with `ب` on the news (session 21).
+        (
+            "أفادت الشرطة المحلية بمقتل ثلاثة أشخاص في حادث سير على الطريق السريع.",
+            "الشرطة المحلية تفيد بمقتل ثلاثة أشخاص في حادث سير على الطريق السريع.",
         ),
         // A time right after the speaker stays after the verb, and so does `رسميا`.
         (

@@ -489,6 +489,11 @@ const OBJECT_VERBS: &[&str] = &[
     "كشفت",
 ];
 
+/// Verbs of reporting whose news follows `ب` on its noun (`أفادت الشرطة بمقتل 17 شخصا`, `تفيد
+/// تقارير بوقوع انفجار`, as BBC writes its leads): `الشرطة: مقتل 17 شخصا`, the `ب` going with
+/// the verb. With `بأن` they report as verbs of saying do.
+const REPORTING_VERBS: &[&str] = &["افاد", "افادت", "يفيد", "تفيد"];
+
 /// Nouns of events in the first (irregular) form, normalized (`مقتل`, `وفاة`, `فوز`).
 const EVENT_NOUNS: &[&str] = &[
     "مقتل",
@@ -813,6 +818,9 @@ pub(super) struct Speech {
     /// True when `comp` is the verb's object (`أعلن الجيش مقتل ...`), the first word said,
     /// kept; false when it is a complementizer, deleted.
     object: bool,
+    /// The object carries the verb's `ب` (`بمقتل`), which goes with the verb: what is kept of
+    /// it begins after the `ب`.
+    after_bi: bool,
     /// A circumstance between commas inside the speaker (`، قبيل لقائه الرئيس،`): from its
     /// opening comma to its last word, deleted with the verb.
     aside: Option<(usize, usize)>,
@@ -837,6 +845,11 @@ impl Speech {
     pub(super) fn speaker_first_shape(&self) -> Option<(usize, usize, Option<usize>)> {
         (self.verb_end == self.verb && (self.tail.is_none() || self.timed) && !self.long_unnamed)
             .then_some((self.verb, self.comp, self.tail))
+    }
+
+    /// The object whose `ب` goes with the verb ([`Speech::after_bi`]).
+    pub(super) fn object_after_bi(&self) -> Option<usize> {
+        self.after_bi.then_some(self.comp)
     }
 
     /// Keep (`on`) or delete what the headline form drops: the verb, the complementizer and
@@ -1021,6 +1034,7 @@ pub(super) fn may_open(w: &str) -> bool {
     [w, bare].iter().any(|v| {
         SAYING_VERBS.contains(v)
             || OBJECT_VERBS.contains(v)
+            || REPORTING_VERBS.contains(v)
             || ACHIEVING_VERBS.iter().any(|(a, _)| a == v)
     })
 }
@@ -1186,6 +1200,7 @@ pub(super) fn find(
                 timed: time.is_some(),
                 long_unnamed,
                 name: None,
+                after_bi: false,
             })
         };
         // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.
@@ -1233,6 +1248,29 @@ pub(super) fn find(
             // A time closing the speaker goes too (`كشفت الوزارة اليوم النقاب عن`).
             tail = tail.or_else(|| closing_time(toks, norm, text, verb_end + 1, k).or(Some(k)));
             continue;
+        }
+        // `أفادت الشرطة بمقتل ...`: a noun of an event with `ب` on it, the verb's news.
+        if REPORTING_VERBS.contains(&bare)
+            && words > 0
+            && spaced
+            && !bracket
+            && quotes % 2 == 0
+            && long.is_none()
+            && t.kind == TokenKind::Arabic
+            && words_after(k) >= 2
+        {
+            let original = &text[t.start..t.end];
+            let news = norm[k]
+                .strip_prefix('ب')
+                .zip(original.strip_prefix('ب'))
+                .is_some_and(|(n, o)| n.chars().count() >= 3 && is_event(n, o));
+            if news {
+                return speech(k, true).map(|sp| Speech {
+                    object: true,
+                    after_bi: true,
+                    ..sp
+                });
+            }
         }
         // `أعلن الجيش الباكستاني مقتل ...`: a bare noun of an event right after a definite
         // word cannot continue the speaker (no adjective or genitive follows a definite word
