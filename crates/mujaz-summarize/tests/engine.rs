@@ -2084,7 +2084,7 @@ fn a_long_speaker_goes_by_the_name_the_article_gives_them() {
 }
 
 #[test]
-fn news_reported_with_bi_follows_the_colon_without_it() {
+fn news_reported_with_bi_or_ila_follows_the_colon_without_it() {
     let s = Summarizer::default();
     let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap();
     // `أفاد`/`تفيد` + `ب` on a noun of an event: the `ب` goes with the verb, and what is kept
@@ -2111,6 +2111,25 @@ fn news_reported_with_bi_follows_the_colon_without_it() {
         (
             "تفيد التقارير الواردة من المدينة بأن السكان بدأوا مغادرة منازلهم.",
             "التقارير الواردة من المدينة: السكان بدأوا مغادرة منازلهم.",
+        ),
+        // Verbs of finding: `إلى أن` closes the speaker and goes; after `خلص`/`أشار` a noun of
+        // an event may follow `إلى`, not after `توصل` (an agreement reached), nor after a noun
+        // that takes `إلى` itself.
+        (
+            "خلصت دراسة حديثة إلى أن ممارسة الرياضة بانتظام تجعل الناس أكثر سعادة.",
+            "دراسة حديثة: ممارسة الرياضة بانتظام تجعل الناس أكثر سعادة.",
+        ),
+        (
+            "تشير استطلاعات الرأي في البلاد إلى فوز واضح لمرشح المعارضة في الانتخابات.",
+            "استطلاعات الرأي في البلاد: فوز واضح لمرشح المعارضة في الانتخابات.",
+        ),
+        (
+            "توصلت الحكومة والنقابات إلى اتفاق جديد بشأن الأجور في القطاع العام.",
+            "تتوصل الحكومة والنقابات إلى اتفاق جديد بشأن الأجور في القطاع العام.",
+        ),
+        (
+            "تشير التحقيقات والاستماع إلى أقوال الشهود إلى أن الحريق كان متعمدا.",
+            "تشير التحقيقات والاستماع إلى أقوال الشهود إلى أن الحريق كان متعمدا.",
         ),
         // Not a noun of an event after `ب` (`بالمدينة`), nor "benefits" with no `ب`.
         (

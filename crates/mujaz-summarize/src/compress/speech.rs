@@ -494,6 +494,48 @@ const OBJECT_VERBS: &[&str] = &[
 /// the verb. With `بأن` they report as verbs of saying do.
 const REPORTING_VERBS: &[&str] = &["افاد", "افادت", "يفيد", "تفيد"];
 
+/// Verbs of finding and pointing out whose statement follows `إلى أن` (`تخلص دراسة حديثة إلى
+/// أن ...`, `تشير التقارير إلى أن ...`, as BBC writes its leads): `دراسة حديثة: ...`, `إلى`
+/// going with the verb. `خلص` and `أشار` also take a noun of an event after `إلى` (`تخلص
+/// دراسة إلى وجود علاقة`); `توصل` does not: what it reaches is mostly an agreement.
+const CONCLUDING_VERBS: &[&str] = &[
+    "خلص",
+    "خلصت",
+    "يخلص",
+    "تخلص",
+    "توصل",
+    "توصلت",
+    "يتوصل",
+    "تتوصل",
+    "اشار",
+    "اشارت",
+    "يشير",
+    "تشير",
+    "لفت",
+    "لفتت",
+];
+
+/// Verbal nouns that take `إلى` themselves (normalized), so that a noun after it is theirs,
+/// not what a verb of finding found (`تشير التحقيقات والاستماع إلى أقوال`).
+const NOUNS_TAKING_ILA: &[&str] = &[
+    "الاستماع",
+    "الاشارة",
+    "الوصول",
+    "الانضمام",
+    "الدعوة",
+    "النظر",
+    "اللجوء",
+    "العودة",
+    "الانتقال",
+    "الحاجة",
+    "الاضافة",
+    "التوصل",
+    "السعي",
+    "الاستناد",
+    "الاحالة",
+    "الزيارة",
+];
+
 /// Nouns of events in the first (irregular) form, normalized (`مقتل`, `وفاة`, `فوز`).
 const EVENT_NOUNS: &[&str] = &[
     "مقتل",
@@ -1035,6 +1077,7 @@ pub(super) fn may_open(w: &str) -> bool {
         SAYING_VERBS.contains(v)
             || OBJECT_VERBS.contains(v)
             || REPORTING_VERBS.contains(v)
+            || CONCLUDING_VERBS.contains(v)
             || ACHIEVING_VERBS.iter().any(|(a, _)| a == v)
     })
 }
@@ -1249,6 +1292,36 @@ pub(super) fn find(
             tail = tail.or_else(|| closing_time(toks, norm, text, verb_end + 1, k).or(Some(k)));
             continue;
         }
+        // `تخلص دراسة إلى أن ...`: `إلى` closes the speaker and goes with the verb (see the
+        // `أن` below); after `خلص`/`أشار` a noun of an event may follow it instead.
+        if CONCLUDING_VERBS.contains(&bare) && norm[k] == "الي" {
+            let fits = words > 0 && spaced && !bracket && quotes % 2 == 0 && long.is_none();
+            if !fits {
+                return None;
+            }
+            if norm.get(k + 1) != Some(&"ان") {
+                // Not after a noun of the speaker's that takes `إلى` itself (`تشير التحقيقات
+                // والاستماع إلى أقوال`).
+                let before = strip_conjunction(norm[k - 1]).unwrap_or(norm[k - 1]);
+                if NOUNS_TAKING_ILA.contains(&before) {
+                    return None;
+                }
+                let event = toks.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Arabic && is_event(norm[k + 1], &text[n.start..n.end])
+                });
+                let finds = !matches!(bare, "توصل" | "توصلت" | "يتوصل" | "تتوصل");
+                return (finds && event && words_after(k + 1) >= 2)
+                    .then(|| speech(k + 1, true))
+                    .flatten()
+                    .map(|sp| Speech {
+                        object: true,
+                        tail: Some(sp.tail.map_or(k, |t| t.min(k))),
+                        timed: false,
+                        ..sp
+                    });
+            }
+            continue;
+        }
         // `أفادت الشرطة بمقتل ...`: a noun of an event with `ب` on it, the verb's news.
         if REPORTING_VERBS.contains(&bare)
             && words > 0
@@ -1331,6 +1404,17 @@ pub(super) fn find(
                                 || is_oblique_construct(n, o)
                                 || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n)))
                 });
+                // A verb of finding says only with `إلى أن`, and `إلى` goes with it.
+                if CONCLUDING_VERBS.contains(&bare) {
+                    return (norm[k] == "ان" && norm[k - 1] == "الي" && after >= 3 && !accusative)
+                        .then(|| speech(k, true))
+                        .flatten()
+                        .map(|sp| Speech {
+                            tail: Some(sp.tail.map_or(k - 1, |t| t.min(k - 1))),
+                            timed: false,
+                            ..sp
+                        });
+                }
                 return (after >= 3 && !accusative)
                     .then(|| speech(k, true))
                     .flatten();
