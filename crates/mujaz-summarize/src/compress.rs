@@ -2436,7 +2436,11 @@ fn completes_name(
             .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
             .count()
     } else if head + 1 == k {
-        let titled = if TITLES_AFTER_NAMES.contains(&norm[head]) {
+        // With a preposition or `و` on it too (`للرئيس | دونالد ترامب`, `والمدرب | ...`).
+        let titled = if TITLES_AFTER_NAMES
+            .iter()
+            .any(|t| written_with_proclitics(norm[head], t))
+        {
             titled_name_rest(doc, toks, norm, k)
         } else {
             0

@@ -328,9 +328,15 @@ proptest! {
                     matches!(t.text, "الف" | "الاف" | "مليون" | "ملايين" | "مليار" | "مليارات")
                 })
             };
+            // Also `2.5 في | المائة`: the number two words back, `في` at the limit.
+            let per_cent = limit >= 2
+                && number(limit - 2)
+                && toks.get(limit - 1).is_some_and(|t| t.text == "في");
             let completes_number = limit > 0
                 && words <= limit + 2
-                && (number(limit - 1) || magnitude(limit - 1) && limit >= 2 && number(limit - 2));
+                && (number(limit - 1)
+                    || magnitude(limit - 1) && limit >= 2 && number(limit - 2)
+                    || per_cent);
             // Or a score cut after its `مقابل` (`بثلاثة أهداف مقابل | هدف`).
             let completes_score = limit > 0
                 && words <= limit + 2
@@ -370,11 +376,18 @@ proptest! {
                 && (limit.saturating_sub(2)..limit)
                     .filter_map(|i| toks.get(i))
                     .any(|t| {
-                    [
-                        "النجل", "العميل", "الرئيس", "الامين", "الوزير", "المدرب", "اللاعب", "النجم", "الفنان", "الفنانة", "الممثل", "الممثلة", "المغني", "المغنية", "الكاتب", "الصحفي", "الصحفية", "الناشط", "الناشطة", "السفير", "الملك", "الامير", "الاميرة", "الشيخ", "القائد", "الزعيم", "المتحدث", "المدير", "النائب", "الجنرال", "الدكتور", "المحامي", "القاضي", "المستشار", "المرشح", "الجاسوس",
-                    ]
-                    .contains(&t.text)
-                });
+                        let titles = [
+                            "النجل", "العميل", "الرئيس", "الامين", "الوزير", "المدرب", "اللاعب", "النجم", "الفنان", "الفنانة", "الممثل", "الممثلة", "المغني", "المغنية", "الكاتب", "الصحفي", "الصحفية", "الناشط", "الناشطة", "السفير", "الملك", "الامير", "الاميرة", "الشيخ", "القائد", "الزعيم", "المتحدث", "المدير", "النائب", "الجنرال", "الدكتور", "المحامي", "القاضي", "المستشار", "المرشح", "الجاسوس",
+                        ];
+                        // With `و`/`ف` and a preposition on it too (`للرئيس`, `والمدرب`).
+                        let w = t.text.strip_prefix(['و', 'ف']).unwrap_or(t.text);
+                        [t.text, w].iter().any(|v| {
+                            titles.contains(v)
+                                || v.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| titles.contains(&r))
+                                || v.strip_prefix("لل")
+                                    .is_some_and(|r| titles.contains(&format!("ال{r}").as_str()))
+                        })
+                    });
             prop_assert!(
                 limit == 0
                     || words <= limit.max(1)
