@@ -1,6 +1,8 @@
 //! Reported speech in headline form (see [`super::CompressOptions::reported_speech`]):
 //! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`,
-//! `أعلن X مقتل Y` → `X: مقتل Y`, `تمكن X من القبض على Y` → `X: القبض على Y`.
+//! `أعلن X مقتل Y` → `X: مقتل Y`, `تمكن X من القبض على Y` → `X: القبض على Y`, `أفاد X بمقتل
+//! Y` → `X: مقتل Y`, `خلص X إلى أن Y` → `X: Y`; a speaker too long for a headline goes by the
+//! name the article gives them elsewhere (`وأضاف مورينيو` → `مورينيو: Y`).
 
 use mujaz_text::{Analysis, AnalyzedToken, TokenKind};
 
