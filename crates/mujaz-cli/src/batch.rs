@@ -213,6 +213,9 @@ fn article(text: String, title: Option<String>, html: bool, opts: &RecordOptions
     }
 }
 
+/// The UTF-8 byte order mark, which Windows tools write before a file's first line.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// The UTF-16 encoding whose byte order mark opens `bytes`, and the mark's length: a whole
 /// file saved as "Unicode" (Windows Notepad's name for UTF-16LE) opens with one.
 pub fn utf16_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, usize)> {
@@ -253,7 +256,7 @@ fn decode(
 }
 
 /// `bytes` decoded from `enc`; bytes it cannot decode are an `invalid_encoding` error.
-fn decode_as(
+pub fn decode_as(
     bytes: &[u8],
     enc: &'static encoding_rs::Encoding,
 ) -> Result<String, (String, String)> {
@@ -526,8 +529,8 @@ fn read_into(
                                 let mut line = std::mem::take(&mut buf);
                                 // A UTF-8 byte order mark (as Windows tools write one) opens
                                 // the file, not the first record.
-                                if line_no == 1 && line.starts_with(b"\xEF\xBB\xBF") {
-                                    line.drain(..3);
+                                if line_no == 1 && line.starts_with(UTF8_BOM) {
+                                    line.drain(..UTF8_BOM.len());
                                 }
                                 if src.shape == Shape::Jsonl {
                                     let rec = Record {

@@ -37,7 +37,7 @@ pub fn jsonl_objects(path: &Path) -> Result<Vec<(String, JsonObject)>, Failure> 
         .map_err(|e| Failure::input(format!("{}: cannot read: {e}", path.display())))?;
     let mut out = Vec::new();
     // A UTF-8 byte order mark opens the file, not its first object.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = bytes.strip_prefix(crate::batch::UTF8_BOM).unwrap_or(&bytes);
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let at = format!("{}:{}", path.display(), i + 1);
         let line = std::str::from_utf8(line).map_err(|e| {

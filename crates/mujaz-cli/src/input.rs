@@ -32,10 +32,8 @@ fn read_stdin() -> Result<(String, Vec<u8>), Failure> {
 /// order mark is decoded from UTF-16.
 pub fn to_utf8(name: &str, bytes: Vec<u8>) -> Result<String, Failure> {
     if let Some((enc, bom)) = crate::batch::utf16_bom(&bytes) {
-        return enc
-            .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
-            .map(|t| t.into_owned())
-            .ok_or_else(|| Failure::input(format!("{name}: not valid {}", enc.name())));
+        return crate::batch::decode_as(&bytes[bom..], enc)
+            .map_err(|(_, message)| Failure::input(format!("{name}: {message}")));
     }
     String::from_utf8(bytes).map_err(|e| {
         Failure::input(format!(

@@ -467,7 +467,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
                     decoded.as_bytes()
                 }
                 // A UTF-8 byte order mark comes before what the text opens with.
-                None => buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf),
+                None => buf.strip_prefix(batch::UTF8_BOM).unwrap_or(buf),
             };
             let first = buf.iter().position(|b| !b.is_ascii_whitespace());
             match first.map(|i| &buf[i..]) {

@@ -407,6 +407,16 @@ const DATE_NOUNS: &[&str] = &[
     "بسنة",
 ];
 
+/// Words that join a name to the word after it (normalized): `محمد بن | سلمان`, `أبو |
+/// عبيدة`, `عبد | الله`.
+const NAME_JOINERS: &[&str] = &["بن", "ابن", "ابو", "عبد"];
+
+/// Whether `w` (normalized) joins a family's name to the word after it: a [name
+/// joiner](NAME_JOINERS), or `آل` (normalized `ال`: `آل الشيخ`, `آل ثاني`).
+fn joins_family_name(w: &str) -> bool {
+    w == "ال" || NAME_JOINERS.contains(&w)
+}
+
 /// Nouns a cut must not leave without the word that completes them (`في مدينة | حلب`,
 /// `في إطار | ...`, `محمد بن | سلمان`).
 const CUT_CONSTRUCTS: &[&str] = &[
@@ -737,9 +747,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         let dateline_mark = opts.dateline
             && (toks.iter().take(16).any(|t| {
                 t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t)))
-            }) || toks
-                .windows(2)
-                .any(|w| doc.norm(&w[0]) == ":" && is_dash(doc.norm(&w[1]))));
+            }) || (1..toks.len()).any(|k| marks_list_item(doc, toks, k)));
         let clean_edges =
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
@@ -771,12 +779,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     if opts.dateline {
         // A list's first item joined to its introduction (`أهم القرارات:` and, on the next
         // line, `- رفع الإنفاق ...`): its marker goes, the colon introduces the item.
-        let text = doc.text();
         for k in 1..toks.len().saturating_sub(1) {
-            if is_dash(norm[k])
-                && norm[k - 1] == ":"
-                && text[toks[k - 1].end..toks[k].start].contains(mujaz_text::chars::is_line_break)
-            {
+            if marks_list_item(doc, toks, k) {
                 keep[k] = false;
             }
         }
@@ -2451,6 +2455,16 @@ fn completes_name(
     }
 }
 
+/// Whether token `k` is the dash that marks a list's first item on a line of its own after
+/// the list's introduction and its colon (`أهم القرارات:` / `- رفع الإنفاق ...`), which the
+/// sentence splitter joins into one sentence.
+fn marks_list_item(doc: &Analysis<'_>, toks: &[AnalyzedToken], k: usize) -> bool {
+    k > 0
+        && is_dash(doc.norm(&toks[k]))
+        && doc.norm(&toks[k - 1]) == ":"
+        && doc.text()[toks[k - 1].end..toks[k].start].contains(mujaz_text::chars::is_line_break)
+}
+
 /// Whether token `t` of the article is one of the sentence's `toks` (by its bytes).
 fn in_sentence(toks: &[AnalyzedToken], t: &AnalyzedToken) -> bool {
     toks.first()
@@ -2659,7 +2673,7 @@ fn ends_kept_name(doc: &Analysis<'_>, norm: &[&str], keep: &[bool], k: usize) ->
         // `بن`, `أبو`, `عبد` always want the rest of the name (`بن | علي`, whose `علي` reads
         // as the preposition `على` to the pair test); a construct after a construct chains
         // them (`على مستوى مدينة | ...`).
-        && !matches!(norm[k], "بن" | "ابن" | "ابو" | "عبد")
+        && !NAME_JOINERS.contains(&norm[k])
         && !is_cut_construct(norm[k - 1])
         && !has_preposition(norm[k - 1])
         && fixed_pair_in_article(doc, norm[k - 1], norm[k])

@@ -7,8 +7,8 @@
 use mujaz_text::{Analysis, AnalyzedToken, TokenKind};
 
 use super::{
-    announces_complement, is_full_stop, strip_conjunction, ATTRIBUTION_TAILS, DAYS, DAY_AFTER,
-    DAY_AFTER_FEMININE, DAY_BEFORE, INSERTION_OPENERS, RELATIVES,
+    announces_complement, is_full_stop, joins_family_name, strip_conjunction, ATTRIBUTION_TAILS,
+    DAYS, DAY_AFTER, DAY_AFTER_FEMININE, DAY_BEFORE, INSERTION_OPENERS, RELATIVES,
 };
 
 /// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
@@ -891,6 +891,17 @@ impl Speech {
             .then_some((self.verb, self.comp, self.tail))
     }
 
+    /// The speech with everything from token `at` to what was said going with the verb, as a
+    /// circumstance closing the speaker does (`إلى` of `تخلص دراسة إلى أن`), from where an
+    /// earlier one begins if one does.
+    fn closed_from(self, at: usize) -> Speech {
+        Speech {
+            tail: Some(self.tail.map_or(at, |t| t.min(at))),
+            timed: false,
+            ..self
+        }
+    }
+
     /// The object whose `ب` goes with the verb ([`Speech::after_bi`]).
     pub(super) fn object_after_bi(&self) -> Option<usize> {
         self.after_bi.then_some(self.comp)
@@ -1212,6 +1223,9 @@ pub(super) fn find(
         }
         // A word of its own, not the end of a name (`مون جاي-إن`).
         let spaced = text[..t.start].ends_with(char::is_whitespace);
+        // Where a speaker may end and what was said begin: after a word of theirs, at a word
+        // of its own, outside brackets and quotations.
+        let may_close = words > 0 && spaced && !bracket && quotes % 2 == 0;
         // An apposition that would take another statement with it (`محترف اتحاد جدة، بصعوبة
         // المباراة ...، مشيرا إلى أن`, `... وأضاف أن`) is more than an apposition: nothing.
         let speech = |comp: usize, colon: bool| {
@@ -1250,7 +1264,7 @@ pub(super) fn find(
         };
         // `تمكنت الشرطة من القبض على ...`: what was achieved follows the agent's colon.
         if let Some(prep) = achieved_with(bare) {
-            if norm[k] == prep && words > 0 && spaced && !bracket && quotes % 2 == 0 {
+            if norm[k] == prep && may_close {
                 let event_after = |j: usize, definite: bool| {
                     norm[j] == prep
                         && toks.get(j + 1).is_some_and(|t| {
@@ -1297,8 +1311,7 @@ pub(super) fn find(
         // `تخلص دراسة إلى أن ...`: `إلى` closes the speaker and goes with the verb (see the
         // `أن` below); after `خلص`/`أشار` a noun of an event may follow it instead.
         if CONCLUDING_VERBS.contains(&bare) && norm[k] == "الي" {
-            let fits = words > 0 && spaced && !bracket && quotes % 2 == 0 && long.is_none();
-            if !fits {
+            if !(may_close && long.is_none()) {
                 return None;
             }
             if norm.get(k + 1) != Some(&"ان") {
@@ -1317,19 +1330,14 @@ pub(super) fn find(
                     .flatten()
                     .map(|sp| Speech {
                         object: true,
-                        tail: Some(sp.tail.map_or(k, |t| t.min(k))),
-                        timed: false,
-                        ..sp
+                        ..sp.closed_from(k)
                     });
             }
             continue;
         }
         // `أفادت الشرطة بمقتل ...`: a noun of an event with `ب` on it, the verb's news.
         if REPORTING_VERBS.contains(&bare)
-            && words > 0
-            && spaced
-            && !bracket
-            && quotes % 2 == 0
+            && may_close
             && long.is_none()
             && t.kind == TokenKind::Arabic
             && words_after(k) >= 2
@@ -1351,10 +1359,7 @@ pub(super) fn find(
         // word cannot continue the speaker (no adjective or genitive follows a definite word
         // without the article), so it begins the object: `الجيش الباكستاني: مقتل ...`.
         if OBJECT_VERBS.contains(&bare)
-            && words > 0
-            && spaced
-            && !bracket
-            && quotes % 2 == 0
+            && may_close
             // A circumstance closing the speaker only when a day ends it (`في تسجيل صوتي
             // الخميس بدء`): the day tells where the object begins (not `اليوم`, also a
             // noun: `إحياء اليوم الوطني`).
@@ -1411,11 +1416,7 @@ pub(super) fn find(
                     return (norm[k] == "ان" && norm[k - 1] == "الي" && after >= 3 && !accusative)
                         .then(|| speech(k, true))
                         .flatten()
-                        .map(|sp| Speech {
-                            tail: Some(sp.tail.map_or(k - 1, |t| t.min(k - 1))),
-                            timed: false,
-                            ..sp
-                        });
+                        .map(|sp| sp.closed_from(k - 1));
                 }
                 return (after >= 3 && !accusative)
                     .then(|| speech(k, true))
@@ -1572,9 +1573,6 @@ const HONORIFICS: &[&str] = &[
     "الحاج",
 ];
 
-/// Words that join a name to its next word (normalized: `آل` is `ال`).
-const NAME_PARTICLES: &[&str] = &["ال", "بن", "ابن", "ابو", "عبد"];
-
 /// Most words of a name taken for a speaker (`عبد الرحمن آل ثاني`).
 const MAX_NAME_WORDS: usize = 3;
 
@@ -1625,7 +1623,7 @@ fn name_in_speaker(
             (j..j + len).all(|k| toks[k].kind == TokenKind::Arabic)
                 // `آل الشيخ`: a family's name, not the title.
                 && !(HONORIFICS.contains(&norm[j + len - 1])
-                    && (len == 1 || !NAME_PARTICLES.contains(&norm[j + len - 2])))
+                    && (len == 1 || !joins_family_name(norm[j + len - 2])))
                 && named_after_verb(j, len)
         }) else {
             continue;
