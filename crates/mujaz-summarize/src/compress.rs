@@ -656,6 +656,60 @@ fn is_dash(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '-')
 }
 
+/// Marks that open a list's item (normalized): a dash, or a bullet (`•`, `*`, `·`, `▪`, ...).
+fn is_bullet(s: &str) -> bool {
+    is_dash(s)
+        || !s.is_empty() && s.chars().all(|c| c == '*')
+        || matches!(
+            s,
+            "•" | "·"
+                | "▪"
+                | "▫"
+                | "●"
+                | "○"
+                | "■"
+                | "□"
+                | "◦"
+                | "◆"
+                | "◇"
+                | "►"
+                | "▶"
+                | "‣"
+                | "⁃"
+                | "➢"
+                | "➤"
+        )
+}
+
+/// How many tokens at the start of a sentence mark it as a list's item rather than say
+/// anything: a bullet (`• تعلن الوزارة`) or an item's number (`1. `, `2) `, `3- `), before
+/// a word. They are no part of a summary, and an opening verb stands after them.
+fn list_item_marker(doc: &Analysis<'_>, toks: &[AnalyzedToken]) -> usize {
+    let punct = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
+    };
+    let mut n = 0;
+    while punct(n) && is_bullet(doc.norm(&toks[n])) {
+        n += 1;
+    }
+    if n == 0
+        && toks
+            .first()
+            .is_some_and(|t| t.kind == TokenKind::Number && doc.original(t).chars().count() <= 2)
+        && punct(1)
+        && matches!(doc.norm(&toks[1]), "." | ")" | "-")
+    {
+        n = 2;
+    }
+    let word_after = toks.get(n).is_some_and(|t| t.kind == TokenKind::Arabic);
+    if word_after {
+        n
+    } else {
+        0
+    }
+}
+
 /// What [`compress`] keeps of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kept {
@@ -724,6 +778,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     if toks.is_empty() || opts.is_none() {
         return Kept::whole(s);
     }
+    // Every rule reads the item, not its marker, which nothing keeps.
+    let marker = list_item_marker(doc, toks);
+    let toks = &toks[marker..];
     let connective = opts
         .connective
         .then(|| opening_connective(doc, s, toks))
@@ -752,7 +809,14 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
         let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
         let tamma = opts.event_noun && TAMMA.contains(&doc.norm(&toks[0]));
-        if short && !dateline_mark && clean_edges && connective.is_none() && !may_turn && !tamma {
+        if marker == 0
+            && short
+            && !dateline_mark
+            && clean_edges
+            && connective.is_none()
+            && !may_turn
+            && !tamma
+        {
             let mut kept = Kept::whole(s);
             kept.rewritten = opening_rewrites(doc, toks, None, 0, s.start, opts);
             return kept;
@@ -2455,12 +2519,13 @@ fn completes_name(
     }
 }
 
-/// Whether token `k` is the dash that marks a list's first item on a line of its own after
-/// the list's introduction and its colon (`أهم القرارات:` / `- رفع الإنفاق ...`), which the
+/// Whether token `k` is the dash or bullet that marks a list's first item on a line of its own
+/// after the list's introduction and its colon (`أهم القرارات:` / `- رفع الإنفاق ...`), which the
 /// sentence splitter joins into one sentence.
 fn marks_list_item(doc: &Analysis<'_>, toks: &[AnalyzedToken], k: usize) -> bool {
     k > 0
-        && is_dash(doc.norm(&toks[k]))
+        && matches!(toks[k].kind, TokenKind::Punct | TokenKind::Symbol)
+        && is_bullet(doc.norm(&toks[k]))
         && doc.norm(&toks[k - 1]) == ":"
         && doc.text()[toks[k - 1].end..toks[k].start].contains(mujaz_text::chars::is_line_break)
 }

@@ -315,6 +315,59 @@ fn dateline_rule_keeps_hyphens_scores_and_asides() {
         run(long),
         "اتخذ مكتب الرابطة الوطنية إثر اجتماعه اليوم جملة من القرارات ضد عدد من الفرق وفي ما يلي أبرز القرارات : إحالة ملف رئيس النادي على لجنة التأديب."
     );
+    // A bullet marks the first item too (found on ant_headlines: `والمتمثل في :` / `*العنصر`).
+    for bullet in ["•", "*", "·", "▪"] {
+        let list = format!("أهم القرارات:\n{bullet} رفع الإنفاق على التعليم بنسبة 12 في المئة.");
+        assert_eq!(
+            run(&list),
+            "أهم القرارات: رفع الإنفاق على التعليم بنسبة 12 في المئة."
+        );
+    }
+}
+
+#[test]
+fn a_list_items_marker_opens_no_summary() {
+    // Found on ant_headlines and in how-to articles: a sentence that is a list's item kept its
+    // bullet or number, and the marker kept its opening verb as written (and from the
+    // speaker-first shape the same sentence takes without it).
+    let s = Summarizer::default();
+    let bare = "أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة الزرقاء بتكلفة كبيرة.";
+    let expected = s.summarize(bare, &opts(Mode::Standfirst)).unwrap().summary;
+    assert_eq!(
+        expected,
+        "وزارة الصحة تعلن افتتاح مستشفى جديد في مدينة الزرقاء بتكلفة كبيرة."
+    );
+    for marker in ["-", "•", "*", "**", "·", "▪", "●", "1.", "2)", "3-", "١٢."] {
+        let text = format!("{marker} {bare}");
+        let out = s.summarize(&text, &opts(Mode::Standfirst)).unwrap();
+        assert_eq!(out.summary, expected, "{marker}");
+        // The marker is no kept byte.
+        let kept = out.sentences[0].kept.as_ref().unwrap();
+        assert!(kept[0][0] >= text.find('أ').unwrap(), "{marker}");
+        let headline = s.summarize(&text, &opts(Mode::Headline)).unwrap().summary;
+        assert!(headline.starts_with("وزارة الصحة"), "{marker}: {headline}");
+    }
+    // Glued to its item too.
+    assert_eq!(
+        s.summarize(&format!("*{bare}"), &opts(Mode::Standfirst))
+            .unwrap()
+            .summary,
+        expected
+    );
+    // Not a marker: a number that counts (`3 أشخاص`), a score's or a range's dash, a number
+    // of three digits or more, a bullet before no word.
+    for text in [
+        "3 أشخاص قتلوا في حادث سير على الطريق الصحراوي صباح اليوم.",
+        "2 - 1 هي نتيجة المباراة التي جمعت الفريقين في الدوري أمس.",
+        "100. هذا هو عدد الأيام التي قضاها الرهائن في الأسر قبل إطلاقهم.",
+    ] {
+        let out = s.summarize(text, &opts(Mode::Standfirst)).unwrap();
+        assert_eq!(
+            out.sentences[0].kept.as_ref().map(|k| k[0][0]).unwrap_or(0),
+            0,
+            "{text}"
+        );
+    }
 }
 
 #[test]
