@@ -2018,6 +2018,12 @@ fn rewrite_word(
     })
 }
 
+/// What `ذات` makes "once" or "one ..." (`ذات مرة`, `ذات يوم`, `ذات ليلة`), normalized.
+const ONCE: &[&str] = &["مرة", "يوم", "يوما", "ليلة", "صباح", "مساء", "صيف", "شتاء"];
+
+/// Words for "at that time" (normalized).
+const THEN: &[&str] = &["انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ"];
+
 /// Words that date an event in the past (`العام الماضي`, `في أكتوبر الماضي`).
 const PAST_MARKS: &[&str] = &["الماضي", "الماضية", "الفائت", "الفائتة"];
 /// Complementizers that open a clause of its own (normalized).
@@ -2065,6 +2071,12 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         // (not `سابقا`, mostly "former": `المصنفة الأولى عالميا سابقا`).
         let lately = matches!(w, "قليل" | "لحظات") && matches!(before, "منذ" | "قبل")
             || w == "سابق" && before == "وقت" && before2 == "في";
+        // `ذات مرة`, `ذات يوم` ("once", "one day") and `آنذاك`, `حينها` ("at the time") tell
+        // of a past the present would contradict (`قال غولر ذات مرة`).
+        let once = before == "ذات" && ONCE.contains(&w) || THEN.contains(&w);
+        if once {
+            return true;
+        }
         if ago
             || lately
             || PAST_MARKS.contains(&w)
