@@ -2021,8 +2021,19 @@ fn rewrite_word(
 /// What `ذات` makes "once" or "one ..." (`ذات مرة`, `ذات يوم`, `ذات ليلة`), normalized.
 const ONCE: &[&str] = &["مرة", "يوم", "يوما", "ليلة", "صباح", "مساء", "صيف", "شتاء"];
 
-/// Words for "at that time" (normalized).
-const THEN: &[&str] = &["انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ"];
+/// Words for "at that time" and "later", "after it" (normalized).
+const THEN: &[&str] = &[
+    "انذاك",
+    "حينذاك",
+    "حينئذ",
+    "وقتذاك",
+    "وقتئذ",
+    "حينها",
+    "وقتها",
+    "لاحقا",
+    "بعدها",
+    "بعده",
+];
 
 /// Words that date an event in the past (`العام الماضي`, `في أكتوبر الماضي`).
 const PAST_MARKS: &[&str] = &["الماضي", "الماضية", "الفائت", "الفائتة"];
@@ -2042,6 +2053,7 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
     // 2014`), and so does a first time (`لأول مرة منذ`).
     let mut counted = false;
     let mut said = false;
+    let mut quoted = false;
     // The two words before each one: `في` + year, `في عام` + year.
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
@@ -2062,6 +2074,8 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         }
         // After a colon, what was said or listed has begun.
         said |= w == ":";
+        // Inside a quotation (a name in quotation marks closes its own).
+        quoted ^= w == "\"";
         // `قبل 13 عاما`, `قبل ستة أشهر`, `قبل نحو 20 عاما`, `قبل يومين` ("ago"), not `قبل
         // أيام من الانتخابات` ("before").
         let ago = DURATIONS.contains(&w)
@@ -2073,7 +2087,8 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             || w == "سابق" && before == "وقت" && before2 == "في";
         // `ذات مرة`, `ذات يوم` ("once", "one day") and `آنذاك`, `حينها` ("at the time") tell
         // of a past the present would contradict (`قال غولر ذات مرة`).
-        let once = before == "ذات" && ONCE.contains(&w) || THEN.contains(&w);
+        // Not in a quotation, which they date instead (`أضاف "اقتنعت بها لاحقا"`).
+        let once = !said && !quoted && (before == "ذات" && ONCE.contains(&w) || THEN.contains(&w));
         if once {
             return true;
         }

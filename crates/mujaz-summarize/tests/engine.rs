@@ -2528,6 +2528,8 @@ fn an_opening_verb_is_written_in_the_present() {
         "زار الرئيس ذات يوم المدرسة التي تعلم فيها وهو صغير.",
         "أعلن الرئيس آنذاك حالة الطوارئ في البلاد بعد الهجوم على البرلمان.",
         "قالت الشرطة حينذاك إنه لا توجد أي علامة على اقتحام المتحف.",
+        "أعلن تنظيم \"الدولة الإسلامية\" لاحقا مسؤوليته عن الهجوم على الحافلة.",
+        "تحطمت الطائرة لاحقا إثر سقوطها في المياه جنوب الجزيرة.",
         // A count of times since then: each one an event.
         "استخدمت روسيا حق النقض 12 مرة بشأن سوريا منذ بدء الصراع.",
         "ارتفعت أسعار الوقود 5 مرات منذ بداية العام الحالي.",
@@ -2759,6 +2761,58 @@ fn an_opening_verb_is_written_in_the_present() {
             mujaz_summarize::standfirst_compression()
         ),
         text
+    );
+}
+
+#[test]
+fn an_adverb_after_the_verb_is_no_speaker() {
+    // Found in non-lead ant_bbc sentences: `قالت بعدها إن` had become `بعدها تقول إن` and the
+    // headline `بعدها: ...`; with no speaker named the verb stays first.
+    let s = Summarizer::default();
+    let run = |mode, text: &str| s.summarize(text, &opts(mode)).unwrap().summary;
+    let said = "المصور أعطى رشوة لشرطي أوقف عملية التصوير في منطقة الأهرامات";
+    for adverb in ["بعدها", "لاحقا", "كذلك", "بدورها", "حينها", "علنا"]
+    {
+        let text = format!("قالت {adverb} إن {said}.");
+        let standfirst = run(Mode::Standfirst, &text);
+        assert!(
+            standfirst.ends_with(&format!("{adverb} إن {said}.")),
+            "{standfirst}"
+        );
+        assert!(
+            matches!(standfirst.split(' ').next(), Some("قالت" | "تقول")),
+            "{standfirst}"
+        );
+        let headline = run(Mode::Headline, &text);
+        assert!(!headline.starts_with(&format!("{adverb}:")), "{headline}");
+    }
+    // After a named speaker they close it like a time.
+    assert_eq!(
+        run(Mode::Headline, &format!("قالت الوزيرة بدورها إن {said}.")),
+        format!("الوزيرة: {said}.")
+    );
+    // A time ("later", "at the time") in a quotation dates what was said, not the saying.
+    assert_eq!(
+        run(
+            Mode::Standfirst,
+            "أضاف رئيس الاتحاد \"لم أكن أثق بهذه التقنية ولكنني اقتنعت بها لاحقا\"."
+        ),
+        "يضيف رئيس الاتحاد \"لم أكن أثق بهذه التقنية ولكنني اقتنعت بها لاحقا\"."
+    );
+    // A people in a broken plural takes a plural verb after it (`الأكراد يتمكنون`).
+    assert_eq!(
+        run(
+            Mode::Standfirst,
+            "تمكن الأكراد من طرد المسلحين من مناطق واسعة في شمال البلاد."
+        ),
+        "الأكراد يتمكنون من طرد المسلحين من مناطق واسعة في شمال البلاد."
+    );
+    assert_eq!(
+        run(
+            Mode::Standfirst,
+            "قال الركاب إن الطائرة تأخرت ثلاث ساعات قبل الإقلاع من المطار."
+        ),
+        "الركاب يقولون إن الطائرة تأخرت ثلاث ساعات قبل الإقلاع من المطار."
     );
 }
 

@@ -342,7 +342,26 @@ fn closing_time(
 }
 
 /// Adverbs that close a speaker like a time (`رسميا`, `مجددا`, `أيضا`), normalized.
-const CLOSING_ADVERBS: &[&str] = &["مؤخرا", "رسميا", "مجددا", "ايضا"];
+/// So do "after it", "later", "at the time", "likewise", "in turn" and "publicly": with nothing
+/// before them they are no speaker (`قالت بعدها إن` had become `بعدها: ...`).
+const CLOSING_ADVERBS: &[&str] = &[
+    "مؤخرا",
+    "رسميا",
+    "مجددا",
+    "ايضا",
+    "بعدها",
+    "بعده",
+    "لاحقا",
+    "حينها",
+    "وقتها",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "بدورهما",
+    "علنا",
+    "صراحة",
+];
 
 /// Words of the hours before a day's `من` (`في الساعات الأولى من`, `في ساعة متأخرة من`,
 /// `في وقت مبكر من`), normalized.
