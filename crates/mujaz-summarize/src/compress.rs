@@ -1164,12 +1164,14 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     }
     // `تم إحباط هجوم` → `إحباط هجوم`: the verbal noun after an opening `تم` tells the event
     // (as headlines write it), `تم` only that it happened.
+    let mut tamma_gone = false;
     if opts.event_noun && turned.is_none() && lo < hi && TAMMA.contains(&norm[lo]) {
         // Past a deleted time (`تم صباح اليوم الجمعة العثور على`).
         let next = (lo + 1..=hi).find(|&k| keep[k]).unwrap_or(hi);
         if toks[next].kind == TokenKind::Arabic && is_verbal_noun_after_tamma(norm[next]) {
             keep[lo] = false;
             lo = next;
+            tamma_gone = true;
         }
     }
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -1203,7 +1205,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .filter(|&i| i + 1 < spans.len());
     let rewritten = if let Some(rs) = turned {
         rs
-    } else if colon_after.is_none() {
+    } else if colon_after.is_none() && !tamma_gone {
+        // Not after `تم`: what opens is then a verbal noun, whatever a verb it spells (`تم
+        // عرض النموذج` had become `يعرض النموذج`, "the model shows").
         // The first kept token (`lo` may have been deleted: only stray marks moved it).
         (lo..toks.len())
             .find(|&k| keep[k])
