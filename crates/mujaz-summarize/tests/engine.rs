@@ -2765,7 +2765,7 @@ fn an_opening_verb_is_written_in_the_present() {
 }
 
 #[test]
-fn an_adverb_after_the_verb_is_no_speaker() {
+fn adverbs_and_a_verb_after_an_make_no_speaker() {
     // Found in non-lead ant_bbc sentences: `قالت بعدها إن` had become `بعدها تقول إن` and the
     // headline `بعدها: ...`; with no speaker named the verb stays first.
     let s = Summarizer::default();
@@ -2798,6 +2798,24 @@ fn an_adverb_after_the_verb_is_no_speaker() {
             "أضاف رئيس الاتحاد \"لم أكن أثق بهذه التقنية ولكنني اقتنعت بها لاحقا\"."
         ),
         "يضيف رئيس الاتحاد \"لم أكن أثق بهذه التقنية ولكنني اقتنعت بها لاحقا\"."
+    );
+    // `أنْ` before an imperfect is "to", no statement (found in a non-lead ant_bbc sentence:
+    // `لقطات ... نساء يرددن "يعنينا الأمر": ترتدي سترة`); a verbal noun spelled as a `ت-`
+    // imperfect still opens one (`أن تعرض الحوامل`, "exposure").
+    for text in [
+        "أظهرت لقطات من المظاهرة نساء يرددن \"يعنينا الأمر\"، في إشارة إلى قرار السيدة الأولى المثير للجدل أن ترتدي سترة كتب عليها عبارة غريبة.",
+        "أكد الوزير أن يتم الإعلان عن النتائج خلال الأسبوع المقبل في مؤتمر صحفي.",
+        "وعد الرئيس بأن يعمل على تحسين أوضاع العمال خلال ولايته الجديدة.",
+    ] {
+        let headline = run(Mode::Headline, text);
+        assert!(!headline.contains(':'), "{headline}");
+    }
+    assert_eq!(
+        run(
+            Mode::Headline,
+            "أكدت دراسة حديثة أن تعرض الحوامل للملوثات يضر بصحة أطفالهن."
+        ),
+        "دراسة حديثة: تعرض الحوامل للملوثات يضر بصحة أطفالهن."
     );
     // A people in a broken plural takes a plural verb after it (`الأكراد يتمكنون`).
     assert_eq!(

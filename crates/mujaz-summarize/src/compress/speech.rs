@@ -494,6 +494,30 @@ fn is_addressee(w: &str, next: &str) -> bool {
     ADDRESSEES.contains(&noun)
 }
 
+/// Imperfects `أنْ` most often makes "to" (normalized), past the listed verbs' own: `أن يتم`,
+/// `أن يكون`, `أن ترتدي`.
+const SUBJUNCTIVE_AFTER_AN: &[&str] = &[
+    "يتم",
+    "تتم",
+    "يكون",
+    "تكون",
+    "يصبح",
+    "تصبح",
+    "يقوم",
+    "تقوم",
+    "يعود",
+    "تعود",
+    "يبقي",
+    "تبقي",
+    "يستمر",
+    "تستمر",
+    "يسمح",
+    "تسمح",
+    "يرتدي",
+    "ترتدي",
+    "يصار",
+];
+
 /// Verbs of saying whose news can follow `عن` (`أعلنت الشركة عن إطلاق ...`).
 const ANNOUNCING_VERBS: &[&str] = &["اعلن", "اعلنت", "كشف", "كشفت"];
 
@@ -1430,6 +1454,17 @@ pub(super) fn find(
                                 || is_oblique_construct(n, o)
                                 || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n)))
                 });
+                // `أنْ` before a verb's imperfect is "to" (`قرار ... أن ترتدي سترة`, `وعد بأن
+                // يعمل`): what follows is no statement.
+                let that = &text[t.start..t.end];
+                let accusative = accusative
+                    || matches!(that, "أن" | "بأن")
+                        && word(k + 1).is_some_and(|(n, o)| {
+                            // Not a listed `ت-` form: a verbal noun spells it too (`أن تعرض
+                            // الحوامل`, "exposure").
+                            SUBJUNCTIVE_AFTER_AN.contains(&n)
+                                || n.starts_with('ي') && super::tense::is_listed_imperfect(o)
+                        });
                 // A verb of finding says only with `إلى أن`, and `إلى` goes with it.
                 if CONCLUDING_VERBS.contains(&bare) {
                     return (norm[k] == "ان" && norm[k - 1] == "الي" && after >= 3 && !accusative)
