@@ -277,6 +277,8 @@ fn is_statement_setting(w: &str) -> bool {
                     .any(|x| x.strip_suffix('ة') == Some(s))
             })
     };
+    // `في البيان الذي نشره`, `في المقابلة`.
+    let w = w.strip_prefix("ال").unwrap_or(w);
     STATEMENT_SETTINGS.contains(&w)
         || ["ها", "ه"]
             .iter()
@@ -477,8 +479,41 @@ const OF_THE_MEDIA: &[&str] = &[
     "وثائقي",
 ];
 
-/// True when `w` (then `next`) is `ل` and one of [`ADDRESSEES`].
+/// Those a statement was made to when they are someone's (`لنظيره الفرنسي`, `لزملائه`,
+/// `للاعبيه`, `لأنصاره`), normalized, without the pronoun.
+const OWN_ADDRESSEES: &[&str] = &[
+    "نظير",
+    "نظيرت",
+    "زميل",
+    "زميلت",
+    "زملاء",
+    "زملائ",
+    "لاعبي",
+    "انصار",
+    "مؤيدي",
+    "جمهور",
+    "متابعي",
+    "مواطني",
+    "شعب",
+    "ضيوف",
+    "محاوري",
+    "مستمعي",
+    "قراء",
+    "قرائ",
+];
+
+/// True when `w` (then `next`) is `ل` and one of [`ADDRESSEES`], or one of
+/// [`OWN_ADDRESSEES`] with a pronoun on it.
 fn is_addressee(w: &str, next: &str) -> bool {
+    let own = w.strip_prefix('ل').is_some_and(|rest| {
+        ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| rest.strip_suffix(p))
+            .is_some_and(|noun| OWN_ADDRESSEES.contains(&noun))
+    });
+    if own {
+        return true;
+    }
     let noun = match w {
         "لـ" | "ل" => next.trim_start_matches('"'),
         // `للصحفيين`: `ل` and `الصحفيين`, its alef dropped.
@@ -493,6 +528,10 @@ fn is_addressee(w: &str, next: &str) -> bool {
     };
     ADDRESSEES.contains(&noun)
 }
+
+/// Most words of an apposition inside a statement's circumstance (`لزميله الحالي، ليونيل ميسي،
+/// أن`).
+const MAX_TAIL_APPOSITION: usize = 4;
 
 /// Imperfects `أنْ` most often makes "to" (normalized), past the listed verbs' own: `أن يتم`,
 /// `أن يكون`, `أن ترتدي`.
@@ -1226,12 +1265,28 @@ pub(super) fn find(
         // The circumstance runs to the complementizer: a comma inside it may only come
         // before it or a time (`في مقابلة مع قناة "العربية"، إنه`, `في بيان، الخميس، أن`);
         // anything else after a comma is more than a circumstance (`خلال مقابلة، عدم ...`).
+        // Nor an apposition closed right before the complementizer (`لزميله الحالي، ليونيل
+        // ميسي، أن`).
+        let apposition_to_that = |k: usize| {
+            norm[k + 1..]
+                .iter()
+                .take(MAX_TAIL_APPOSITION + 1)
+                .position(|x| *x == ",")
+                .is_some_and(|len| {
+                    let close = k + 1 + len;
+                    len > 0
+                        && norm.get(close + 1).is_some_and(|n| is_that(n))
+                        && toks[k + 1..close].iter().all(|t| t.kind.is_word())
+                })
+        };
         if tail.is_some_and(|a| k - a > MAX_SPEAKER_TAIL)
             || tail.is_some()
                 && norm[k] == ","
                 && !norm.get(k + 1).is_some_and(|n| {
                     is_that(n) || *n == "عن" || DAYS.contains(n) || DAY_BEFORE.contains(n)
                 })
+                // (Not after an apposition of the speaker's own, whose comma then takes all.)
+                && !(comma.is_none() && aside.is_none() && apposition_to_that(k))
         {
             // Unless an apposition opened before it: then all from that comma goes
             // (`وزير الدفاع، فرحات الحرشاني في تعليقه على تصريحات ...، إن`).
