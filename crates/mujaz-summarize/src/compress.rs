@@ -209,7 +209,6 @@ const DAY_BEFORE: &[&str] = &[
     "عشية",
     "امس",
 ];
-/// Words after a day or a month that date it (`الخميس الماضي`, `مايو المقبل`), normalized.
 /// Adjectives that make a day name a name of its own (normalized): `الجمعة السوداء` (Black
 /// Friday), `الأحد الدامي`, `الخميس الأسود`, `الجمعة العظيمة`, `الأربعاء الأحمر`.
 const NAMED_DAY_ADJECTIVES: &[&str] = &[
@@ -233,7 +232,24 @@ const NAMED_DAY_ADJECTIVES: &[&str] = &[
     "المقدسة",
 ];
 
-const DAY_AFTER: &[&str] = &["الماضي", "المقبل", "الفائت", "القادم", "الجاري", "الحالي"];
+/// Words after a day or a month that date it (`الخميس الماضي`, `مايو المقبل`, `يومي الجمعة
+/// والسبت الماضيين`), normalized.
+const DAY_AFTER: &[&str] = &[
+    "الماضي",
+    "المقبل",
+    "الفائت",
+    "القادم",
+    "الجاري",
+    "الحالي",
+    "الماضيين",
+    "المقبلين",
+    "القادمين",
+];
+
+/// Whether `w` (normalized) is a day name after `و` (`والأربعاء`).
+fn is_coordinated_day(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|day| DAYS.contains(&day))
+}
 /// Their feminine, after a time word (`الليلة الماضية`), normalized.
 const DAY_AFTER_FEMININE: &[&str] = &["الماضية", "المقبلة", "الفائتة", "القادمة"];
 /// Month names (Gregorian, Levantine and Maghrebi spellings), normalized.
@@ -332,7 +348,7 @@ const RELATIVES: &[&str] = &[
 /// Words that make a stand-alone time adverbial.
 const YESTERDAY: &[&str] = &["امس", "البارحة"];
 /// Words that go with a deleted time expression (`في الخميس`, `منذ مارس`, `شهر مايو`).
-const TIME_LEAD_INS: &[&str] = &["في", "منذ", "شهر"];
+const TIME_LEAD_INS: &[&str] = &["في", "منذ", "شهر", "شهري", "يومي"];
 /// Words that govern what follows them (prepositions, construct-state nouns): deleting the
 /// time expression after one would leave it dangling (`من صباح الجمعة`, `في نهاية مارس`),
 /// so such a time expression stays.
@@ -361,6 +377,9 @@ const GOVERNORS: &[&str] = &[
     "غاية",
     "موفي",
     "لغاية",
+    // `بين سبتمبر ونوفمبر`: a range stays whole (deleting its first end had left `بين
+    // ونوفمبر`).
+    "بين",
     // `بتاريخ 2 أكتوبر`: the date is what the noun names.
     "تاريخ",
     "بتاريخ",
@@ -599,6 +618,10 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
         && (!DAYS.contains(&norm[a]) || DAY_NOUNS.contains(&norm[a - 1]))
     {
         return None;
+    }
+    // Two days or more (`الثلاثاء والأربعاء`): all go (`دخلت والأربعاء` had been left).
+    while b + 1 < norm.len() && is_coordinated_day(norm[b + 1]) {
+        b += 1;
     }
     if b + 1 < norm.len() && DAY_AFTER.contains(&norm[b + 1]) {
         b += 1;
@@ -959,6 +982,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 while a > 0 && k - a < 3 && DAY_BEFORE.contains(&norm[a - 1]) {
                     a -= 1;
                 }
+                // `أيام الجمعة والسبت والأحد`: the days' noun too (`يومي`, a dual, is a lead-in
+                // of its own).
+                let more = norm.get(k + 1).is_some_and(|w| is_coordinated_day(w));
+                if more && a == k && a > 0 && norm[a - 1] == "ايام" {
+                    a -= 1;
+                }
                 if let Some((a, b)) = time_span(&norm, a, k) {
                     keep[a..=b].iter_mut().for_each(|x| *x = false);
                 }
@@ -978,20 +1007,39 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             if is_month(k) {
                 // "مارس/آذار", "مايو أيار", "تشرين الثاني", then a year.
                 // Also without the slash (`مايو أيار`, `يناير كانون الثاني`).
+                // More months after `و` go with it (`في أبريل/نيسان ومايو/أيار الماضيين`,
+                // `ويناير/ كانون الثاني ويونيو/ حزيران`, `2017، ويناير`: `ويناير/` and `/`
+                // had been left).
+                let and_month = |j: usize| {
+                    toks.get(j).is_some_and(|t| t.kind == TokenKind::Arabic)
+                        && norm[j].strip_prefix('و').is_some_and(|m| {
+                            MONTHS.contains(&m)
+                                && (!AMBIGUOUS_MONTHS.contains(&m)
+                                    || norm.get(j + 1) == Some(&"/")
+                                    || toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number))
+                        })
+                };
                 loop {
                     if b + 2 < toks.len() && norm[b + 1] == "/" && is_month(b + 2) {
                         b += 2;
                     } else if b + 1 < toks.len() && is_month(b + 1) {
                         b += 1;
                     } else {
-                        break;
+                        if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني")
+                        {
+                            b += 1;
+                        }
+                        if b + 1 < toks.len() && toks[b + 1].kind == TokenKind::Number {
+                            b += 1;
+                        }
+                        if and_month(b + 1) {
+                            b += 1;
+                        } else if norm.get(b + 1) == Some(&",") && and_month(b + 2) {
+                            b += 2;
+                        } else {
+                            break;
+                        }
                     }
-                }
-                if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني") {
-                    b += 1;
-                }
-                if b + 1 < toks.len() && toks[b + 1].kind == TokenKind::Number {
-                    b += 1;
                 }
                 // `في 2 أبريل من كل عام`: the date recurs yearly, and goes whole.
                 if norm
