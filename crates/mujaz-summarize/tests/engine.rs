@@ -2837,6 +2837,17 @@ fn adverbs_and_a_verb_after_an_make_no_speaker() {
         let headline = run(Mode::Headline, &text);
         assert!(!headline.starts_with(&format!("{adverb}:")), "{headline}");
     }
+    // Nor are who was told with a time, or how it was said, and `إلى` after the adverb goes
+    // with it (found in non-lead sentences: `للصحفيين:`, `مازحة:`, `حينها:`, `أيضا:`).
+    for text in [
+        format!("قال للصحفيين، الجمعة، إن {said}."),
+        format!("قالت مازحة إن {said}."),
+        format!("أشار حينها إلى أن {said}."),
+        format!("يشير أيضا إلى أن {said}."),
+    ] {
+        let headline = run(Mode::Headline, &text);
+        assert!(!headline.contains(':'), "{headline}");
+    }
     // After a named speaker they close it like a time.
     assert_eq!(
         run(Mode::Headline, &format!("قالت الوزيرة بدورها إن {said}.")),

@@ -363,6 +363,17 @@ const CLOSING_ADVERBS: &[&str] = &[
     "بدورهما",
     "علنا",
     "صراحة",
+    // How it was said (`قالت مازحة إن`).
+    "مازحا",
+    "مازحة",
+    "ضاحكا",
+    "ضاحكة",
+    "مبتسما",
+    "مبتسمة",
+    "ساخرا",
+    "ساخرة",
+    "متهكما",
+    "متهكمة",
 ];
 
 /// Words of the hours before a day's `من` (`في الساعات الأولى من`, `في ساعة متأخرة من`,
@@ -1334,10 +1345,16 @@ pub(super) fn find(
             let swallows = long
                 .or(long_unnamed.then_some(verb_end + 1))
                 .is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
-            // Adverbs alone are nobody (`وشدد أيضا على أن`: the subject is the verb's own).
+            // Adverbs alone are nobody (`وشدد أيضا على أن`: the subject is the verb's own), nor
+            // is who was told with a time (`قال للصحفيين، الجمعة، إن`: `للصحفيين:` had read).
             let nobody = (verb_end + 1..comp)
                 .filter(|&j| toks[j].kind.is_word())
-                .all(|j| CLOSING_ADVERBS.contains(&norm[j]) || norm[j] == "علي");
+                .all(|j| {
+                    CLOSING_ADVERBS.contains(&norm[j])
+                        || matches!(norm[j], "علي" | "الي")
+                        || is_time_word(norm[j])
+                        || is_addressee(norm[j], next_word(j))
+                });
             if nobody {
                 return None;
             }
