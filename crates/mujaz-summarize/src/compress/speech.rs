@@ -397,6 +397,7 @@ const HOURS: &[&str] = &[
 fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
     let (w, next) = (norm[k], norm.get(k + 1).copied().unwrap_or(""));
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
+        || w == "من" && next == "خلال"
         || w == "في" && is_statement_setting(next)
         || is_channel(w, next)
         || w == "علي" && next == "هامش"
@@ -442,12 +443,102 @@ fn is_media_addressee(norm: &[&str], k: usize) -> bool {
         k + 3 + usize::from(matches!(at(k + 3), "عربي" | "نيوز" | "سبورت"))
     } else if at(k) == "للصحيفة" {
         k + 1
+    } else if MEDIA_KINDS.contains(&at(k))
+        && MEDIA_NAMES.contains(&at(k + 1 + usize::from(at(k + 1) == "\"")))
+        // `المدير العام لوكالة الأنباء`: a title's genitive.
+        && !(k > 0 && TITLES_OF_MEDIA.contains(&norm[k - 1]))
+    {
+        // `لوكالة فرانس برس`, `لصحيفة "واشنطن بوست"`: the medium's name, up to what was said.
+        let said = |j: usize| is_that(at(j)) || at(j) == ":";
+        match (k + 2..k + 7).find(|&j| said(j) || matches!(at(j), "," | "." | "(" | ")")) {
+            Some(j) if said(j) => j,
+            // `لصحيفة واشنطن بوست، أن`.
+            Some(j) if at(j) == "," && said(j + 1) => j + 1,
+            _ => return false,
+        }
     } else {
         return false;
     };
     let genitive = k > 0 && OF_THE_MEDIA.contains(&norm[k - 1]);
     !genitive && (is_that(at(end)) || matches!(at(end), ":" | "\""))
 }
+
+/// Media a statement was made to by kind (`لوكالة فرانس برس`, `لصحيفة واشنطن بوست`),
+/// normalized; only before one of [`MEDIA_NAMES`].
+const MEDIA_KINDS: &[&str] = &[
+    "لوكالة",
+    "لصحيفة",
+    "لقناة",
+    "لشبكة",
+    "لموقع",
+    "لتلفزيون",
+    "لاذاعة",
+    "لمجلة",
+];
+
+/// Titles a medium follows as their genitive (`المدير العام لوكالة الأنباء`, `رئيس تحرير`
+/// is written without `ل`), normalized.
+const TITLES_OF_MEDIA: &[&str] = &[
+    "العام",
+    "العامة",
+    "التنفيذي",
+    "التنفيذية",
+    "مدير",
+    "المدير",
+    "مديرة",
+    "المديرة",
+    "رئيس",
+    "الرئيس",
+    "رئيسة",
+    "نائب",
+    "مستشار",
+    "عضو",
+    "مؤسس",
+    "مالك",
+    "صاحب",
+    "ناشر",
+    "محلل",
+    "المحلل",
+    "كاتب",
+    "الكاتب",
+    "مصور",
+    "المصور",
+    "مذيع",
+    "المذيع",
+    "مذيعة",
+    "المذيعة",
+    "مقدم",
+    "مقدمة",
+    "خبير",
+];
+
+/// The first word of media names (normalized): `فرانس برس`, `رويترز`, `الأنباء ...`,
+/// `واشنطن بوست`, `الشرق الأوسط`.
+const MEDIA_NAMES: &[&str] = &[
+    "فرانس",
+    "رويترز",
+    "الانباء",
+    "اسوشيتد",
+    "بلومبرغ",
+    "بلومبيرغ",
+    "سبوتنيك",
+    "تاس",
+    "الاناضول",
+    "واشنطن",
+    "نيويورك",
+    "وول",
+    "الغارديان",
+    "غارديان",
+    "التايمز",
+    "الشرق",
+    "الحياة",
+    "الجزيرة",
+    "العربية",
+    "فوكس",
+    "بيلد",
+    "لوموند",
+    "فايننشال",
+];
 
 /// Words a medium follows as their genitive (`تحقيق لبي بي سي`, `المحرر السياسي لبي بي سي`),
 /// normalized.
@@ -916,8 +1007,11 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
     if closes_apposition && is_event(norm[k], original) {
         return true;
     }
+    // Not a relative pronoun, which a verb follows (`لبوتين الذي منع من الترشح`: `منع` is the
+    // relative clause's verb, "was barred", not the object "a ban").
     ["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p))
         && w.chars().count() > 3
+        && !RELATIVES.contains(&w)
         && is_event_noun(norm[k], original)
 }
 
@@ -1170,6 +1264,13 @@ fn is_impersonal(next: &[&str]) -> bool {
     let (particle, word) = past_particle(next);
     match word {
         Some("من") => !particle && next.get(1).is_some_and(|w| w.starts_with("ال")),
+        // `إنه لم يكن هناك`, `إنه كان هناك`, `إنه ليس هناك` ("there was no ..."): not the
+        // speaker's own verb (`متحدث لم يكن هناك` had read, with no colon).
+        Some("كان" | "يكن" | "يكون" | "سيكون" | "ليس")
+            if next.get(usize::from(particle) + 1) == Some(&"هناك") =>
+        {
+            true
+        }
         Some(w) => IMPERSONAL.contains(&w.strip_prefix('س').unwrap_or(w)),
         None => false,
     }
@@ -1602,12 +1703,12 @@ pub(super) fn find(
             }
             "انه" | "انها" | "انهم" | "انهما" if words > 0 && spaced => {
                 let after = words_after(k);
-                let next = &norm[(k + 1).min(norm.len())..(k + 3).min(norm.len())];
+                let next = &norm[(k + 1).min(norm.len())..(k + 4).min(norm.len())];
                 let arabic = toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Arabic);
-                let own = arabic && speakers_own_verb(bare, norm[k], next);
                 // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
                 // `speaker: ينبغي ...`.
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
+                let own = arabic && !impersonal && speakers_own_verb(bare, norm[k], next);
                 // `إنهم` after one speaker speaks of others (`قال المتحدث باسم الفصيل إنهم لم
                 // يتلقوا`): their verb goes after the colon, not after the speaker.
                 // `إنهما` takes up a dual (`قال مصدران إنهما يتوقعان`).
