@@ -518,6 +518,7 @@ const MEDIA_NAMES: &[&str] = &[
     "فرانس",
     "رويترز",
     "الانباء",
+    "انباء",
     "اسوشيتد",
     "بلومبرغ",
     "بلومبيرغ",
@@ -1700,6 +1701,10 @@ pub(super) fn find(
                     });
                     return (after >= 3 && noun).then(|| speech(k, true)).flatten();
                 }
+            }
+            // `البيان الذي أكد أنه يقف`: a relative clause's own verb and its `أنه`.
+            "انه" | "انها" | "انهم" | "انهما" if k >= 2 && RELATIVES.contains(&norm[k - 2]) => {
+                return None
             }
             "انه" | "انها" | "انهم" | "انهما" if words > 0 && spaced => {
                 let after = words_after(k);

@@ -681,7 +681,10 @@ fn is_sound_plural_of_people(w: &str) -> bool {
         || first == 'م' && !matches!(second, 'ا' | 'ي') && !(second == 'و' && w.ends_with("سون"))
         // `باحثون`, `ناشطون` (`فاعلون`) and `غواصون`, `طيارون` (`فعالون`); not `شارون`,
         // `جاسون`, `أمازون`.
-        || !matches!(first, 'م' | 'ا') && n == 6 && (second == 'ا' || third == Some('ا'))
+        // Not `لايتون`, `دايتون` (a name's `-ايتون`: no `فاعلون` has `ي` after its alef).
+        || !matches!(first, 'م' | 'ا')
+            && n == 6
+            && (second == 'ا' && third != Some('ي') || third == Some('ا'))
 }
 
 /// Singulars whose dual names two people or two bodies that speak (normalized, without the
