@@ -2144,13 +2144,22 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         if once {
             return true;
         }
+        // History: `بعد ذلك` ("after that"), `قبل الميلاد` ("BC").
+        let historic = before == "بعد" && w == "ذلك" || before == "قبل" && w == "الميلاد";
+        if historic && !said && !quoted {
+            return true;
+        }
         if ago
             || lately
             || PAST_MARKS.contains(&w)
-            || (is_year(w)
+            // `في 2014`, `في عام 1770`; `حتى عام 1973` ("until", of history only: `جدد عقده
+            // حتى عام 2020` is news).
+            || ((is_year(w) || is_old_year(w))
                 && (before == "في"
                     || before2 == "في" && YEAR_NOUNS.contains(&before)
                     || in_a_dated_month(doc, &rest[..i])))
+            || is_old_year(w)
+                && (before == "حتي" || before2 == "حتي" && YEAR_NOUNS.contains(&before))
         {
             return true;
         }
@@ -2266,6 +2275,11 @@ fn follows_qabl(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
 /// A year written in digits (`1990`, `2018`), normalized.
 fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// True when `w` (normalized digits) is a year from 1000 to 1989 (`في عام 1770`).
+fn is_old_year(w: &str) -> bool {
+    w.len() == 4 && w.starts_with('1') && w.bytes().all(|b| b.is_ascii_digit()) && w < "1990"
 }
 
 /// Words of a count before a length of time (`قبل ستة أشهر`, `قبل نحو 20 عاما`), normalized.
