@@ -245,13 +245,13 @@ const DAY_AFTER: &[&str] = &[
     "المقبلين",
     "القادمين",
 ];
+/// Their feminine, after a time word (`الليلة الماضية`), normalized.
+const DAY_AFTER_FEMININE: &[&str] = &["الماضية", "المقبلة", "الفائتة", "القادمة"];
 
 /// Whether `w` (normalized) is a day name after `و` (`والأربعاء`).
 fn is_coordinated_day(w: &str) -> bool {
     w.strip_prefix('و').is_some_and(|day| DAYS.contains(&day))
 }
-/// Their feminine, after a time word (`الليلة الماضية`), normalized.
-const DAY_AFTER_FEMININE: &[&str] = &["الماضية", "المقبلة", "الفائتة", "القادمة"];
 /// Month names (Gregorian, Levantine and Maghrebi spellings), normalized.
 const MONTHS: &[&str] = &[
     "يناير",
@@ -2137,16 +2137,15 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         // (not `سابقا`, mostly "former": `المصنفة الأولى عالميا سابقا`).
         let lately = matches!(w, "قليل" | "لحظات") && matches!(before, "منذ" | "قبل")
             || w == "سابق" && before == "وقت" && before2 == "في";
-        // `ذات مرة`, `ذات يوم` ("once", "one day") and `آنذاك`, `حينها` ("at the time") tell
-        // of a past the present would contradict (`قال غولر ذات مرة`).
-        // Not in a quotation, which they date instead (`أضاف "اقتنعت بها لاحقا"`).
-        let once = !said && !quoted && (before == "ذات" && ONCE.contains(&w) || THEN.contains(&w));
-        if once {
-            return true;
-        }
-        // History: `بعد ذلك` ("after that"), `قبل الميلاد` ("BC").
-        let historic = before == "بعد" && w == "ذلك" || before == "قبل" && w == "الميلاد";
-        if historic && !said && !quoted {
+        // `ذات مرة`, `ذات يوم` ("once", "one day"), `آنذاك`, `حينها`, `لاحقا` ("at the
+        // time", "later"), `بعد ذلك`, `قبل الميلاد` ("BC") tell of a past the present would
+        // contradict (`قال غولر ذات مرة`); not in a quotation, which they date instead (`أضاف
+        // "اقتنعت بها لاحقا"`).
+        let then = before == "ذات" && ONCE.contains(&w)
+            || THEN.contains(&w)
+            || before == "بعد" && w == "ذلك"
+            || before == "قبل" && w == "الميلاد";
+        if then && !said && !quoted {
             return true;
         }
         if ago
