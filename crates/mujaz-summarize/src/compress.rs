@@ -1048,7 +1048,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 {
                     b += 3;
                 }
-                if a > 0 && toks[a - 1].kind == TokenKind::Number {
+                // `غرة فيفري` ("the first of February") as `1 فيفري`.
+                if a > 0 && (toks[a - 1].kind == TokenKind::Number || norm[a - 1] == "غرة") {
                     a -= 1;
                     // "يوم 26 أبريل", "مساء 5 مارس": the day words go with the date.
                     while a > 0 && k - a < 4 && DAY_BEFORE.contains(&norm[a - 1]) {

@@ -409,6 +409,12 @@ fn date_ranges_stay_whole_and_cuts_drop_a_detached_preposition() {
             "شملت الاختبارات مستخدمين في أبريل/نيسان ومايو/أيار الماضيين في أوروبا.",
             "شملت الاختبارات مستخدمين في أوروبا.",
         ),
+        // `غرة فيفري`, "the first of February", goes as `1 فيفري` does (found on
+        // ant_headlines: `ينطلق غرة موسم التخفيضات`).
+        (
+            "ينطلق اليوم الأربعاء غرة فيفري 2017 موسم التخفيضات في كافة أنحاء البلاد.",
+            "ينطلق موسم التخفيضات في كافة أنحاء البلاد.",
+        ),
     ] {
         let out = run(text, CompressOptions::default());
         // The present tense is not what this test is about.
