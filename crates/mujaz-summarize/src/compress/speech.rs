@@ -300,7 +300,9 @@ fn closing_time(
     while a > start {
         let (w, t) = (norm[a - 1], &toks[a - 1]);
         // `يوم الخميس الماضي`: a day's `الماضي`/`المقبل` is the day's.
-        let of_day = dates_a_day(w) && a >= 2 && DAYS.contains(&norm[a - 2]);
+        // So is the night's (`الليلة الماضية`).
+        let of_day =
+            dates_a_day(w) && a >= 2 && (DAYS.contains(&norm[a - 2]) || is_time_word(norm[a - 2]));
         // `رسميا` ("officially"), `مجددا` ("again"), `أيضا` close a speaker like a time
         // (`أعلنت الصين رسميا عن`, `أكد ترامب مجددا أن`).
         let time = is_time_word(w) || CLOSING_ADVERBS.contains(&w) || of_day;
