@@ -713,7 +713,10 @@ fn list_item_marker(doc: &Analysis<'_>, toks: &[AnalyzedToken]) -> usize {
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
     };
     let mut n = 0;
-    while punct(n) && is_bullet(doc.norm(&toks[n])) {
+    // With what a sentence split or a page left before it (`/ تقدمت`, `.وأوضح`, `_طرح`).
+    while punct(n)
+        && (is_bullet(doc.norm(&toks[n])) || matches!(doc.norm(&toks[n]), "/" | "." | "_"))
+    {
         n += 1;
     }
     if n == 0
@@ -725,7 +728,12 @@ fn list_item_marker(doc: &Analysis<'_>, toks: &[AnalyzedToken]) -> usize {
     {
         n = 2;
     }
-    let word_after = toks.get(n).is_some_and(|t| t.kind == TokenKind::Arabic);
+    // A bullet may stand before a number too (`• 5 مارس بالنسبة للسيارات`); an item's number
+    // before a word only.
+    let word_after = toks.get(n).is_some_and(|t| {
+        t.kind == TokenKind::Arabic
+            || t.kind == TokenKind::Number && toks[0].kind != TokenKind::Number
+    });
     if word_after {
         n
     } else {
@@ -1024,11 +1032,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         b += 2;
                     } else if b + 1 < toks.len() && is_month(b + 1) {
                         b += 1;
+                    } else if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني")
+                    {
+                        // `تشرين الأول/أكتوبر`: the Gregorian name may still follow.
+                        b += 1;
                     } else {
-                        if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني")
-                        {
-                            b += 1;
-                        }
                         if b + 1 < toks.len() && toks[b + 1].kind == TokenKind::Number {
                             b += 1;
                         }

@@ -347,6 +347,23 @@ fn a_list_items_marker_opens_no_summary() {
         let headline = s.summarize(&text, &opts(Mode::Headline)).unwrap().summary;
         assert!(headline.starts_with("وزارة الصحة"), "{marker}: {headline}");
     }
+    // A bullet before a number; a slash, a full stop or an underscore a split or a page
+    // left before the sentence (found in non-lead sentences and EASC: `• 5 مارس`, `/ تقدمت`,
+    // `.وأوضح`, `_طرح`).
+    let item = "• 5 مارس آخر أجل لخلاص معلوم الجولان بالنسبة للسيارات الخاصة.";
+    assert!(s
+        .summarize(item, &opts(Mode::Standfirst))
+        .unwrap()
+        .summary
+        .starts_with("5 مارس"));
+    for lead in ["/", ".", "_"] {
+        let text = format!("{lead} {bare}");
+        assert_eq!(
+            s.summarize(&text, &opts(Mode::Standfirst)).unwrap().summary,
+            expected,
+            "{lead}"
+        );
+    }
     // Glued to its item too.
     assert_eq!(
         s.summarize(&format!("*{bare}"), &opts(Mode::Standfirst))
@@ -408,6 +425,17 @@ fn date_ranges_stay_whole_and_cuts_drop_a_detached_preposition() {
         (
             "شملت الاختبارات مستخدمين في أبريل/نيسان ومايو/أيار الماضيين في أوروبا.",
             "شملت الاختبارات مستخدمين في أوروبا.",
+        ),
+        // A Levantine month's second word before the Gregorian name (`تشرين الأول/أكتوبر`,
+        // AFP's order): the pair goes whole (its `/أكتوبر` had been left, then deleted apart,
+        // leaving `/`; found on ant_headlines and in about 70 non-lead headlines).
+        (
+            "أعلنت شركة غوغل في تشرين الأول/أكتوبر 2006 التوصل لاتفاق لشراء الموقع.",
+            "أعلنت شركة غوغل التوصل لاتفاق لشراء الموقع.",
+        ),
+        (
+            "أدانت هيئة المحلفين المسؤول السابق في كانون الأول/ديسمبر بتهم التآمر والاحتيال.",
+            "أدانت هيئة المحلفين المسؤول السابق بتهم التآمر والاحتيال.",
         ),
         // `غرة فيفري`, "the first of February", goes as `1 فيفري` does (found on
         // ant_headlines: `ينطلق غرة موسم التخفيضات`).
