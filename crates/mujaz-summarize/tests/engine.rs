@@ -2951,6 +2951,13 @@ fn adverbs_and_a_verb_after_an_make_no_speaker() {
         let headline = run(Mode::Headline, &text);
         assert!(!headline.contains(':'), "{headline}");
     }
+    // Before an insertion between commas, an adverb goes with it (found in a non-lead
+    // ant_bbc sentence: `كيم أيضا:`).
+    let text = "قال كيم أيضا، قبل اجتماع سنغافورة المرتقب، إن بلاده ستوقف الاختبارات النووية فورا.";
+    assert_eq!(
+        run(Mode::Headline, text),
+        "كيم: بلاده ستوقف الاختبارات النووية فورا."
+    );
     // After a named speaker they close it like a time.
     assert_eq!(
         run(Mode::Headline, &format!("قالت الوزيرة بدورها إن {said}.")),

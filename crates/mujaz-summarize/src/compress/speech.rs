@@ -1429,7 +1429,10 @@ pub(super) fn find(
                             .is_some_and(|n| is_that(n) || matches!(*n, "بان" | "عن"))
                 });
             if let Some(e) = close {
-                aside = Some((k, e - 1));
+                // An adverb ending the speaker goes with the insertion after it (`قال كيم
+                // أيضا، قبل اجتماع سنغافورة، إن` had made `كيم أيضا:`).
+                let adverb = words > 1 && CLOSING_ADVERBS.contains(&norm[k - 1]);
+                aside = Some((k - usize::from(adverb), e - 1));
                 k = e;
                 continue;
             }
