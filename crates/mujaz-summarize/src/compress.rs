@@ -2082,6 +2082,22 @@ fn rewrite_word(
 /// What `ذات` makes "once" or "one ..." (`ذات مرة`, `ذات يوم`, `ذات ليلة`), normalized.
 const ONCE: &[&str] = &["مرة", "يوم", "يوما", "ليلة", "صباح", "مساء", "صيف", "شتاء"];
 
+/// Ordinals of past centuries after `القرن` (normalized): the 1st to the 20th but the 11th,
+/// whose `الحادي` is also the 21st's (`الثاني` alone: the 12th's `عشر` follows it).
+const PAST_CENTURIES: &[&str] = &[
+    "العشرين",
+    "التاسع",
+    "الثامن",
+    "السابع",
+    "السادس",
+    "الخامس",
+    "الرابع",
+    "الثالث",
+    "الثاني",
+    "الاول",
+    "العاشر",
+];
+
 /// Words for "at that time" and "later", "after it" (normalized).
 const THEN: &[&str] = &[
     "انذاك",
@@ -2153,7 +2169,16 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         let then = before == "ذات" && ONCE.contains(&w)
             || THEN.contains(&w)
             || before == "بعد" && w == "ذلك"
-            || before == "قبل" && w == "الميلاد";
+            || before == "قبل" && w == "الميلاد"
+            // A past century the clause is set in (`في القرن العشرين`, `في أوائل القرن
+            // العشرين`, `من القرن العشرين`), not one it refers to (`قانون يعود إلى القرن الثامن
+            // عشر`, `منذ القرن`).
+            || before == "القرن"
+                && PAST_CENTURIES.contains(&w)
+                && matches!(
+                    before2,
+                    "في" | "من" | "اوائل" | "مطلع" | "بدايات" | "بداية" | "منتصف" | "اواخر" | "نهاية"
+                );
         if then && !said && !quoted {
             return true;
         }
