@@ -679,8 +679,14 @@ fn is_dash(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '-')
 }
 
-/// Marks that open a list's item (normalized): a dash, or a bullet (`•`, `*`, `·`, `▪`, ...).
-fn is_bullet(s: &str) -> bool {
+/// Whether token `t` is a mark that opens a list's item: a dash, or a bullet (`•`, `*`, `·`,
+/// `▪`, ...).
+fn is_bullet(doc: &Analysis<'_>, t: &AnalyzedToken) -> bool {
+    matches!(t.kind, TokenKind::Punct | TokenKind::Symbol) && is_bullet_mark(doc.norm(t))
+}
+
+/// The marks of [`is_bullet`] (normalized).
+fn is_bullet_mark(s: &str) -> bool {
     is_dash(s)
         || !s.is_empty() && s.chars().all(|c| c == '*')
         || matches!(
@@ -708,23 +714,20 @@ fn is_bullet(s: &str) -> bool {
 /// anything: a bullet (`• تعلن الوزارة`) or an item's number (`1. `, `2) `, `3- `), before
 /// a word. They are no part of a summary, and an opening verb stands after them.
 fn list_item_marker(doc: &Analysis<'_>, toks: &[AnalyzedToken]) -> usize {
-    let punct = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
-    };
     let mut n = 0;
     // With what a sentence split or a page left before it (`/ تقدمت`, `.وأوضح`, `_طرح`).
-    while punct(n)
-        && (is_bullet(doc.norm(&toks[n])) || matches!(doc.norm(&toks[n]), "/" | "." | "_"))
-    {
+    while toks.get(n).is_some_and(|t| {
+        is_bullet(doc, t) || t.kind == TokenKind::Punct && matches!(doc.norm(t), "/" | "." | "_")
+    }) {
         n += 1;
     }
     if n == 0
         && toks
             .first()
             .is_some_and(|t| t.kind == TokenKind::Number && doc.original(t).chars().count() <= 2)
-        && punct(1)
-        && matches!(doc.norm(&toks[1]), "." | ")" | "-")
+        && toks
+            .get(1)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(doc.norm(t), "." | ")" | "-"))
     {
         n = 2;
     }
@@ -2650,8 +2653,7 @@ fn completes_name(
 /// sentence splitter joins into one sentence.
 fn marks_list_item(doc: &Analysis<'_>, toks: &[AnalyzedToken], k: usize) -> bool {
     k > 0
-        && matches!(toks[k].kind, TokenKind::Punct | TokenKind::Symbol)
-        && is_bullet(doc.norm(&toks[k]))
+        && is_bullet(doc, &toks[k])
         && doc.norm(&toks[k - 1]) == ":"
         && doc.text()[toks[k - 1].end..toks[k].start].contains(mujaz_text::chars::is_line_break)
 }

@@ -1615,8 +1615,13 @@ pub(super) fn find(
             "ان" | "بان" if matches!(bare, "شدد" | "شددت") && norm[k - 1] != "علي" => {
                 return None
             }
-            // `الممثل الذي يدعي أن`: the `أن` of a relative clause's own verb.
-            "ان" | "بان" if k >= 2 && RELATIVES.contains(&norm[k - 2]) => return None,
+            // `الممثل الذي يدعي أن`, `البيان الذي أكد أنه يقف`: the `أن` of a relative
+            // clause's own verb.
+            "ان" | "بان" | "انه" | "انها" | "انهم" | "انهما"
+                if k >= 2 && RELATIVES.contains(&norm[k - 2]) =>
+            {
+                return None
+            }
             "ان" | "بان"
                 if words > 0
                     && spaced
@@ -1706,10 +1711,6 @@ pub(super) fn find(
                     });
                     return (after >= 3 && noun).then(|| speech(k, true)).flatten();
                 }
-            }
-            // `البيان الذي أكد أنه يقف`: a relative clause's own verb and its `أنه`.
-            "انه" | "انها" | "انهم" | "انهما" if k >= 2 && RELATIVES.contains(&norm[k - 2]) => {
-                return None
             }
             "انه" | "انها" | "انهم" | "انهما" if words > 0 && spaced => {
                 let after = words_after(k);
