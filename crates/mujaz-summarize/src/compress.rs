@@ -284,6 +284,13 @@ const MONTHS: &[&str] = &[
     "جويلية",
     "اوت",
 ];
+/// Whether `w` (normalized) is the ordinal after `month` that completes a Levantine month's
+/// name: `تشرين الأول`, and without the article after `تشرين`/`كانون` (`أكتوبر/تشرين أول
+/// 2016` had left `أول 2016`).
+fn is_month_ordinal(month: &str, w: &str) -> bool {
+    matches!(w, "الاول" | "الثاني")
+        || matches!(month, "تشرين" | "كانون") && matches!(w, "اول" | "ثاني")
+}
 /// Month names that are also other words (`تيريزا ماي`, `واتس آب`, `أب` "father", the verb
 /// `مارس`, `مفاعل تموز`, the name `جوان`): a month only beside a number, a `/` pairing it with
 /// another spelling or after one, a time word before it or `الماضي`/`المقبل` after it.
@@ -1035,8 +1042,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         b += 2;
                     } else if b + 1 < toks.len() && is_month(b + 1) {
                         b += 1;
-                    } else if b + 1 < toks.len() && matches!(norm[b + 1], "الاول" | "الثاني")
-                    {
+                    } else if b + 1 < toks.len() && is_month_ordinal(norm[b], norm[b + 1]) {
                         // `تشرين الأول/أكتوبر`: the Gregorian name may still follow.
                         b += 1;
                     } else {
@@ -2209,7 +2215,7 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
 fn in_a_dated_month(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
     let month_like = |t: &AnalyzedToken| {
         let w = doc.norm(t);
-        w == "/" || MONTHS.contains(&w) || matches!(w, "الاول" | "الثاني")
+        w == "/" || MONTHS.contains(&w) || is_month_ordinal("تشرين", w)
     };
     let run = before.iter().rev().take_while(|t| month_like(t)).count();
     let names = &before[before.len() - run..];
