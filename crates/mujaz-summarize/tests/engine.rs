@@ -2969,6 +2969,28 @@ fn adverbs_and_a_verb_after_an_make_no_speaker() {
         let headline = run(Mode::Headline, &text);
         assert!(!headline.contains(':'), "{headline}");
     }
+    // Who was told, right after the verb, is no speaker in either mode (found in non-lead
+    // ant_bbc sentences: `لشبكة دوتش فيلي الألمانية:`, `لها تقول إن`, `لرجال دين:`).
+    for told in [
+        "لشبكة دوتش فيلي الألمانية",
+        "لصحيفة كوريير ديلا سيرا",
+        "لبي بي سي",
+        "لوسائل الإعلام الفرنسية",
+        "لها",
+        "لرجال دين من الطائفة الإنجيلية",
+        "للمتظاهرين",
+    ] {
+        let text = format!("قالت {told} إن {said}.");
+        let headline = run(Mode::Headline, &text);
+        assert!(!headline.contains(':'), "{headline}");
+        let standfirst = run(Mode::Standfirst, &text);
+        assert_eq!(standfirst, format!("تقول {told} إن {said}."));
+    }
+    // A subject that opens with `ل` speaks (`لجنة`, `لاعب`, `لافروف`).
+    for speaker in ["لجنة الانتخابات", "لاعب الوسط", "لافروف"] {
+        let headline = run(Mode::Headline, &format!("قال {speaker} إن {said}."));
+        assert_eq!(headline, format!("{speaker}: {said}."));
+    }
     // Before an insertion between commas, an adverb goes with it (found in a non-lead
     // ant_bbc sentence: `كيم أيضا:`).
     let text = "قال كيم أيضا، قبل اجتماع سنغافورة المرتقب، إن بلاده ستوقف الاختبارات النووية فورا.";

@@ -634,6 +634,24 @@ fn is_addressee(w: &str, next: &str) -> bool {
     ADDRESSEES.contains(&noun)
 }
 
+/// True when `w` (then `next`), right after a verb of saying, is who was told: an
+/// [`is_addressee`], a medium by kind with any name (`لصحيفة كوريير ديلا سيرا`), `لبي بي
+/// سي`, `لوسائل الإعلام`, a pronoun (`لها`, `لهم`) or people in a broken plural (`لرجال
+/// دين`). After the verb no subject takes `ل`; `لجنة`, `لافروف`, `لاعب` are no `ل` and a word.
+fn tells_first(w: &str, next: &str) -> bool {
+    is_addressee(w, next)
+        || MEDIA_KINDS.contains(&w)
+        || w == "لبي" && next == "بي"
+        || matches!(w, "لوسائل" | "له" | "لها" | "لهم" | "لهما" | "لنا")
+        || w.strip_prefix("لل")
+            .or_else(|| w.strip_prefix('ل'))
+            .is_some_and(|noun| {
+                // The genitive's `-ين` as the `-ون` the plural test reads (`لمسؤولين`).
+                let nominative = noun.strip_suffix("ين").map(|stem| format!("{stem}ون"));
+                super::tense::names_people_in_plural(nominative.as_deref().unwrap_or(noun))
+            })
+}
+
 /// Most words of an apposition inside a statement's circumstance (`لزميله الحالي، ليونيل ميسي،
 /// أن`).
 const MAX_TAIL_APPOSITION: usize = 4;
@@ -1462,7 +1480,12 @@ pub(super) fn find(
                         || is_time_word(norm[j])
                         || is_addressee(norm[j], next_word(j))
                 });
-            if nobody {
+            // Who was told, right after the verb, is no subject: the verb's pronoun speaks
+            // (`قال لشبكة دوتش فيلي إنه`, `قالت لها إن`: `لشبكة دوتش فيلي:` had read).
+            let told = (verb_end + 1..comp)
+                .find(|&j| toks[j].kind.is_word())
+                .is_some_and(|j| tells_first(norm[j], next_word(j)));
+            if nobody || told {
                 return None;
             }
             let circumstance = long.or(tail);
