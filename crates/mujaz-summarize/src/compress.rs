@@ -2171,13 +2171,15 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         // (not `سابقا`, mostly "former": `المصنفة الأولى عالميا سابقا`).
         let lately = matches!(w, "قليل" | "لحظات") && matches!(before, "منذ" | "قبل")
             || w == "سابق" && before == "وقت" && before2 == "في";
-        // `ذات مرة`, `ذات يوم` ("once", "one day"), `آنذاك`, `حينها`, `لاحقا` ("at the
-        // time", "later"), `بعد ذلك`, `قبل الميلاد` ("BC") tell of a past the present would
+        // `ذات مرة`, `ذات يوم` ("once", "one day"), `آنذاك`, `حينها`, `في ذلك الوقت` ("at the
+        // time"), `لاحقا` ("later"), `بعد ذلك`, `قبل الميلاد` ("BC") tell of a past the present would
         // contradict (`قال غولر ذات مرة`); not in a quotation, which they date instead (`أضاف
         // "اقتنعت بها لاحقا"`).
         let then = before == "ذات" && ONCE.contains(&w)
             || THEN.contains(&w)
             || before == "بعد" && w == "ذلك"
+            // `في ذلك الوقت`, `في ذلك الحين` ("at the time"), not `في الوقت ذاته` ("meanwhile").
+            || before2 == "في" && before == "ذلك" && matches!(w, "الوقت" | "الحين")
             || before == "قبل" && w == "الميلاد"
             // A past century the clause is set in (`في القرن العشرين`, `في أوائل القرن
             // العشرين`, `من القرن العشرين`), not one it refers to (`قانون يعود إلى القرن الثامن
