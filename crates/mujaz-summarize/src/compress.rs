@@ -2150,8 +2150,11 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             return true;
         }
         // A second finite verb opens a clause of its own too, an asyndetic relative one
-        // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance.
-        if opens_own_clause(doc, t) {
+        // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance; not the word right after
+        // the verb, its subject (`انخفضت أسهم الشركة`: `أسهم` is "shares").
+        let subject =
+            i == 0 && t.kind == TokenKind::Arabic && tense::is_listed_perfect(doc.original(t));
+        if opens_own_clause(doc, t) && !subject {
             return false;
         }
         if w == "," {
@@ -2180,6 +2183,10 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             || before == "بعد" && w == "ذلك"
             // `في ذلك الوقت`, `في ذلك الحين` ("at the time"), not `في الوقت ذاته` ("meanwhile").
             || before2 == "في" && before == "ذلك" && matches!(w, "الوقت" | "الحين")
+            // "At first" (`في البداية`, `أول الأمر`, `في بادئ الأمر`): what came after has
+            // happened too (`انخفضت أسهم فيسبوك في البداية` had become `تنخفض`).
+            || before == "في" && w == "البداية"
+            || w == "الامر" && matches!(before, "اول" | "بادئ" | "بادي" | "بداية")
             || before == "قبل" && w == "الميلاد"
             // A past century the clause is set in (`في القرن العشرين`, `في أوائل القرن
             // العشرين`, `من القرن العشرين`), not one it refers to (`قانون يعود إلى القرن الثامن
