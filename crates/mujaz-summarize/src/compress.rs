@@ -284,6 +284,17 @@ const MONTHS: &[&str] = &[
     "جويلية",
     "اوت",
 ];
+/// Whether token `k` opens a clause of "where" or "while" (`حيث`, `بينما`, `في حين`), not
+/// `من حيث` ("in terms of").
+fn opens_where_or_while(norm: &[&str], k: usize) -> bool {
+    match norm[k] {
+        "بينما" | "وبينما" => true,
+        "حيث" => k == 0 || norm[k - 1] != "من",
+        "في" => norm.get(k + 1) == Some(&"حين"),
+        _ => false,
+    }
+}
+
 /// Whether `w` (normalized) is the ordinal after `month` that completes a Levantine month's
 /// name: `تشرين الأول`, and without the article after `تشرين`/`كانون` (`أكتوبر/تشرين أول
 /// 2016` had left `أول 2016`).
@@ -1169,8 +1180,14 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             && words >= opts.cut_after_words
             && said >= MIN_WORDS_SAID_BEFORE_CUT;
         if toks[k].kind.is_word() {
-            // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`).
-            if clause_cut && (RELATIVES.contains(&norm[k]) || norm[k] == "وذلك") {
+            // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`), and
+            // so is one of "where" or "while" (`حيث`, `بينما`, `في حين`; not `من حيث`, "in
+            // terms of").
+            if clause_cut
+                && (RELATIVES.contains(&norm[k])
+                    || norm[k] == "وذلك"
+                    || opens_where_or_while(&norm, k))
+            {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], doc, toks, &norm);
                 break;

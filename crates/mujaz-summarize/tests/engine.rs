@@ -2943,6 +2943,38 @@ fn an_opening_verb_is_written_in_the_present() {
 }
 
 #[test]
+fn headlines_end_before_a_clause_of_where_or_while() {
+    // Found in non-lead headlines: past ten words, `حيث`, `بينما` and `في حين` open a clause of
+    // their own as a relative pronoun does, and the headline ends before it (`... مع ليفربول
+    // حيث سجل اللاعب الهدف` had been cut inside the clause).
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for (text, want) in [
+        (
+            "يواصل اللاعب المصري محمد صلاح موسمه الاستثنائي مع ليفربول الإنجليزي حيث سجل اللاعب الهدف الثلاثين.",
+            "يواصل اللاعب المصري محمد صلاح موسمه الاستثنائي مع ليفربول الإنجليزي",
+        ),
+        (
+            "تستغرق الرحلة بين مكة وجدة بالقطار الجديد حوالي 21 دقيقة بينما تقطع القطارات القديمة المسافة في ساعة.",
+            "تستغرق الرحلة بين مكة وجدة بالقطار الجديد حوالي 21 دقيقة",
+        ),
+        (
+            "نمت صادرات الصين بنسبة كبيرة عنها قبل عام في شهر مايو في حين زادت الواردات بنسبة أقل.",
+            "نمت صادرات الصين بنسبة كبيرة عنها قبل عام في شهر مايو",
+        ),
+    ] {
+        let out = run(text);
+        assert_eq!(out.split_once(' ').unwrap().1, want.split_once(' ').unwrap().1, "{text}");
+    }
+    // `من حيث` is "in terms of", no clause: the cut falls at the word limit.
+    let text = "تحتل الشركة المركز الأول بين أكبر الخطوط الجوية الأوروبية من حيث عدد الركاب في العام الماضي.";
+    assert!(run(text).contains("من حيث عدد"), "{}", run(text));
+    // Nor before ten words.
+    let text = "تسيطر القوات على المدينة حيث يقيم آلاف النازحين منذ سنوات في مخيمات مؤقتة.";
+    assert!(run(text).contains("حيث يقيم"), "{}", run(text));
+}
+
+#[test]
 fn adverbs_and_a_verb_after_an_make_no_speaker() {
     // Found in non-lead ant_bbc sentences: `قالت بعدها إن` had become `بعدها تقول إن` and the
     // headline `بعدها: ...`; with no speaker named the verb stays first.
