@@ -2943,6 +2943,57 @@ fn an_opening_verb_is_written_in_the_present() {
 }
 
 #[test]
+fn the_articles_own_colon_after_a_speaker_is_the_headlines() {
+    // Found in non-lead sentences (about 1,100 headlines): `قال X: "..."` had kept its verb
+    // (`يقول X: ...`) where `قال X إن` drops it; the article's colon now quotes the speaker, a
+    // circumstance before it and `قائلا` going with the verb.
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    let said = "\"الحكومة ستطلق برنامجا جديدا لدعم الأسر المحتاجة في البلاد\".";
+    for speaker in [
+        "الوزير",
+        "الوزير في تصريحات للصحيفة",
+        "الوزير قائلا",
+        "المدير الفني لمنتخب تونس، نبيل معلول، قبل مباراة منتخب بلاده أمام انجلترا",
+    ] {
+        let out = run(&format!("أضاف {speaker}: {said}"));
+        let who = if speaker.contains("معلول") {
+            "المدير الفني لمنتخب تونس، نبيل معلول"
+        } else {
+            "الوزير"
+        };
+        // (The long speaker leaves room for part of what was said.)
+        let quoted = format!("{who}: {said}");
+        let cut = out.replace('"', "");
+        assert!(
+            out == quoted
+                || quoted.replace('"', "").starts_with(&cut) && cut.len() > who.len() + 20,
+            "{out}"
+        );
+    }
+    // A quotation may open with `إن` ("if", or its own `إنّ`).
+    assert_eq!(
+        run("قال ترامب في مقابلة مع شبكة بلومبيرغ: \"إن لم تتحسن المنظمة، فسأنسحب منها\"."),
+        "ترامب: \"إن لم تتحسن المنظمة، فسأنسحب منها\"."
+    );
+    // Not `أنه` after the colon, no speaker (`قائلا` alone), nor of whom it was said (`عنها`).
+    for text in [
+        "ذكر ميلنبرغ في تصريح لموقع \"بلومبرغ\": \"أنه يتم حاليا بناء مركبات النموذج الحقيقي\".",
+        format!("أضاف قائلا: {said}").as_str(),
+        "قال عنها المحكمون: حاكت الكاتبة هذه الرواية وجدلتها مع قصص أخرى من الحكايات الشعبية.",
+        "قال عنه الرئيس الأمريكي إن لديه سمعة رائعة وظهر في برنامجه التلفزيوني.",
+    ] {
+        let out = run(text);
+        assert!(
+            out.split(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "يذكر" | "يضيف" | "يقول")),
+            "{out}"
+        );
+    }
+}
+
+#[test]
 fn headlines_end_before_a_clause_of_where_or_while() {
     // Found in non-lead headlines: past ten words, `حيث`, `بينما` and `في حين` open a clause of
     // their own as a relative pronoun does, and the headline ends before it (`... مع ليفربول

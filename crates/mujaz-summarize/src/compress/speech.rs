@@ -246,6 +246,7 @@ const STATEMENT_SETTINGS: &[&str] = &[
     "ختام",
     "افتتاح",
     "تغريدة",
+    "منشور",
     "رسالة",
     "بلاغ",
     "حوار",
@@ -634,15 +635,17 @@ fn is_addressee(w: &str, next: &str) -> bool {
     ADDRESSEES.contains(&noun)
 }
 
-/// True when `w` (then `next`), right after a verb of saying, is who was told: an
+/// True when `w` (then `next`), right after a verb of saying, is who was told or spoken of: an
 /// [`is_addressee`], a medium by kind with any name (`لصحيفة كوريير ديلا سيرا`), `لبي بي
-/// سي`, `لوسائل الإعلام`, a pronoun (`لها`, `لهم`) or people in a broken plural (`لرجال
+/// سي`, `لوسائل الإعلام`, a pronoun (`لها`, `لهم`, `عنها`) or people in a broken plural (`لرجال
 /// دين`). After the verb no subject takes `ل`; `لجنة`, `لافروف`, `لاعب` are no `ل` and a word.
 fn tells_first(w: &str, next: &str) -> bool {
     is_addressee(w, next)
         || MEDIA_KINDS.contains(&w)
         || w == "لبي" && next == "بي"
         || matches!(w, "لوسائل" | "له" | "لها" | "لهم" | "لهما" | "لنا")
+        // Of whom it was said (`يقول عنها المحكمون:` had made `عنها المحكمون:`).
+        || matches!(w, "عنه" | "عنها" | "عنهم" | "عنهما")
         || w.strip_prefix("لل")
             .or_else(|| w.strip_prefix('ل'))
             .is_some_and(|noun| {
@@ -651,6 +654,9 @@ fn tells_first(w: &str, next: &str) -> bool {
                 super::tense::names_people_in_plural(nominative.as_deref().unwrap_or(noun))
             })
 }
+
+/// Words that announce a quotation after its speaker (`تابع الأسد قائلا:`), normalized.
+const QUOTING_WORDS: &[&str] = &["قائلا", "قائلة", "قائلين", "بالقول", "قوله", "قولها"];
 
 /// Most words of an apposition inside a statement's circumstance (`لزميله الحالي، ليونيل ميسي،
 /// أن`).
@@ -1773,7 +1779,31 @@ pub(super) fn find(
             // A colon of the article's own not right before `إن` (`إنجازين مهمين: أولهما أن`;
             // `في بيان: إن` is the statement's), or the verb's own `عما` (`كشف باحثون عما
             // وصفوه أنه`): what was said has begun otherwise.
-            ":" if !norm.get(k + 1).is_some_and(|n| is_that(n)) => return None,
+            // The article's own colon after a speaker (`قال لافروف: "..."`) is the headline's
+            // (`لافروف: ...`), for a verb of saying that quotes; `قائلا`/`بالقول` before it goes
+            // with the verb (`تابع الأسد قائلا:`).
+            ":" if !norm.get(k + 1).is_some_and(|n| is_that(n)) => {
+                // A quotation opens with `إن`/`إنه` (`قال ترامب: "إن لم تتحسن`), not `أن`/`أنه`
+                // (`ذكر ميلنبرغ: "أنه يتم` would read `ميلنبرغ: أنه يتم`).
+                let first_said = k + 1 + usize::from(next_word(k) == "\"");
+                let that = toks.get(first_said).is_some_and(|t| {
+                    is_that(norm[first_said]) && !text[t.start..t.end].starts_with('إ')
+                });
+                let quotes_speech = !keeps_that
+                    && SAYING_VERBS.contains(&bare)
+                    && !that
+                    && words > 0
+                    && !bracket
+                    && quotes % 2 == 0
+                    && words_after(k) >= 3;
+                if !quotes_speech {
+                    return None;
+                }
+                let saying = QUOTING_WORDS.contains(&norm[k - 1]);
+                let sp = speech(k, true)?;
+                let sp = if saying { sp.closed_from(k - 1) } else { sp };
+                return Some(Speech { object: true, ..sp });
+            }
             "(" | ")" | "[" | "]" | "عما" | "عمن" => return None,
             // Not a dot inside a name (`ممزورلد.كوم`, `سي.إن.بي.سي`).
             _ if t.kind == TokenKind::Punct
