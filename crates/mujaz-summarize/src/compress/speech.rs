@@ -410,12 +410,21 @@ fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
 
 /// True when `w` (then `next`) opens the channel a statement went out on: `عبر حسابها
 /// الرسمي`, `عبر "تويتر"` (not `عبر` the verb, "expressed"), or the speaker's own `على موقعه
-/// الإلكتروني`, `على حسابها في تويتر`.
+/// الإلكتروني`, `على حسابها في تويتر`, `على تويتر`.
 fn is_channel(w: &str, next: &str) -> bool {
     w == "علي"
         && matches!(
             next,
-            "موقعه" | "موقعها" | "حسابه" | "حسابها" | "صفحته" | "صفحتها"
+            "موقعه"
+                | "موقعها"
+                | "حسابه"
+                | "حسابها"
+                | "صفحته"
+                | "صفحتها"
+                // `كتب ترامب على تويتر:`.
+                | "تويتر"
+                | "فيسبوك"
+                | "انستغرام"
         )
         || w == "عبر"
             && (next.starts_with("حساب")
@@ -655,8 +664,42 @@ fn tells_first(w: &str, next: &str) -> bool {
             })
 }
 
-/// Words that announce a quotation after its speaker (`تابع الأسد قائلا:`), normalized.
-const QUOTING_WORDS: &[&str] = &["قائلا", "قائلة", "قائلين", "بالقول", "قوله", "قولها"];
+/// Verbs that quote only with the article's colon after the speaker (`تابع الوزير: "..."`,
+/// `كتب ترامب على تويتر: "..."`), normalized; with `أن` they may say something else (`تابع
+/// المحققون أن`).
+const QUOTING_VERBS: &[&str] = &[
+    "تابع",
+    "تابعت",
+    "يتابع",
+    "تتابع",
+    "كتب",
+    "كتبت",
+    "يكتب",
+    "تكتب",
+    "اردف",
+    "اردفت",
+];
+
+/// Words that announce a quotation after its speaker (`تابع الأسد قائلا:`), or name what the
+/// verb goes on with, normalized.
+const QUOTING_WORDS: &[&str] = &[
+    "قائلا",
+    "قائلة",
+    "قائلين",
+    "بالقول",
+    "قوله",
+    "قولها",
+    // `يكتب قرقاش يقول:`.
+    "يقول",
+    "تقول",
+    // `تابع المسؤول حديثه قائلا:`: what the verb continued.
+    "حديثه",
+    "حديثها",
+    "تصريحاته",
+    "تصريحاتها",
+    "كلامه",
+    "كلامها",
+];
 
 /// Most words of an apposition inside a statement's circumstance (`لزميله الحالي، ليونيل ميسي،
 /// أن`).
@@ -1182,6 +1225,8 @@ impl Speech {
                 .filter(|&k| keep[k] && norm[k] == ",")
                 .count()
                 >= 2;
+        // The marks dropped here, back in place if the speech does not hold.
+        let mut dropped = Vec::new();
         for k in (verb + 1..comp).rev() {
             if !keep[k] {
                 continue;
@@ -1192,11 +1237,14 @@ impl Speech {
                 break;
             }
             keep[k] = false;
+            dropped.push(k);
         }
         let said = comp + !self.object as usize;
-        // And its colon after `إن` (`قال عبد السلام إن: "..."` had read `عبد السلام:: ...`).
-        if self.colon && norm.get(said) == Some(&":") {
+        // And its colon after `إن` (`قال عبد السلام إن: "..."` had read `عبد السلام:: ...`),
+        // or the article's own after the speaker.
+        if self.colon && norm.get(said) == Some(&":") && keep[said] {
             keep[said] = false;
+            dropped.push(said);
         }
         let kept_word =
             |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
@@ -1204,6 +1252,7 @@ impl Speech {
             (verb + 1..comp).rev().find(|&k| keep[k] && self.colon)
         } else {
             self.set(keep, true);
+            dropped.into_iter().for_each(|k| keep[k] = true);
             None
         }
     }
@@ -1309,6 +1358,7 @@ pub(super) fn may_open(w: &str) -> bool {
     let bare = strip_conjunction(w).unwrap_or(w);
     [w, bare].iter().any(|v| {
         SAYING_VERBS.contains(v)
+            || QUOTING_VERBS.contains(v)
             || OBJECT_VERBS.contains(v)
             || REPORTING_VERBS.contains(v)
             || CONCLUDING_VERBS.contains(v)
@@ -1469,6 +1519,10 @@ pub(super) fn find(
         // An apposition that would take another statement with it (`محترف اتحاد جدة، بصعوبة
         // المباراة ...، مشيرا إلى أن`, `... وأضاف أن`) is more than an apposition: nothing.
         let speech = |comp: usize, colon: bool| {
+            // A verb that quotes only with a colon (`تابع`, `كتب`) says nothing else.
+            if QUOTING_VERBS.contains(&bare) && norm[comp] != ":" {
+                return None;
+            }
             // A long speaker is named only before `إن`/`أن`, what was said after a colon.
             if long_unnamed && !(colon && matches!(norm[comp], "ان" | "بان")) {
                 return None;
@@ -1488,9 +1542,14 @@ pub(super) fn find(
                 });
             // Who was told, right after the verb, is no subject: the verb's pronoun speaks
             // (`قال لشبكة دوتش فيلي إنه`, `قالت لها إن`: `لشبكة دوتش فيلي:` had read).
+            // Nor is where it was said (`كتب على حسابه بموقع تويتر:`).
             let told = (verb_end + 1..comp)
                 .find(|&j| toks[j].kind.is_word())
-                .is_some_and(|j| tells_first(norm[j], next_word(j)));
+                .is_some_and(|j| {
+                    tells_first(norm[j], next_word(j))
+                        || is_channel(norm[j], next_word(j))
+                        || norm[j] == "في" && is_statement_setting(next_word(j))
+                });
             if nobody || told {
                 return None;
             }
@@ -1790,7 +1849,7 @@ pub(super) fn find(
                     is_that(norm[first_said]) && !text[t.start..t.end].starts_with('إ')
                 });
                 let quotes_speech = !keeps_that
-                    && SAYING_VERBS.contains(&bare)
+                    && (SAYING_VERBS.contains(&bare) || QUOTING_VERBS.contains(&bare))
                     && !that
                     && words > 0
                     && !bracket
@@ -1799,9 +1858,28 @@ pub(super) fn find(
                 if !quotes_speech {
                     return None;
                 }
-                let saying = QUOTING_WORDS.contains(&norm[k - 1]);
+                // `قائلا`, `حديثه قائلا`, `يقول` before the colon go with the verb.
+                let from = (verb_end + 1..k)
+                    .rev()
+                    .take_while(|&j| QUOTING_WORDS.contains(&norm[j]))
+                    .last();
+                // Another verb of saying inside the speaker (`كتب الحزب بيانا على صفحته قال
+                // فيه:`) says it, not the speaker.
+                let end = from.unwrap_or(k);
+                let says = |w: &str| {
+                    matches!(
+                        strip_conjunction(w).unwrap_or(w),
+                        "قال" | "قالت" | "يقول" | "تقول" | "اضاف" | "اضافت"
+                    )
+                };
+                if (verb_end + 1..end).any(|j| says(norm[j])) {
+                    return None;
+                }
                 let sp = speech(k, true)?;
-                let sp = if saying { sp.closed_from(k - 1) } else { sp };
+                let sp = match from {
+                    Some(j) => sp.closed_from(j),
+                    None => sp,
+                };
                 return Some(Speech { object: true, ..sp });
             }
             "(" | ")" | "[" | "]" | "عما" | "عمن" => return None,
