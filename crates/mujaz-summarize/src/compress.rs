@@ -284,6 +284,25 @@ const MONTHS: &[&str] = &[
     "جويلية",
     "اوت",
 ];
+/// Words before a colon that announce a list (normalized): a headline is not cut there.
+const LIST_INTRODUCERS: &[&str] = &[
+    "منها",
+    "ومنها",
+    "بينها",
+    "كالتالي",
+    "التالي",
+    "التالية",
+    "التاليتين",
+    "التاليين",
+    "التالين",
+    "يلي",
+    "هي",
+    "وهي",
+    "هما",
+    "ابرزها",
+    "اهمها",
+];
+
 /// Whether token `k` opens a clause of "where" or "while" (`حيث`, `بينما`, `في حين`), not
 /// `من حيث` ("in terms of").
 fn opens_where_or_while(norm: &[&str], k: usize) -> bool {
@@ -1212,7 +1231,20 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 trim_dangling_end(&mut keep[..k], doc, toks, &norm);
                 break;
             }
-        } else if clause_cut && norm[k] == "," {
+        } else if clause_cut
+            && (matches!(norm[k], "," | ";")
+                || norm[k] == ":"
+                    // Not inside a time or an address (`23:00`, `https://`).
+                    && doc.text()[toks[k].end..].starts_with(char::is_whitespace)
+                    && !(0..k).any(|j| keep[j] && speech::introduces_quote(norm[j]))
+                    // Nor inside a quotation (a title: `"حرب النجوم: القوة تستيقظ"`).
+                    && (0..k).filter(|&j| keep[j] && norm[j] == "\"").count() % 2 == 0
+                    // Nor after what announces a list (`ومنها:`, `التالية:`): its items are
+                    // the news.
+                    && !k
+                        .checked_sub(1)
+                        .is_some_and(|j| LIST_INTRODUCERS.contains(&norm[j])))
+        {
             keep[k..].iter_mut().for_each(|x| *x = false);
             // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
             trim_dangling_end(&mut keep[..k], doc, toks, &norm);

@@ -3056,6 +3056,43 @@ fn headlines_end_before_a_clause_of_where_or_while() {
         let out = run(text);
         assert_eq!(out.split_once(' ').unwrap().1, want.split_once(' ').unwrap().1, "{text}");
     }
+    // So is a colon or a semicolon past ten words (found in non-lead headlines: `... في
+    // البطولة: يقدم`), but not one that opens what was said, a list's items, a title in
+    // quotation marks, a clock time or an address.
+    for (text, want) in [
+        (
+            "أعفى الاتحاد الكرواتي المدرب المساعد من مهامه مع الفريق وألغى بطاقة اعتماده في البطولة: يقدم الاتحاد اعتذاره إلى الجمهور.",
+            "أعفى الاتحاد الكرواتي المدرب المساعد من مهامه مع الفريق وألغى بطاقة اعتماده في البطولة",
+        ),
+        (
+            "تسمح السعودية للنساء في الفترة الأخيرة بأمور كانت محظورة عليهن لعقود؛ أبرزها السماح للمرأة بقيادة السيارة.",
+            "تسمح السعودية للنساء في الفترة الأخيرة بأمور كانت محظورة عليهن لعقود",
+        ),
+    ] {
+        let out = run(text);
+        assert_eq!(out.split_once(' ').unwrap().1, want.split_once(' ').unwrap().1, "{text}");
+    }
+    for (text, kept) in [
+        (
+            "ردا على سؤال حول ما إذا كانت الحكومة ستستقيل قريبا أجابت الوزيرة: لا نية لدينا.",
+            "لا نية",
+        ),
+        (
+            "ذاع صيت مغني الراب الشهير بعد انتشار أغانيه في مختلف أنحاء العالم ومنها: أغنية القمر",
+            "أغنية",
+        ),
+        (
+            "من المتوقع أن تتخطى عائدات الفيلم الجديد عائدات فيلم \"حرب النجوم: الجيداي الأخير\" هذا العام.",
+            "الجيداي",
+        ),
+        (
+            "يستضيف المنتخب التونسي نظيره المصري الليلة في الملعب الأولمبي بداية من الساعة 23:00 بتوقيت تونس.",
+            "23:00",
+        ),
+    ] {
+        let out = run(text);
+        assert!(out.contains(kept), "{out}");
+    }
     // `من حيث` is "in terms of", no clause: the cut falls at the word limit.
     let text = "تحتل الشركة المركز الأول بين أكبر الخطوط الجوية الأوروبية من حيث عدد الركاب في العام الماضي.";
     assert!(run(text).contains("من حيث عدد"), "{}", run(text));

@@ -680,6 +680,48 @@ const QUOTING_VERBS: &[&str] = &[
     "اردفت",
 ];
 
+/// Whether `w` (normalized) announces a quotation a colon may open (`قال`, `وأضاف`, `كتب`,
+/// `قائلا`, `جاء فيها`): a headline is not cut at that colon, which would leave who spoke
+/// and nothing said.
+pub(super) fn introduces_quote(w: &str) -> bool {
+    let bare = strip_conjunction(w).unwrap_or(w);
+    [w, bare].iter().any(|v| {
+        SAYING_VERBS.contains(v)
+            || QUOTING_VERBS.contains(v)
+            || QUOTING_WORDS.contains(v)
+            || matches!(
+                *v,
+                "يضيف"
+                    | "تضيف"
+                    | "غرد"
+                    | "غردت"
+                    | "يغرد"
+                    | "تغرد"
+                    | "فيها"
+                    | "فيه"
+                    | "اجاب"
+                    | "اجابت"
+                    | "علق"
+                    | "علقت"
+                    | "مضيفا"
+                    | "مضيفة"
+                    | "بقوله"
+                    | "بقولها"
+                    | "ساله"
+                    | "سالها"
+                    | "خاطب"
+                    | "عنونت"
+                    | "تساءل"
+                    | "تساءلت"
+                    | "قالا"
+                    | "قالوا"
+                    | "جاء"
+                    | "مقولة"
+                    | "لمقولة"
+            )
+    })
+}
+
 /// Words that announce a quotation after its speaker (`تابع الأسد قائلا:`), or name what the
 /// verb goes on with, normalized.
 const QUOTING_WORDS: &[&str] = &[
