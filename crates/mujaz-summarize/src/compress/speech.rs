@@ -722,6 +722,12 @@ pub(super) fn introduces_quote(w: &str) -> bool {
     })
 }
 
+/// Verbs that relay what someone said (`نقلت وكالة رويترز عن المتحدث قوله إن`), normalized.
+const RELAYING_VERBS: &[&str] = &["نقل", "نقلت", "ينقل", "تنقل"];
+
+/// Most tokens between a relaying verb and its `عن` (`وكالة رويترز للأنباء`).
+const MAX_RELAYER_TOKENS: usize = 6;
+
 /// Words that announce a quotation after its speaker (`تابع الأسد قائلا:`), or name what the
 /// verb goes on with, normalized.
 const QUOTING_WORDS: &[&str] = &[
@@ -1401,6 +1407,7 @@ pub(super) fn may_open(w: &str) -> bool {
     [w, bare].iter().any(|v| {
         SAYING_VERBS.contains(v)
             || QUOTING_VERBS.contains(v)
+            || RELAYING_VERBS.contains(v)
             || OBJECT_VERBS.contains(v)
             || REPORTING_VERBS.contains(v)
             || CONCLUDING_VERBS.contains(v)
@@ -1436,6 +1443,15 @@ pub(super) fn find(
     // A time right after the verb is its adverb, not the speaker (`تمكنت فجر اليوم دورية`):
     // it goes with the verb.
     let mut verb_end = verb;
+    // `نقلت وكالة رويترز عن المتحدث ... قوله إن`: who relayed it goes with the verb, and the
+    // one quoted speaks (`المتحدث: ...`); without `عن` the verb is "moved" (`نقل الجرحى`).
+    let bare_verb = strip_conjunction(w).unwrap_or(w);
+    if RELAYING_VERBS.contains(&w) || RELAYING_VERBS.contains(&bare_verb) {
+        verb_end = (verb + 1..toks.len())
+            .take(MAX_RELAYER_TOKENS + 1)
+            .take_while(|&k| keep[k] && !matches!(norm[k], "," | "." | ":" | "\""))
+            .find(|&k| norm[k] == "عن" && norm.get(k + 1) != Some(&"طريق"))?;
+    }
     while norm.get(verb_end + 1).is_some_and(|w| is_time_word(w)) {
         verb_end += 1;
     }
@@ -1595,7 +1611,14 @@ pub(super) fn find(
             if nobody || told {
                 return None;
             }
-            let circumstance = long.or(tail);
+            // `قوله` before what was said (`نقلت الوكالة عن المتحدث قوله إن`) goes with the verb.
+            // (With a circumstance after it, `قوله في الاتصال الهاتفي إن`, from `قوله` on.)
+            let quoting = (verb_end + 2..comp)
+                .find(|&j| matches!(norm[j], "قوله" | "قولها" | "قولهم" | "قولهما"));
+            let circumstance = match (long.or(tail), quoting) {
+                (Some(a), Some(q)) => Some(a.min(q)),
+                (a, q) => a.or(q),
+            };
             let time = circumstance
                 .is_none()
                 .then(|| closing_time(toks, norm, text, verb_end + 1, comp))
@@ -1891,7 +1914,9 @@ pub(super) fn find(
                     is_that(norm[first_said]) && !text[t.start..t.end].starts_with('إ')
                 });
                 let quotes_speech = !keeps_that
-                    && (SAYING_VERBS.contains(&bare) || QUOTING_VERBS.contains(&bare))
+                    && (SAYING_VERBS.contains(&bare)
+                        || QUOTING_VERBS.contains(&bare)
+                        || RELAYING_VERBS.contains(&bare))
                     && !that
                     && words > 0
                     && !bracket
