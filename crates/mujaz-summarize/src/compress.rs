@@ -2200,9 +2200,9 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
         }
         // A second finite verb opens a clause of its own too, an asyndetic relative one
         // (`تتهم ... طائرة أسقطتها قبل نحو شهرين`) or a circumstance; not the word right after
-        // the verb, its subject (`انخفضت أسهم الشركة`: `أسهم` is "shares").
-        // "Later" (`في وقت لاحق`, `فيما بعد`), as `لاحقا` is; before the clause test, which
-        // reads `لاحق` as a perfect ("pursued") and `فيما` as "whereas".
+        // the verb, its subject (`انخفضت أسهم الشركة`: `أسهم` is "shares"). "Later" (`في وقت
+        // لاحق`, `فيما بعد`), as `لاحقا` is, is read first: the clause test takes `لاحق` for a
+        // perfect ("pursued") and `فيما` for "whereas".
         let later = before2 == "في" && before == "وقت" && w == "لاحق"
             || w == "فيما" && rest.get(i + 1).is_some_and(|n| doc.norm(n) == "بعد");
         if later && !said && !quoted {

@@ -728,6 +728,9 @@ const RELAYING_VERBS: &[&str] = &["نقل", "نقلت", "ينقل", "تنقل"];
 /// Most tokens between a relaying verb and its `عن` (`وكالة رويترز للأنباء`).
 const MAX_RELAYER_TOKENS: usize = 6;
 
+/// "His saying" after the one quoted (`نقلت الوكالة عن المتحدث قوله إن`), normalized.
+const QUOTED_AS_SAYING: &[&str] = &["قوله", "قولها", "قولهم", "قولهما"];
+
 /// Words that announce a quotation after its speaker (`تابع الأسد قائلا:`), or name what the
 /// verb goes on with, normalized.
 const QUOTING_WORDS: &[&str] = &[
@@ -1611,10 +1614,9 @@ pub(super) fn find(
             if nobody || told {
                 return None;
             }
-            // `قوله` before what was said (`نقلت الوكالة عن المتحدث قوله إن`) goes with the verb.
-            // (With a circumstance after it, `قوله في الاتصال الهاتفي إن`, from `قوله` on.)
-            let quoting = (verb_end + 2..comp)
-                .find(|&j| matches!(norm[j], "قوله" | "قولها" | "قولهم" | "قولهما"));
+            // `قوله` before what was said (`نقلت الوكالة عن المتحدث قوله إن`) goes with the verb;
+            // with a circumstance after it (`قوله في الاتصال الهاتفي إن`), from `قوله` on.
+            let quoting = (verb_end + 2..comp).find(|&j| QUOTED_AS_SAYING.contains(&norm[j]));
             let circumstance = match (long.or(tail), quoting) {
                 (Some(a), Some(q)) => Some(a.min(q)),
                 (a, q) => a.or(q),
