@@ -3042,6 +3042,29 @@ fn the_articles_own_colon_after_a_speaker_is_the_headlines() {
     }
     let text = "نقل الهلال الأحمر الجرحى إلى المستشفى الميداني قرب الحدود عن طريق البر.";
     assert_eq!(run(text), text);
+    // A quotation right after the speaker, with no colon, is what was said (found in non-lead
+    // sentences: `تقول هيلي خلفي بقايا ...` had lost its quotation marks to the cut); not a
+    // name in quotation marks, nor one opening with `أن`, nor a medium or the verb's own
+    // `على` as the speaker.
+    assert_eq!(
+        run("قالت هيلي \"خلفي بقايا صاروخ أطلقه المقاتلون على السعودية\" وأضافت \"لقد صنع في إيران\"."),
+        "هيلي: \"خلفي بقايا صاروخ أطلقه المقاتلون على السعودية\" وأضافت \"لقد صنع في إيران\"."
+    );
+    for text in [
+        "ذكرت قناة \"سي إن إن ترك\"، اليوم السبت، أن الشرطة ألقت القبض على 47 شخصا.",
+        "أضاف البيان \"أن الحكومة لا تزال ملتزمة بالطرح الأولي العام للشركة\".",
+        "قالت لرويترز \"لا أدري ما الذي يحدث في البلاد هذه الأيام\".",
+        "شدد على ضرورة تعاون الدول الثلاث أكثر من أي وقت مضى: لإيجاد وسيلة للحل.",
+    ] {
+        let out = run(text);
+        assert!(
+            !out.starts_with("قناة:")
+                && !out.starts_with("البيان:")
+                && !out.starts_with("لرويترز:")
+                && !out.starts_with("على"),
+            "{out}"
+        );
+    }
     // Not `أنه` after the colon, no speaker (`قائلا` alone), nor of whom it was said (`عنها`).
     for text in [
         "ذكر ميلنبرغ في تصريح لموقع \"بلومبرغ\": \"أنه يتم حاليا بناء مركبات النموذج الحقيقي\".",

@@ -653,6 +653,8 @@ fn tells_first(w: &str, next: &str) -> bool {
         || MEDIA_KINDS.contains(&w)
         || w == "لبي" && next == "بي"
         || matches!(w, "لوسائل" | "له" | "لها" | "لهم" | "لهما" | "لنا")
+        // A medium by name alone (`قال لرويترز "..."`).
+        || w.strip_prefix('ل').is_some_and(|name| MEDIA_NAMES.contains(&name))
         // Of whom it was said (`يقول عنها المحكمون:` had made `عنها المحكمون:`).
         || matches!(w, "عنه" | "عنها" | "عنهم" | "عنهما")
         || w.strip_prefix("لل")
@@ -678,6 +680,9 @@ const QUOTING_VERBS: &[&str] = &[
     "تكتب",
     "اردف",
     "اردفت",
+    // `اختتم فينغر حديثه قائلا:`.
+    "اختتم",
+    "اختتمت",
 ];
 
 /// Whether `w` (normalized) announces a quotation a colon may open (`قال`, `وأضاف`, `كتب`,
@@ -721,6 +726,84 @@ pub(super) fn introduces_quote(w: &str) -> bool {
             )
     })
 }
+
+/// Whether the quotation mark at token `k` opens a quotation of four words or more that runs
+/// to the end of the sentence or of its clause (a comma, a full stop or a word with `و` after
+/// the closing mark), not a name in quotation marks.
+fn opens_quotation(toks: &[AnalyzedToken], norm: &[&str], text: &str, k: usize) -> bool {
+    // Not `أن`/`أنه` first (`قالت "أن يفوز ..."`), as after the article's colon.
+    if toks
+        .get(k + 1)
+        .is_some_and(|t| is_that(norm[k + 1]) && !text[t.start..t.end].starts_with('إ'))
+    {
+        return false;
+    }
+    let close = (k + 1..toks.len()).find(|&j| norm[j] == "\"");
+    let inner = toks[k + 1..close.unwrap_or(toks.len())]
+        .iter()
+        .filter(|t| t.kind.is_word())
+        .count();
+    let ends_clause = close.is_none_or(|j| {
+        norm.get(j + 1).is_none_or(|n| {
+            matches!(*n, "," | "." | "!" | "?" | ";") || n.starts_with('و') && n.chars().count() > 2
+        })
+    });
+    // A name: after a noun that takes one (`قناة "سي إن إن ترك"`, `بعنوان "..."`), or with what
+    // was said still to come (`، اليوم السبت، أن`).
+    // An indefinite noun, bare or with `ل`/`ب` (`لشبكة "ان بى سى نيوز"`); `الشركة "نؤكد ..."`
+    // is the speaker.
+    let before = norm[k - 1];
+    let named = [before, before.strip_prefix(['ل', 'ب']).unwrap_or(before)]
+        .iter()
+        .any(|w| NAMED_IN_QUOTES.contains(w));
+    // Past commas and a time only (`"..."، مضيفا أن` is another verb's).
+    let said_later = close.is_some_and(|j| {
+        norm[j + 1..]
+            .iter()
+            .find(|n| !(**n == "," || is_time_word(n)))
+            .is_some_and(|n| matches!(*n, "ان" | "بان" | "انه" | "انها" | "عن"))
+    });
+    inner >= 4 && ends_clause && !named && !said_later
+}
+
+/// Nouns a name in quotation marks follows (normalized, indefinite): `قناة "سي إن إن ترك"`,
+/// `منظمة "تيل ماما"`, `بعنوان "..."`, `اختصارا بـ "..."`.
+const NAMED_IN_QUOTES: &[&str] = &[
+    "قناة",
+    "منظمة",
+    "صحيفة",
+    "مجلة",
+    "موقع",
+    "شبكة",
+    "وكالة",
+    "برنامج",
+    "حملة",
+    "حركة",
+    "جماعة",
+    "جمعية",
+    "كتاب",
+    "كتابه",
+    "فيلم",
+    "مسلسل",
+    "تحالف",
+    "حزب",
+    "شركة",
+    "مؤسسة",
+    "مركز",
+    "عملية",
+    "مبادرة",
+    "بعنوان",
+    "باسم",
+    "اسم",
+    "تنظيم",
+    "مقال",
+    "مقالة",
+    "وسم",
+    "هاشتاغ",
+    "اختصارا",
+    "بـ",
+    "ب",
+];
 
 /// Verbs that relay what someone said (`نقلت وكالة رويترز عن المتحدث قوله إن`), normalized.
 const RELAYING_VERBS: &[&str] = &["نقل", "نقلت", "ينقل", "تنقل"];
@@ -1597,7 +1680,8 @@ pub(super) fn find(
                 .filter(|&j| toks[j].kind.is_word())
                 .all(|j| {
                     CLOSING_ADVERBS.contains(&norm[j])
-                        || matches!(norm[j], "علي" | "الي")
+                        || QUOTING_WORDS.contains(&norm[j])
+                        || matches!(norm[j], "علي" | "الي" | "متحدثا" | "متحدثة")
                         || is_time_word(norm[j])
                         || is_addressee(norm[j], next_word(j))
                 });
@@ -1607,7 +1691,9 @@ pub(super) fn find(
             let told = (verb_end + 1..comp)
                 .find(|&j| toks[j].kind.is_word())
                 .is_some_and(|j| {
-                    tells_first(norm[j], next_word(j))
+                    // `شدد على ضرورة ...`: the verb's own `على` (not the name `علي`).
+                    let on = norm[j] == "علي" && text[toks[j].start..toks[j].end].ends_with('ى');
+                    on || tells_first(norm[j], next_word(j))
                         || is_channel(norm[j], next_word(j))
                         || norm[j] == "في" && is_statement_setting(next_word(j))
                 });
@@ -1900,6 +1986,21 @@ pub(super) fn find(
                 return (after >= 3 && (own || impersonal || predicate))
                     .then(|| speech(k, !(own && agrees)))
                     .flatten();
+            }
+            // A quotation right after the speaker, with no colon (`قالت هيلي "خلفي بقايا
+            // صاروخ ..."`), is what was said, as after the article's colon: `هيلي: "..."`
+            // (its marks had been dropped by the cut, `تقول هيلي خلفي بقايا`). Not a name in
+            // quotation marks (`صحيفة "واشنطن بوست" إن`): the quotation must hold four words
+            // or more and end the clause.
+            "\"" if quotes % 2 == 0
+                && !keeps_that
+                && words > 0
+                && spaced
+                && SAYING_VERBS.contains(&bare)
+                && opens_quotation(toks, norm, text, k) =>
+            {
+                let sp = speech(k, true)?;
+                return Some(Speech { object: true, ..sp });
             }
             "\"" => quotes += 1,
             // A colon of the article's own not right before `إن` (`إنجازين مهمين: أولهما أن`;
