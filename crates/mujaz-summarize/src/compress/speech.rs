@@ -727,15 +727,19 @@ pub(super) fn introduces_quote(w: &str) -> bool {
     })
 }
 
+/// Whether token `j` is `أن`/`أنه` (or an unvowelled `ان`), which opens no quotation; `إن`/
+/// `إنه` may (`"إن لم تتحسن"`).
+fn is_an_that(toks: &[AnalyzedToken], norm: &[&str], text: &str, j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|t| is_that(norm[j]) && !text[t.start..t.end].starts_with('إ'))
+}
+
 /// Whether the quotation mark at token `k` opens a quotation of four words or more that runs
 /// to the end of the sentence or of its clause (a comma, a full stop or a word with `و` after
 /// the closing mark), not a name in quotation marks.
 fn opens_quotation(toks: &[AnalyzedToken], norm: &[&str], text: &str, k: usize) -> bool {
     // Not `أن`/`أنه` first (`قالت "أن يفوز ..."`), as after the article's colon.
-    if toks
-        .get(k + 1)
-        .is_some_and(|t| is_that(norm[k + 1]) && !text[t.start..t.end].starts_with('إ'))
-    {
+    if is_an_that(toks, norm, text, k + 1) {
         return false;
     }
     let close = (k + 1..toks.len()).find(|&j| norm[j] == "\"");
@@ -2013,9 +2017,7 @@ pub(super) fn find(
                 // A quotation opens with `إن`/`إنه` (`قال ترامب: "إن لم تتحسن`), not `أن`/`أنه`
                 // (`ذكر ميلنبرغ: "أنه يتم` would read `ميلنبرغ: أنه يتم`).
                 let first_said = k + 1 + usize::from(next_word(k) == "\"");
-                let that = toks.get(first_said).is_some_and(|t| {
-                    is_that(norm[first_said]) && !text[t.start..t.end].starts_with('إ')
-                });
+                let that = is_an_that(toks, norm, text, first_said);
                 let quotes_speech = !keeps_that
                     && (SAYING_VERBS.contains(&bare)
                         || QUOTING_VERBS.contains(&bare)
