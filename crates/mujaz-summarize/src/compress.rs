@@ -3798,6 +3798,10 @@ const ANNOUNCERS: &[&str] = &[
     "لكي",
     "سوف",
     "قد",
+    // "And it was said" wants what was said (`وقيل |`); a bare `قيل` may end its clause
+    // (`الكثير من الكلام المعسول قيل`).
+    "وقيل",
+    "ويقال",
     "لقد",
     "لم",
     "لن",

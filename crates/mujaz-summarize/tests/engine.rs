@@ -3143,6 +3143,10 @@ fn headlines_end_before_a_clause_of_where_or_while() {
         let out = run(text);
         assert!(out.contains(kept), "{out}");
     }
+    // A cut does not end on `وقيل` ("and it was said"), which wants what was said (found in
+    // a non-lead headline).
+    let text = "وصف الطبيب ضغط دمه واختباراته المعملية بأنها ممتازة بشكل مذهل جدا وقيل إنه فقد من وزنه سبعة كيلوغرامات.";
+    assert!(!run(text).ends_with("وقيل"), "{}", run(text));
     // `من حيث` is "in terms of", no clause: the cut falls at the word limit.
     let text = "تحتل الشركة المركز الأول بين أكبر الخطوط الجوية الأوروبية من حيث عدد الركاب في العام الماضي.";
     assert!(run(text).contains("من حيث عدد"), "{}", run(text));
