@@ -3040,6 +3040,16 @@ fn the_articles_own_colon_after_a_speaker_is_the_headlines() {
     ] {
         assert_eq!(run(text), want);
     }
+    // Who was told, by a name in quotation marks (`لـ"العربية.نت"`), closes the speaker.
+    for text in [
+        "قال الداود لـ\"العربية.نت\": السبب الرئيسي هو تغيير المدربين خلال فترة قصيرة.",
+        "قال الداود لـ\"العربية.نت\" إن السبب الرئيسي هو تغيير المدربين خلال فترة قصيرة.",
+    ] {
+        assert_eq!(
+            run(text),
+            "الداود: السبب الرئيسي هو تغيير المدربين خلال فترة قصيرة."
+        );
+    }
     let text = "نقل الهلال الأحمر الجرحى إلى المستشفى الميداني قرب الحدود عن طريق البر.";
     assert_eq!(run(text), text);
     // A quotation right after the speaker, with no colon, is what was said (found in non-lead

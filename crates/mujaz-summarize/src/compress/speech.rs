@@ -405,6 +405,12 @@ fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
         || is_channel(w, next)
         || w == "علي" && next == "هامش"
         || is_addressee(w, next)
+        // `لـ"العربية.نت"`: the name in quotation marks, a token of its own.
+        || matches!(w, "لـ" | "ل")
+            && next == "\""
+            && norm
+                .get(k + 2)
+                .is_some_and(|n| ADDRESSEES.contains(n) || MEDIA_NAMES.contains(n))
         || is_media_addressee(norm, k)
 }
 
