@@ -303,6 +303,26 @@ const LIST_INTRODUCERS: &[&str] = &[
     "اهمها",
 ];
 
+/// Whether the colon at token `k` ends a clause a headline may be cut at: not inside a time or
+/// an address (`23:00`, `https://`: no space after it), not opening what was said (after
+/// `قال`, `قائلا`, `جاء فيها`, ...: the cut would leave who spoke and nothing said), not
+/// inside a quotation (a title: `"حرب النجوم: القوة تستيقظ"`) and not after what announces a
+/// list (`ومنها:`, `التالية:`), whose items are the news.
+fn colon_ends_clause(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> bool {
+    doc.text()[toks[k].end..].starts_with(char::is_whitespace)
+        && !(0..k).any(|j| keep[j] && speech::introduces_quote(norm[j]))
+        && (0..k).filter(|&j| keep[j] && norm[j] == "\"").count() % 2 == 0
+        && !k
+            .checked_sub(1)
+            .is_some_and(|j| LIST_INTRODUCERS.contains(&norm[j]))
+}
+
 /// Whether token `k` opens a clause of "where" or "while" (`حيث`, `بينما`, `في حين`), not
 /// `من حيث` ("in terms of").
 fn opens_where_or_while(norm: &[&str], k: usize) -> bool {
@@ -318,8 +338,13 @@ fn opens_where_or_while(norm: &[&str], k: usize) -> bool {
 /// name: `تشرين الأول`, and without the article after `تشرين`/`كانون` (`أكتوبر/تشرين أول
 /// 2016` had left `أول 2016`).
 fn is_month_ordinal(month: &str, w: &str) -> bool {
-    matches!(w, "الاول" | "الثاني")
-        || matches!(month, "تشرين" | "كانون") && matches!(w, "اول" | "ثاني")
+    matches!(w, "الاول" | "الثاني") || matches!(month, "تشرين" | "كانون") && may_be_month_ordinal(w)
+}
+
+/// Whether `w` (normalized) may complete a Levantine month's name, read without the month
+/// before it: `الأول`, `الثاني`, `أول`, `ثاني`.
+fn may_be_month_ordinal(w: &str) -> bool {
+    matches!(w, "الاول" | "الثاني" | "اول" | "ثاني")
 }
 /// Month names that are also other words (`تيريزا ماي`, `واتس آب`, `أب` "father", the verb
 /// `مارس`, `مفاعل تموز`, the name `جوان`): a month only beside a number, a `/` pairing it with
@@ -1233,17 +1258,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
         } else if clause_cut
             && (matches!(norm[k], "," | ";")
-                || norm[k] == ":"
-                    // Not inside a time or an address (`23:00`, `https://`).
-                    && doc.text()[toks[k].end..].starts_with(char::is_whitespace)
-                    && !(0..k).any(|j| keep[j] && speech::introduces_quote(norm[j]))
-                    // Nor inside a quotation (a title: `"حرب النجوم: القوة تستيقظ"`).
-                    && (0..k).filter(|&j| keep[j] && norm[j] == "\"").count() % 2 == 0
-                    // Nor after what announces a list (`ومنها:`, `التالية:`): its items are
-                    // the news.
-                    && !k
-                        .checked_sub(1)
-                        .is_some_and(|j| LIST_INTRODUCERS.contains(&norm[j])))
+                || norm[k] == ":" && colon_ends_clause(doc, toks, &norm, &keep, k))
         {
             keep[k..].iter_mut().for_each(|x| *x = false);
             // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
@@ -2280,7 +2295,7 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
 fn in_a_dated_month(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
     let month_like = |t: &AnalyzedToken| {
         let w = doc.norm(t);
-        w == "/" || MONTHS.contains(&w) || is_month_ordinal("تشرين", w)
+        w == "/" || MONTHS.contains(&w) || may_be_month_ordinal(w)
     };
     let run = before.iter().rev().take_while(|t| month_like(t)).count();
     let names = &before[before.len() - run..];

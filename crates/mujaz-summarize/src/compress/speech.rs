@@ -404,13 +404,7 @@ fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
         || w == "في" && is_statement_setting(next)
         || is_channel(w, next)
         || w == "علي" && next == "هامش"
-        || is_addressee(w, next)
-        // `لـ"العربية.نت"`: the name in quotation marks, a token of its own.
-        || matches!(w, "لـ" | "ل")
-            && next == "\""
-            && norm
-                .get(k + 2)
-                .is_some_and(|n| ADDRESSEES.contains(n) || MEDIA_NAMES.contains(n))
+        || is_addressee_at(norm, k)
         || is_media_addressee(norm, k)
 }
 
@@ -844,6 +838,16 @@ const QUOTING_WORDS: &[&str] = &[
     "كلامه",
     "كلامها",
 ];
+
+/// [`is_addressee`] at token `k`, and with the name in quotation marks as a token of its own
+/// after `لـ` (`لـ"العربية.نت"`, `لـ "رويترز"`).
+fn is_addressee_at(norm: &[&str], k: usize) -> bool {
+    let at = |j: usize| norm.get(j).copied().unwrap_or("");
+    is_addressee(at(k), at(k + 1))
+        || matches!(at(k), "لـ" | "ل")
+            && at(k + 1) == "\""
+            && (ADDRESSEES.contains(&at(k + 2)) || MEDIA_NAMES.contains(&at(k + 2)))
+}
 
 /// Most words of an apposition inside a statement's circumstance (`لزميله الحالي، ليونيل ميسي،
 /// أن`).
@@ -1535,19 +1539,18 @@ pub(super) fn find(
     if toks[verb].kind != TokenKind::Arabic || !may_open(w) {
         return None;
     }
-    // A speaker, not a passive's circumstance (`أُعلن في سويسرا عن وفاة`, `قيل في بيان إن`).
-    // A time right after the verb is its adverb, not the speaker (`تمكنت فجر اليوم دورية`):
-    // it goes with the verb.
     let mut verb_end = verb;
     // `نقلت وكالة رويترز عن المتحدث ... قوله إن`: who relayed it goes with the verb, and the
     // one quoted speaks (`المتحدث: ...`); without `عن` the verb is "moved" (`نقل الجرحى`).
-    let bare_verb = strip_conjunction(w).unwrap_or(w);
-    if RELAYING_VERBS.contains(&w) || RELAYING_VERBS.contains(&bare_verb) {
+    if RELAYING_VERBS.contains(&bare) {
         verb_end = (verb + 1..toks.len())
             .take(MAX_RELAYER_TOKENS + 1)
             .take_while(|&k| keep[k] && !matches!(norm[k], "," | "." | ":" | "\""))
             .find(|&k| norm[k] == "عن" && norm.get(k + 1) != Some(&"طريق"))?;
     }
+    // A speaker, not a passive's circumstance (`أُعلن في سويسرا عن وفاة`, `قيل في بيان إن`).
+    // A time right after the verb is its adverb, not the speaker (`تمكنت فجر اليوم دورية`):
+    // it goes with the verb.
     while norm.get(verb_end + 1).is_some_and(|w| is_time_word(w)) {
         verb_end += 1;
     }
