@@ -4091,3 +4091,79 @@ fn a_news_page_is_summarized_from_its_story_with_offsets_into_the_page() {
     assert!(html[quoted.start..quoted.end].contains("&quot;المزارع الصغير"));
     assert!(extract.summary.contains("\"المزارع الصغير"));
 }
+
+#[test]
+fn a_pluperfect_statement_is_quoted_as_a_headline() {
+    // Found in non-lead headlines: `وكان X قد قال ... إن Y` ("X had said") was cut as written
+    // (`وكان ترامب قد قال في وقت سابق من هذا العام إن منظمة`); an editor quotes it as `X: Y`.
+    let s = Summarizer::default();
+    let run = |mode, text: &str| s.summarize(text, &opts(mode)).unwrap().summary;
+    for (text, want) in [
+        (
+            "وكان وزير الدفاع قد قال قبل أيام إن تلك المناورات يجب أن تستمر.",
+            "وزير الدفاع: تلك المناورات يجب أن تستمر.",
+        ),
+        (
+            "وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أكدت أنه يتعين على موسكو أن توضح موقفها.",
+            "رئيسة الوزراء البريطانية تيريزا ماي: يتعين على موسكو أن توضح موقفها.",
+        ),
+        (
+            "كانت الشركة قالت في بيان: \"نحن ملتزمون بحماية بيانات المستخدمين في كل مكان\".",
+            "الشركة: \"نحن ملتزمون بحماية بيانات المستخدمين في كل مكان\".",
+        ),
+        (
+            "وكانت الوزارة قد أعلنت عن إطلاق برنامج جديد لدعم الشباب في المدن الكبرى.",
+            "الوزارة: إطلاق برنامج جديد لدعم الشباب في المدن الكبرى.",
+        ),
+    ] {
+        assert_eq!(run(Mode::Headline, text), want);
+    }
+    // The standfirst keeps the sentence (no speaker turns first past a `كان`).
+    let text = "وكان وزير الدفاع قد قال قبل أيام إن تلك المناورات يجب أن تستمر.";
+    assert!(run(Mode::Standfirst, text).contains("قد قال قبل أيام إن"));
+    // Not when the verb of saying is another clause's: after a relative pronoun, after `قد`
+    // and another verb, with `فيه` ("in which"), or after a verb of the subject's own.
+    for text in [
+        "كان الرئيس يريد أن يزور المدينة التي قال إنها جميلة جدا هذا العام.",
+        "وكان البيت الأبيض قد أصدر بيانا قال فيه إن مستشار الأمن القومي سيحضر القمة.",
+        "وكان كيم يرد على خطاب ترامب في الأمم المتحدة، قال فيه إنه سيدمر البلاد تماما.",
+        "وكان قد قال إن الحكومة ستعلن خطة جديدة قريبا لمواجهة الأزمة الحالية.",
+    ] {
+        let out = run(Mode::Headline, text);
+        assert!(!out.contains(':'), "{out}");
+    }
+}
+
+#[test]
+fn a_speaker_and_another_sharing_a_verb_are_not_quoted() {
+    // Found in non-lead headlines: `قالت دانييلز إنها وترامب أقاما ...` had read `دانييلز:
+    // وترامب أقاما`; with the pronoun gone, the colon would say she alone spoke of "and Trump".
+    let s = Summarizer::default();
+    let run = |mode, text: &str| s.summarize(text, &opts(mode)).unwrap().summary;
+    for text in [
+        "وتقول الممثلة إنها وزوجها أقاما علاقة صداقة مع عدد كبير من الجيران.",
+        "وقال المرشح إنه وحزبه قد حصلا على فرصة ذهبية بخوض الجولة الثانية.",
+    ] {
+        let out = run(Mode::Headline, text);
+        assert!(!out.contains(": و"), "{out}");
+    }
+    // The standfirst keeps the pronoun, and puts the speaker first as ever.
+    assert!(run(
+        Mode::Standfirst,
+        "قالت الممثلة إنها وزوجها أقاما علاقة صداقة مع عدد كبير من الجيران."
+    )
+    .starts_with("الممثلة تقول إنها وزوجها"));
+    // A word whose own first letter is `و` is said as before.
+    for (text, want) in [
+        (
+            "وقال الرئيس إنه وقع القرار بعد مشاورات طويلة مع أعضاء الحكومة.",
+            "الرئيس: وقع القرار بعد مشاورات طويلة مع أعضاء الحكومة.",
+        ),
+        (
+            "وتقول الممثلة إنها واحدة من بين 600 امرأة اعتقلن في اعتصام للتضامن.",
+            "الممثلة: واحدة من بين 600 امرأة اعتقلن في اعتصام للتضامن.",
+        ),
+    ] {
+        assert_eq!(run(Mode::Headline, text), want);
+    }
+}

@@ -1,8 +1,9 @@
 //! Reported speech in headline form (see [`super::CompressOptions::reported_speech`]):
 //! `قال X إن Y` → `X: Y`, `قال X إنه يتوقع Y` → `X يتوقع Y`, `أعلن X عن Y` → `X: Y`,
 //! `أعلن X مقتل Y` → `X: مقتل Y`, `تمكن X من القبض على Y` → `X: القبض على Y`, `أفاد X بمقتل
-//! Y` → `X: مقتل Y`, `خلص X إلى أن Y` → `X: Y`; a speaker too long for a headline goes by the
-//! name the article gives them elsewhere (`وأضاف مورينيو` → `مورينيو: Y`).
+//! Y` → `X: مقتل Y`, `خلص X إلى أن Y` → `X: Y`, `وكان X قد قال إن Y` → `X: Y`; a speaker too
+//! long for a headline goes by the name the article gives them elsewhere (`وأضاف مورينيو` →
+//! `مورينيو: Y`).
 
 use mujaz_text::{Analysis, AnalyzedToken, TokenKind};
 
@@ -1516,7 +1517,8 @@ pub(super) fn may_open(w: &str) -> bool {
 }
 
 /// The reported speech in a sentence (see [`super::CompressOptions::reported_speech`]): the
-/// first kept token is a verb of saying (alone or after `و`/`ف`; see [`may_open`]), then a speaker of one to
+/// first kept token is a verb of saying (alone or after `و`/`ف`; see [`may_open`]), or `كان`
+/// with the speaker and the verb of saying after it ([`pluperfect_saying`]), then a speaker of one to
 /// eight words (not counting a bracket's or the statement's circumstance; past eight, up to
 /// thirty when its last comma within eight opens an apposition, which goes) whose quotation
 /// marks pair, then `إن`/`أن`, `إنه` and the speaker's own verb or an impersonal clause, or
@@ -1535,10 +1537,21 @@ pub(super) fn find(
     let verb = keep.iter().position(|&k| k)?;
     // `وقال` goes whole: its `و` ties nothing once the verb is gone.
     let w = norm[verb];
-    let bare = strip_conjunction(w).unwrap_or(w);
-    if toks[verb].kind != TokenKind::Arabic || !may_open(w) {
+    let mut bare = strip_conjunction(w).unwrap_or(w);
+    if toks[verb].kind != TokenKind::Arabic {
         return None;
     }
+    // `وكان ترامب قد قال ... إن`: `كان` goes as the verb does, and `قد قال ...` up to what
+    // was said as a circumstance closing the speaker; the verb of saying rules the rest.
+    let pluperfect = if matches!(bare, "كان" | "كانت") {
+        let (q, p) = pluperfect_saying(toks, norm, text, keep, verb)?;
+        bare = norm[p];
+        Some((q, p))
+    } else if may_open(w) {
+        None
+    } else {
+        return None;
+    };
     let mut verb_end = verb;
     // `نقلت وكالة رويترز عن المتحدث ... قوله إن`: who relayed it goes with the verb, and the
     // one quoted speaks (`المتحدث: ...`); without `عن` the verb is "moved" (`نقل الجرحى`).
@@ -1580,6 +1593,11 @@ pub(super) fn find(
     let mut k = verb_end;
     while k + 1 < toks.len() {
         k += 1;
+        if let Some((q, p)) = pluperfect.filter(|&(q, _)| q == k) {
+            tail = Some(q);
+            k = p;
+            continue;
+        }
         let t = &toks[k];
         if RELATIVES.contains(&norm[k]) {
             relative = true;
@@ -1991,7 +2009,21 @@ pub(super) fn find(
                     "انهما" => agrees,
                     _ => !feminine && agrees,
                 };
+                // `أنها ومغني الراب ... رزقا بطفلة`: the pronoun and another share a verb
+                // (`كايلي جينر: ومغني الراب` had read). Not a word whose own first letter is
+                // `و`: a verb of the list (`إنه وافق`), two letters after it (`وقع`, `وجد`),
+                // or one of [`OWN_WAW`].
+                let coordinated = toks.get(k + 1).is_some_and(|n| {
+                    let o = &text[n.start..n.end];
+                    norm[k + 1]
+                        .strip_prefix('و')
+                        .is_some_and(|rest| rest.chars().count() >= 3)
+                        && !OWN_WAW.contains(&norm[k + 1])
+                        && !(super::tense::is_listed_perfect(o)
+                            || super::tense::is_listed_imperfect(o))
+                });
                 let predicate = of_self
+                    && (keeps_that || !coordinated)
                     && toks.get(k + 1).is_some_and(|n| {
                         n.kind == TokenKind::Arabic && !announces_complement(norm[k + 1])
                             || norm[k + 1] == "\""
@@ -2053,7 +2085,8 @@ pub(super) fn find(
                         "قال" | "قالت" | "يقول" | "تقول" | "اضاف" | "اضافت"
                     )
                 };
-                if (verb_end + 1..end).any(|j| says(norm[j])) {
+                let own = pluperfect.map(|(_, p)| p);
+                if (verb_end + 1..end).any(|j| Some(j) != own && says(norm[j])) {
                     return None;
                 }
                 let sp = speech(k, true)?;
@@ -2096,6 +2129,76 @@ pub(super) fn find(
                 }
             }
         }
+    }
+    None
+}
+
+/// Words after `إنه`/`إنها` whose first `و` is their own, normalized, with `ة` or `ه` (see
+/// the coordinated pronoun in [`find`]).
+const OWN_WAW: &[&str] = &[
+    "واحد",
+    "واحدة",
+    "واحده",
+    "واثق",
+    "واثقة",
+    "واثقه",
+    "واثقون",
+    "وحيد",
+    "وحيدة",
+    "وحيده",
+];
+
+/// Tokens from `كان` to the verb of saying after the speaker (`وكانت رئيسة الوزراء البريطانية
+/// تيريزا ماي قد أكدت`).
+const MAX_PLUPERFECT_SPAN: usize = 16;
+
+/// `كان X قد قال` / `كان X قال` (the pluperfect, "X had said") opening the sentence at `verb`:
+/// where the circumstance closing the speaker begins (`قد`, or the verb of saying) and the
+/// verb of saying itself, a perfect of [`SAYING_VERBS`]. The speaker is words only, up to
+/// commas and quotation marks; a relative pronoun, a complementizer or another mark first
+/// means another clause (`كان الرئيس يعتزم زيارة المدينة التي قال إنها`).
+fn pluperfect_saying(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    text: &str,
+    keep: &[bool],
+    verb: usize,
+) -> Option<(usize, usize)> {
+    let mut words = 0;
+    for k in verb + 1..toks.len().min(verb + 1 + MAX_PLUPERFECT_SPAN) {
+        let w = norm[k];
+        if !keep[k] || RELATIVES.contains(&w) || is_that(w) || matches!(w, "بان" | "لان") {
+            return None;
+        }
+        if toks[k].kind == TokenKind::Punct && !matches!(w, "," | "\"") {
+            return None;
+        }
+        let saying = |w: &str| SAYING_VERBS.contains(&w) && !matches!(w, "يقول" | "تقول");
+        // `قد` before another verb (`وكان البيت الأبيض قد أصدر بيانا قال فيه إن`): that verb's.
+        if w == "قد" && !norm.get(k + 1).is_some_and(|n| saying(n)) {
+            return None;
+        }
+        if words > 0 && saying(w) {
+            // `قال فيه إنه`: a clause of its own after the speaker's (`وكان كيم يرد على خطاب
+            // ترامب، قال فيه إنه سيدمر`).
+            if norm
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "فيه" | "فيها" | "فيهم" | "فيهما"))
+            {
+                return None;
+            }
+            let q = if norm[k - 1] == "قد" { k - 1 } else { k };
+            return (q > verb + 1).then_some((q, k));
+        }
+        // Another verb before it is the subject's own (`وكان كيم يرد`).
+        let original = &text[toks[k].start..toks[k].end];
+        if toks[k].kind == TokenKind::Arabic
+            && (super::tense::is_listed_imperfect(original)
+                || super::tense::is_listed_perfect(original))
+        {
+            return None;
+        }
+        words += usize::from(toks[k].kind.is_word());
     }
     None
 }
