@@ -41,7 +41,8 @@ pub struct CompressOptions {
     /// `قال`): out of its context the link means nothing; before a listed verb's perfect
     /// `وقد`/`فقد` go whole (`وقد رفع الوزير` → `رفع الوزير`), `قد` only stressing that it
     /// happened. Never on the article's first sentence, nor where the letter may belong to
-    /// the word (`وزير`, `فاز`, `وإلياس`).
+    /// the word (`وزير`, `فاز`, `وإلياس`). A phrase that ties the sentence to the one before
+    /// it goes too, with its comma (`ومع ذلك،`, `من جهته،`, `في المقابل،`, `إلى ذلك،`).
     #[serde(default)]
     pub connective: bool,
     /// Write reported speech the way headlines do. A sentence that opens with a verb of
@@ -877,10 +878,17 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // Every rule reads the item, not its marker, which nothing keeps.
     let marker = list_item_marker(doc, toks);
     let toks = &toks[marker..];
+    // A phrase of discourse (`ومع ذلك،`) goes whole, up to its comma, and the letter rule has
+    // nothing left to cut.
+    let discourse = opts
+        .connective
+        .then(|| discourse_connective(doc, s, toks))
+        .flatten();
     let connective = opts
         .connective
         .then(|| opening_connective(doc, s, toks))
-        .flatten();
+        .flatten()
+        .filter(|_| discourse.is_none());
     // The standfirst default looks only for a dateline and a run-on length: most sentences
     // have no dash or bracket near the start, are short, and have no stray punctuation at
     // their edges (trimmed below), and need nothing more.
@@ -910,6 +918,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             && !dateline_mark
             && clean_edges
             && connective.is_none()
+            && discourse.is_none()
             && !may_turn
             && !tamma
         {
@@ -920,6 +929,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     }
     let norm: Vec<&str> = toks.iter().map(|t| doc.norm(t)).collect();
     let mut keep = vec![true; toks.len()];
+    if let Some(comma) = discourse {
+        keep[..=comma].iter_mut().for_each(|x| *x = false);
+    }
     let words_before = |k: usize| toks[..k].iter().filter(|t| t.kind.is_word()).count();
     // `وقد` before a perfect (`وقد رفع القيود`): `قد` only stresses that it happened, and goes
     // with the `و`, leaving the verb to open what is kept.
@@ -2495,6 +2507,76 @@ fn opening_connective(
         .skip(1)
         .find(|&(_, c)| !mujaz_text::chars::is_arabic_mark(c))?;
     Some(t.start + at)
+}
+
+/// Phrases that tie a sentence to the one before it, normalized, the first word also after
+/// `و`/`ف`: out of their context they mean nothing (see [`CompressOptions::connective`]).
+/// Not `لكن` ("but", whose clause may be the news) nor `على سبيل المثال` (an example is
+/// not a claim).
+const DISCOURSE_CONNECTIVES: &[&[&str]] = &[
+    &["مع", "ذلك"],
+    &["رغم", "ذلك"],
+    &["بالرغم", "من", "ذلك"],
+    &["علي", "الرغم", "من", "ذلك"],
+    &["من", "جانبه"],
+    &["من", "جانبها"],
+    &["من", "جانبهم"],
+    &["من", "جهته"],
+    &["من", "جهتها"],
+    &["من", "جهتهم"],
+    &["بدوره"],
+    &["بدورها"],
+    &["بدورهم"],
+    &["في", "المقابل"],
+    &["بالمقابل"],
+    &["في", "غضون", "ذلك"],
+    &["في", "هذه", "الاثناء"],
+    &["في", "الاثناء"],
+    &["في", "الوقت", "نفسه"],
+    &["في", "الوقت", "ذاته"],
+    &["من", "جهة", "اخري"],
+    &["من", "جهة", "ثانية"],
+    &["من", "جانب", "اخر"],
+    &["من", "ناحية", "اخري"],
+    &["علي", "صعيد", "اخر"],
+    &["الي", "ذلك"],
+    &["اضافة", "الي", "ذلك"],
+    &["بالاضافة", "الي", "ذلك"],
+    &["علاوة", "علي", "ذلك"],
+    &["في", "هذا", "السياق"],
+    &["في", "هذا", "الاطار"],
+    &["في", "سياق", "متصل"],
+    &["في", "السياق", "ذاته"],
+    &["في", "السياق", "نفسه"],
+    &["لذلك"],
+    &["لذا"],
+    &["نتيجة", "لذلك"],
+    &["بالتالي"],
+    &["في", "الواقع"],
+];
+
+/// The comma closing a phrase of [`DISCOURSE_CONNECTIVES`] that opens sentence `s`, when
+/// `s` is not the article's first and three words or more follow the comma.
+fn discourse_connective(
+    doc: &Analysis<'_>,
+    s: &AnalyzedSentence,
+    toks: &[AnalyzedToken],
+) -> Option<usize> {
+    let first = toks.first()?;
+    if first.kind != TokenKind::Arabic || doc.sentences().first()?.start == s.start {
+        return None;
+    }
+    let w = doc.norm(first);
+    let n = DISCOURSE_CONNECTIVES.iter().find_map(|p| {
+        let head = w == p[0] || strip_conjunction(w) == Some(p[0]);
+        let rest = toks.get(1..p.len())?;
+        (head
+            && rest.iter().zip(&p[1..]).all(|(t, x)| doc.norm(t) == *x)
+            && toks.get(p.len()).is_some_and(|t| doc.norm(t) == ","))
+        .then_some(p.len())
+    })?;
+    let words_after = toks[n + 1..].iter().filter(|t| t.kind.is_word()).count();
+    (words_after >= 3).then_some(n)
 }
 
 /// After the deletion rules: two commas that enclosed only deleted words (an insertion taken

@@ -4167,3 +4167,40 @@ fn a_speaker_and_another_sharing_a_verb_are_not_quoted() {
         assert_eq!(run(Mode::Headline, text), want);
     }
 }
+
+#[test]
+fn an_inner_sentence_loses_its_phrase_of_discourse() {
+    // Found in extracts of ant_bbc and ant_headlines: `ومع ذلك،`, `من جهته،`, `في المقابل،`
+    // tie a sentence to the one before it, and mean nothing once it stands alone.
+    use mujaz_summarize::compress::compress;
+    let s = Summarizer::default();
+    let text = "من جهته، أعلن الاتحاد عن بطولة جديدة للناشئين في الصيف.\nمن جهته، قال وزير المالية إن الخطة ستخفض العجز بنسبة كبيرة.\nومع ذلك، انتقدت المعارضة الخطة في البرلمان أمس.\nفي المقابل، ارتفعت أسعار النفط في الأسواق العالمية.\nلكن، المعارضة رفضت الخطة كلها في البرلمان.\nمع ذلك، رفضت.";
+    let a = s.analyzer().analyze(text);
+    let summary = |i: usize, o: &CompressOptions| compress(&a, &a.sentences()[i], o).text(text);
+    let o = mujaz_summarize::standfirst_compression();
+    let h = mujaz_summarize::headline_compression();
+    // The article's first sentence keeps it.
+    assert!(summary(0, &o).starts_with("من جهته، "));
+    assert_eq!(
+        summary(1, &o),
+        "وزير المالية يقول إن الخطة ستخفض العجز بنسبة كبيرة."
+    );
+    assert_eq!(
+        summary(1, &h),
+        "وزير المالية: الخطة ستخفض العجز بنسبة كبيرة."
+    );
+    assert_eq!(
+        summary(2, &o),
+        // (`أمس` keeps the past.)
+        "انتقدت المعارضة الخطة في البرلمان أمس."
+    );
+    assert_eq!(summary(3, &o), "ترتفع أسعار النفط في الأسواق العالمية.");
+    // Not "but" (its clause may be the news), nor with too little after the comma.
+    assert!(summary(4, &o).starts_with("لكن، "));
+    assert!(summary(5, &o).starts_with("مع ذلك، "));
+    let off = CompressOptions {
+        connective: false,
+        ..o
+    };
+    assert!(summary(2, &off).starts_with("ومع ذلك، "));
+}
