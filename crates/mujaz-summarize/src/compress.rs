@@ -1025,10 +1025,24 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     if opts.fronted_frame {
         drop_fronted_frame(doc, toks, &norm, &mut keep);
     }
+    // A frame before a statement (`وفي رد على سؤال، قال الوزير إن`, `وعن زيارتها، أوضحت
+    // العارضة أن`) goes with the verb once the statement is quoted (after `settle` below):
+    // the headline is what was said. The speech is looked for past it.
+    let frame = opts
+        .reported_speech
+        .then(|| frame_before_speech(toks, &norm, &keep))
+        .flatten();
     // After the dateline, which may stand before the verb.
     let speech = opts
         .reported_speech
-        .then(|| speech::find(toks, &norm, doc.text(), &keep, false))
+        .then(|| match frame {
+            Some((a, c)) => {
+                let mut past_frame = keep.clone();
+                past_frame[a..=c].iter_mut().for_each(|x| *x = false);
+                speech::find(toks, &norm, doc.text(), &past_frame, false)
+            }
+            None => speech::find(toks, &norm, doc.text(), &keep, false),
+        })
         .flatten()
         .and_then(|sp| sp.named(doc, toks, &norm));
     if let Some(sp) = &speech {
@@ -1217,7 +1231,14 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     drop_orphaned_commas(&mut keep, toks, &norm);
     // Before the word limit, so that a verb restored here is counted.
     let after_bi = speech.as_ref().and_then(|sp| sp.object_after_bi());
+    let verb = speech.as_ref().map(|sp| sp.verb());
     let speaker_end = speech.and_then(|sp| sp.settle(&mut keep, toks, &norm));
+    // The speech held (its verb stayed deleted): the frame goes too.
+    if let (Some((a, c)), Some(v)) = (frame, verb) {
+        if !keep[v] {
+            keep[a..=c].iter_mut().for_each(|x| *x = false);
+        }
+    }
     // `الشرطة: مقتل ...` from `أفادت الشرطة بمقتل ...`: the `ب` went with the verb.
     let after_bi = after_bi.filter(|_| speaker_end.is_some());
     let mut words = 0;
@@ -1648,6 +1669,48 @@ fn met_death_noun(
         }
         subject.push(doc.original(&toks[k]));
         prev = k;
+    }
+    None
+}
+
+/// Words that open a frame before a statement (`وفي رد على سؤال،`, `وعن زيارتها،`,
+/// `وفي الجزائر،`), normalized, also after `و`: [`FRAME_OPENERS`] and `عن` ("as for").
+fn opens_frame(w: &str) -> bool {
+    bare_or_conjoined(w, |x| FRAME_OPENERS.contains(&x) || x == "عن" || x == "ردا")
+}
+
+/// A frame opening what is kept, up to its comma, when a verb of saying follows the comma
+/// (see [`opens_frame`]): at most [`MAX_FRAME_WORDS`] words, no quotation or bracket inside.
+/// The caller keeps it deleted only if the statement is quoted.
+fn frame_before_speech(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+) -> Option<(usize, usize)> {
+    let first = (0..toks.len()).find(|&k| keep[k])?;
+    if toks[first].kind != TokenKind::Arabic || !opens_frame(norm[first]) {
+        return None;
+    }
+    let mut words = 0;
+    for k in first + 1..toks.len() {
+        if !keep[k] {
+            continue;
+        }
+        let w = norm[k];
+        if w == "," {
+            let next = (k + 1..toks.len()).find(|&j| keep[j])?;
+            return (words >= 1
+                && toks[next].kind == TokenKind::Arabic
+                && speech::is_saying_verb(norm[next]))
+            .then_some((first, k));
+        }
+        if !toks[k].kind.is_word() && w != "/" {
+            return None;
+        }
+        words += 1;
+        if words > MAX_FRAME_WORDS {
+            return None;
+        }
     }
     None
 }

@@ -4204,3 +4204,53 @@ fn an_inner_sentence_loses_its_phrase_of_discourse() {
     };
     assert!(summary(2, &off).starts_with("ومع ذلك، "));
 }
+
+#[test]
+fn a_frame_before_a_statement_goes_with_its_verb() {
+    // Found in non-lead headlines: a frame before the verb of saying (a topic, a reply, a
+    // time with a date, a setting) had kept the statement from being quoted (`وفي رد على
+    // سؤال عن موعد الخطة، قال الوزير إن` was cut as written).
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for (text, want) in [
+        (
+            "وفي رد على سؤال عن موعد الخطة، قال الوزير إن الحكومة ستعلنها خلال أسابيع قليلة.",
+            "الوزير: الحكومة ستعلنها خلال أسابيع قليلة.",
+        ),
+        (
+            "وعن زيارتها للمدينة، أوضحت الكاتبة أن الزيارة تزامنت مع افتتاح معرض الكتاب.",
+            "الكاتبة: الزيارة تزامنت مع افتتاح معرض الكتاب.",
+        ),
+        (
+            "وفي التاسع من فبراير/ شباط الجاري، أعلن الجيش عن بدء عملية عسكرية شاملة في الجنوب.",
+            "الجيش: بدء عملية عسكرية شاملة في الجنوب.",
+        ),
+        (
+            "وردا على الانتقادات، قال المدرب: \"نحن نعمل بجد كل يوم من أجل الفوز\".",
+            "المدرب: \"نحن نعمل بجد كل يوم من أجل الفوز\".",
+        ),
+    ] {
+        assert_eq!(run(text), want);
+    }
+    // Where no statement is quoted, the frame stays: a speaker that is no speaker (a passive's
+    // time, `اعتبرت لفترة طويلة إنها`), or a verb's own `على` and its object before the
+    // colon (`أكد الاتحاد على التزامه، قائلا:`).
+    for (text, kept) in [
+        (
+            "وبعد ظهورها مجددا في نهاية القرن الماضي، اعتبرت لفترة طويلة إنها عائدة لأحد الفنانين.",
+            "وبعد ظهورها مجددا",
+        ),
+        (
+            "ومع ذلك، أكد الاتحاد على التزامه بالمساواة، قائلا: يقف الاتحاد مع التنوع في كل مكان.",
+            "ومع ذلك، أكد الاتحاد",
+        ),
+    ] {
+        let out = run(text);
+        assert!(out.starts_with(kept), "{out}");
+    }
+    // A speech in the form `X verb ...` (the speaker's own verb after `إنه`) holds too.
+    assert_eq!(
+        run("وفي المقابل، أعلنت شركة الطيران أنها ستستأنف رحلاتها إلى العاصمة الروسية."),
+        "شركة الطيران ستستأنف رحلاتها إلى العاصمة الروسية."
+    );
+}

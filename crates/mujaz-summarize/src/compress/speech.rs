@@ -1308,6 +1308,11 @@ impl Speech {
         }
     }
 
+    /// The verb of saying (or the `كان` of a pluperfect): deleted while the speech holds.
+    pub(super) fn verb(&self) -> usize {
+        self.verb
+    }
+
     /// The object whose `ب` goes with the verb ([`Speech::after_bi`]).
     pub(super) fn object_after_bi(&self) -> Option<usize> {
         self.after_bi.then_some(self.comp)
@@ -1712,7 +1717,11 @@ pub(super) fn find(
                 .all(|j| {
                     CLOSING_ADVERBS.contains(&norm[j])
                         || QUOTING_WORDS.contains(&norm[j])
-                        || matches!(norm[j], "علي" | "الي" | "متحدثا" | "متحدثة")
+                        // `اعتبرت لفترة طويلة إنها` ("was long held to be"): a passive.
+                        || matches!(
+                            norm[j],
+                            "علي" | "الي" | "متحدثا" | "متحدثة" | "لفترة" | "لمدة" | "طويلة"
+                        )
                         || is_time_word(norm[j])
                         || is_addressee(norm[j], next_word(j))
                 });
@@ -2087,6 +2096,17 @@ pub(super) fn find(
                 };
                 let own = pluperfect.map(|(_, p)| p);
                 if (verb_end + 1..end).any(|j| Some(j) != own && says(norm[j])) {
+                    return None;
+                }
+                // Nor the verb's own `على` and its object (`أكد الاتحاد على التزامه بالمساواة،
+                // قائلا:` had made `الاتحاد على التزامه بالمساواة:`), not the name `علي`.
+                let on = |j: usize| {
+                    norm[j] == "علي"
+                        && text[toks[j].start..toks[j].end].ends_with('ى')
+                        && !is_channel(norm[j], next_word(j))
+                };
+                if matches!(bare, "اكد" | "اكدت" | "شدد" | "شددت") && (verb_end + 1..end).any(on)
+                {
                     return None;
                 }
                 let sp = speech(k, true)?;
