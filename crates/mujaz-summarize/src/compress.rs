@@ -703,7 +703,31 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     } else if a > 0 && comma_after && !norm[..a].contains(&",") {
         b += 1;
     }
+    // `وفي 7 ديسمبر، وقع الوزير`: opening the sentence, the lead-in with its `و` goes too
+    // (`وفي وقع الوزير` had been left).
+    if a == 1 && matches!(norm[0], "وفي" | "ومنذ") {
+        a = 0;
+    }
     Some((a, b))
+}
+
+/// How many tokens from `k` tell a month's year after `من` (`من العام نفسه`, `من هذا
+/// العام`, `من ذات العام`, `من عام 2013`, `من العام الماضي`); 0 when they do not.
+fn of_the_year(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> usize {
+    let at = |j: usize| norm.get(k + j).copied().unwrap_or("");
+    if at(0) != "من" {
+        return 0;
+    }
+    let this = ["نفسه", "ذاته"]
+        .iter()
+        .chain(DAY_AFTER)
+        .any(|w| *w == at(2));
+    match (at(1), at(2)) {
+        ("العام", _) if this => 3,
+        ("هذا", "العام") | ("ذات", "العام") | ("نفس", "العام") => 3,
+        ("عام", _) if toks.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number) => 3,
+        _ => 0,
+    }
 }
 
 /// True when token `k` is a month name; one that is also another word (see
@@ -1146,6 +1170,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 {
                     b += 3;
                 }
+                // Its year told after `من` goes with it (`في أغسطس من العام نفسه`, `من هذا
+                // العام`, `من عام 2013`: `من العام نفسه` had been left).
+                b += of_the_year(toks, &norm, b + 1);
                 // `غرة فيفري` ("the first of February") as `1 فيفري`.
                 if a > 0 && (toks[a - 1].kind == TokenKind::Number || norm[a - 1] == "غرة") {
                     a -= 1;
@@ -2113,8 +2140,11 @@ fn clause_present(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    // The word test first: the clause scan is the costlier.
-    if evacuates(doc, toks, keep, lo) || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
+    // The word test first: the clause scan is the costlier. A date the rules deleted before
+    // the verb dates it as one after it does (`في أغسطس/آب 2016، فازت قطر` keeps `فازت`).
+    if evacuates(doc, toks, keep, lo)
+        || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
+        || lo > 0 && main_clause_says_past(doc, &toks[lo], &toks[..lo])
     {
         return None;
     }
@@ -2283,6 +2313,8 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
     let (mut before, mut before2) = ("", "");
     for (i, t) in rest.iter().enumerate() {
         let w = doc.norm(t);
+        // A date opening the sentence (`وفي مايو 2016،`) reads as one after `في`.
+        let w = if i == 0 && w == "وفي" { "في" } else { w };
         counted |= matches!(w, "مرة" | "مرات")
             && (i > 0 && (rest[i - 1].kind == TokenKind::Number || COUNT_WORDS.contains(&before)));
         if counted && w == "منذ" {
@@ -2354,7 +2386,11 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             || ((is_year(w) || is_old_year(w))
                 && (before == "في"
                     || before2 == "في" && YEAR_NOUNS.contains(&before)
-                    || in_a_dated_month(doc, &rest[..i])))
+                    || in_a_dated_month(doc, &rest[..i])
+                    // `في 17 مايو من عام 1990`.
+                    || before2 == "من"
+                        && YEAR_NOUNS.contains(&before)
+                        && in_a_dated_month(doc, &rest[..i - 2])))
             || is_old_year(w)
                 && (before == "حتي" || before2 == "حتي" && YEAR_NOUNS.contains(&before))
         {
@@ -2383,7 +2419,7 @@ fn in_a_dated_month(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
         .iter()
         .rev()
         .take(2)
-        .any(|t| doc.norm(t) == "في")
+        .any(|t| matches!(doc.norm(t), "في" | "وفي"))
 }
 
 /// True when what follows a comma, with no clause of its own opening before it, is the
