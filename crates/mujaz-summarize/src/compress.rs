@@ -2128,6 +2128,14 @@ fn present_tense_verb(
     {
         return None;
     }
+    // A date the rules deleted before the opening verb dates it as one after it does (`في
+    // أغسطس/آب 2016، فازت قطر` keeps `فازت`).
+    if lo > 0
+        && (0..lo).all(|k| !is_kept(keep, k))
+        && main_clause_says_past(doc, &toks[lo], &toks[..lo])
+    {
+        return None;
+    }
     clause_present(doc, toks, keep, lo, from)
 }
 
@@ -2140,11 +2148,8 @@ fn clause_present(
     lo: usize,
     from: usize,
 ) -> Option<Rewrite> {
-    // The word test first: the clause scan is the costlier. A date the rules deleted before
-    // the verb dates it as one after it does (`في أغسطس/آب 2016، فازت قطر` keeps `فازت`).
-    if evacuates(doc, toks, keep, lo)
-        || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
-        || lo > 0 && main_clause_says_past(doc, &toks[lo], &toks[..lo])
+    // The word test first: the clause scan is the costlier.
+    if evacuates(doc, toks, keep, lo) || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
     {
         return None;
     }
