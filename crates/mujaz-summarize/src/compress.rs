@@ -1266,6 +1266,26 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             keep[a..=c].iter_mut().for_each(|x| *x = false);
         }
     }
+    // What was said keeps its verb, not the `قد` that `أن` wanted before it (`رويترز: البنك
+    // المركزي قد ضخ` → `البنك المركزي ضخ`): only before a listed perfect (`قد` before an
+    // imperfect is "may"), within the statement's first words.
+    if let Some(end) = speaker_end {
+        if let Some(k) = (end + 1..toks.len())
+            .filter(|&k| keep[k])
+            .take(MAX_WORDS_BEFORE_QAD)
+            .find(|&k| norm[k] == "قد")
+            // `كانت قد قررت` keeps its pluperfect whole.
+            .filter(|&k| !matches!(norm[k - 1], "كان" | "كانت" | "كانوا" | "كانا"))
+        {
+            let next = (k + 1..toks.len()).find(|&j| keep[j]);
+            if next.is_some_and(|j| {
+                toks[j].kind == TokenKind::Arabic
+                    && tense::is_listed_perfect(doc.original(&toks[j]))
+            }) {
+                keep[k] = false;
+            }
+        }
+    }
     // `الشرطة: مقتل ...` from `أفادت الشرطة بمقتل ...`: the `ب` went with the verb.
     let after_bi = after_bi.filter(|_| speaker_end.is_some());
     let mut words = 0;
@@ -1741,6 +1761,9 @@ fn frame_before_speech(
     }
     None
 }
+
+/// How far into what was said a `قد` before its perfect is looked for (its subject's words).
+const MAX_WORDS_BEFORE_QAD: usize = 6;
 
 /// Words that open a fronted frame (`في موقف غير مسبوق، شن الرئيس ...`), normalized.
 const FRAME_OPENERS: &[&str] = &["في", "مع", "رغم", "بعد", "وسط", "خلال", "اثر", "عقب"];

@@ -4303,3 +4303,37 @@ fn a_date_opening_the_sentence_goes_whole_and_still_dates_its_verb() {
         run(text)
     );
 }
+
+#[test]
+fn what_was_said_keeps_its_verb_without_the_qad_of_that() {
+    // Found in non-lead headlines: `قال X إن Y قد قرر` became `X: Y قد قرر`; the `قد` that
+    // `إن` wanted before a perfect is no headline's (`X: Y قرر`).
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for (text, want) in [
+        (
+            "وقالت وكالة رويترز إن البنك المركزي قد قرر ضخ 3.8 مليارات دولار في الأسواق.",
+            "وكالة رويترز: البنك المركزي قرر ضخ 3.8 مليارات دولار في الأسواق.",
+        ),
+        (
+            "وأكدت الشرطة أن المنتخب الوطني قد تأهل إلى الدور النهائي من البطولة.",
+            "الشرطة: المنتخب الوطني تأهل إلى الدور النهائي من البطولة.",
+        ),
+    ] {
+        assert_eq!(run(text), want);
+    }
+    // `قد` before an imperfect is "may", and `كانت قد` keeps its pluperfect whole.
+    for (text, kept) in [
+        (
+            "وقالت وكالة رويترز إن البنك المركزي قد يضخ مليارات الدولارات في الأسواق.",
+            "قد يضخ",
+        ),
+        (
+            "وقال الوزير إن الحكومة كانت قد قررت رفع الأسعار في الشهر الماضي.",
+            "كانت قد قررت",
+        ),
+    ] {
+        let got = run(text);
+        assert!(got.contains(kept), "{got}");
+    }
+}
