@@ -4337,3 +4337,50 @@ fn what_was_said_keeps_its_verb_without_the_qad_of_that() {
         assert!(got.contains(kept), "{got}");
     }
 }
+
+#[test]
+fn an_announced_noun_before_an_is_the_object_not_the_speaker() {
+    // Found in non-lead headlines: `أعلن ترامب التوقف عن تمويل ...` read `ترامب التوقف: تمويل
+    // ...` and `ترامب التوقف يعلن عن تمويل ...`, the news reversed: the noun before `عن` is
+    // what was announced.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for (text, headline, standfirst) in [
+        (
+            "أعلن الرئيس دونالد ترامب التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء.",
+            "الرئيس دونالد ترامب: التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء.",
+            "الرئيس دونالد ترامب يعلن التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء.",
+        ),
+        (
+            "أعلنت السلطات الإيرانية الإفراج عن ناشطة بريطانية بعد سنوات من الاحتجاز.",
+            "السلطات الإيرانية: الإفراج عن ناشطة بريطانية بعد سنوات من الاحتجاز.",
+            "السلطات الإيرانية تعلن الإفراج عن ناشطة بريطانية بعد سنوات من الاحتجاز.",
+        ),
+        (
+            "أعلنت السلطات المصرية رفع الحظر عن السفر إلى المدن الساحلية بعد انتهاء الموجة.",
+            "السلطات المصرية: رفع الحظر عن السفر إلى المدن الساحلية بعد انتهاء الموجة.",
+            "السلطات المصرية تعلن رفع الحظر عن السفر إلى المدن الساحلية بعد انتهاء الموجة.",
+        ),
+    ] {
+        assert_eq!(head(text), headline);
+        assert_eq!(first(text), standfirst);
+    }
+    // A name's noun after a noun without the article stays the speaker's, and so does a
+    // relative adjective (`التركية`, shaped like `تفعيل`).
+    for (text, headline) in [
+        (
+            "أعلنت وزارة الدفاع عن مقتل ثلاثة جنود في هجوم على قاعدة عسكرية شمال البلاد.",
+            "وزارة الدفاع: مقتل ثلاثة جنود في هجوم على قاعدة عسكرية شمال البلاد.",
+        ),
+        (
+            "كشفت الشرطة التركية عن سبب إطلاق النار على سائق جرار في العاصمة أنقرة.",
+            "الشرطة التركية: سبب إطلاق النار على سائق جرار في العاصمة أنقرة.",
+        ),
+    ] {
+        assert_eq!(head(text), headline);
+    }
+    // `عن` inside a pluperfect's speaker or after `نقلا` is not what was announced.
+    let got = head("وكانت اللجنة الدولية لكسر الحصار عن غزة قد أعلنت اقتراب السفينة من القطاع.");
+    assert!(!got.contains("الحصار:"), "{got}");
+}

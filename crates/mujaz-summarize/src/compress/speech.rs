@@ -1151,11 +1151,64 @@ fn object_rest<'n>(
     k: usize,
 ) -> &'n [&'n str] {
     let t = &toks[k];
-    if norm.get(k + 1) == Some(&"عن") && is_event(norm[k], &text[t.start..t.end]) {
+    let event = is_event(norm[k], &text[t.start..t.end]) || EVENT_NOUNS.contains(&norm[k]);
+    if norm.get(k + 1) == Some(&"عن") && event {
         &norm[k + 2..]
+    } else if event
+        && norm.get(k + 1).is_some_and(|n| n.starts_with("ال"))
+        && norm.get(k + 2) == Some(&"عن")
+    {
+        // `رفع الحظر عن`, `رفع العقوبات عن`: the object's own `عن`, past its noun.
+        &norm[k + 3..]
     } else {
         &norm[k + 1..]
     }
+}
+
+/// Nouns of an event that `عن` complements and no speaker's name ends with (without the
+/// article): `التوقف عن`, `التخلي عن`, `الإفراج عن`, `العفو عن`, `المسؤولية عن`.
+const NOUNS_BEFORE_AN: &[&str] = &[
+    "توقف",
+    "امتناع",
+    "تخلي",
+    "تنازل",
+    "كف",
+    "عدول",
+    "تراجع",
+    "ابتعاد",
+    "عزوف",
+    "استغناء",
+    "افراج",
+    "عفو",
+    "مسؤولية",
+    "انسحاب",
+    "بحث",
+    "تغاضي",
+];
+
+/// True when the word before the `عن` at `k` is a verb of announcing's object, the noun of an
+/// event with the article: one that `عن` complements ([`NOUNS_BEFORE_AN`]), or any after a
+/// definite word, which it cannot continue as a speaker's name would (`السلطات الإيرانية
+/// الإفراج`; `وزارة الدفاع`, after a noun without the article, is a name).
+fn object_before_an(toks: &[AnalyzedToken], norm: &[&str], text: &str, k: usize) -> bool {
+    if k < 2 || toks[k - 1].kind != TokenKind::Arabic || toks[k - 2].kind != TokenKind::Arabic {
+        return false;
+    }
+    let t = &toks[k - 1];
+    let original = &text[t.start..t.end];
+    let Some(stem) = norm[k - 1].strip_prefix("ال") else {
+        return false;
+    };
+    if !original.starts_with("ال") {
+        return false;
+    }
+    NOUNS_BEFORE_AN.contains(&stem)
+        || norm[k - 2].starts_with("ال")
+            && !RELATIVES.contains(&norm[k - 2])
+            // A relative adjective is shaped like `تفعيل` (`التركية`, `التونسي`).
+            && !stem.ends_with('ي')
+            && !stem.ends_with("ية")
+            && is_event(norm[k - 1], original)
 }
 
 /// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
@@ -1946,13 +1999,27 @@ pub(super) fn find(
             // Not after the verb's own object (`أعلن التنظيم مسؤوليته عن الهجوم`, `توقفه عن`),
             // nor after a word of the speaker's that `عن` complements (`النائب عن نداء تونس`,
             // `تقرير ... الصادر عن شبكة`).
+            // Nor inside the speaker of a pluperfect (`وكانت اللجنة الدولية لكسر الحصار عن غزة
+            // قد أعلنت`), nor after `نقلا` (`أعلنت القناة نقلا عن التحالف`: a source).
             "عن" if words > 0
                 && spaced
                 && ANNOUNCING_VERBS.contains(&bare)
+                && pluperfect.is_none_or(|(q, _)| k > q)
+                && norm[k - 1] != "نقلا"
                 && !["ه", "ها", "هم"].iter().any(|p| norm[k - 1].ends_with(p))
                 && !SPEAKERS_OWN_AN
                     .contains(&norm[k - 1].strip_prefix("ال").unwrap_or(norm[k - 1])) =>
             {
+                // `أعلن ترامب التوقف عن تمويل ...`, `أعلنت السلطات الإيرانية الإفراج عن ...`:
+                // the noun before `عن` is the verb's object, not the speaker's last word
+                // (`ترامب التوقف: تمويل` had read, the news reversed).
+                if words >= 2 && object_before_an(toks, norm, text, k) {
+                    let after = words_after(k - 1);
+                    return (after >= 3)
+                        .then(|| speech(k - 1, true))
+                        .flatten()
+                        .map(|sp| Speech { object: true, ..sp });
+                }
                 let rest = &norm[k + 1..];
                 // `كشف التقرير عن أن ...`: neither form reads well. Nor does a word past a
                 // time closing the speaker, which is the verb's object (`كشفت الوزارة،
