@@ -2172,13 +2172,68 @@ fn clause_present(
     from: usize,
 ) -> Option<Rewrite> {
     // The word test first: the clause scan is the costlier.
-    if evacuates(doc, toks, keep, lo) || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
+    if evacuates(doc, toks, keep, lo)
+        || speaks_in_first_person(doc, toks, keep, lo)
+        || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
     {
         return None;
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
         present(w, following.first().copied())
     })
+}
+
+/// Words that only the first person says of itself (normalized): `أنني`, `إنني`, `أني`,
+/// `معي`, `بنفسي`.
+const FIRST_PERSON_WORDS: &[&str] = &["انني", "اني", "معي", "بنفسي"];
+
+/// Most kept words after an opening verb read for the first person.
+const MAX_FIRST_PERSON_WORDS: usize = 20;
+
+/// Whether the opening perfect at token `lo` in `-ت` is the first person (`حاولت أن أؤدي`,
+/// `عثرت على جروة وأحضرتها معي`): its present `تحاول` would be "she tries". No subject with
+/// the article follows it (`أكدت الوزارة`), and before a full stop, a colon or a quotation
+/// the clause says `أنني`/`معي`/..., `لم`/`لن`/`سوف` before a verb in `أ-`, or it opens
+/// `أن` and a word in `أ-` that is no listed perfect (`قررت أن أترك`).
+fn speaks_in_first_person(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+) -> bool {
+    if !doc.original(&toks[lo]).ends_with('ت') {
+        return false;
+    }
+    let mut kept = (lo + 1..toks.len()).filter(|&k| is_kept(keep, k));
+    let Some(next) = kept.clone().next() else {
+        return false;
+    };
+    if doc.norm(&toks[next]).starts_with("ال") {
+        return false;
+    }
+    let mut prev: Option<usize> = None;
+    for k in kept.by_ref().take(MAX_FIRST_PERSON_WORDS) {
+        let w = doc.norm(&toks[k]);
+        if matches!(w, "." | ":" | "\"" | "!" | "?" | "؟") {
+            return false;
+        }
+        if FIRST_PERSON_WORDS.contains(&w) {
+            return true;
+        }
+        let o = doc.original(&toks[k]);
+        if let Some(p) = prev {
+            let before = doc.norm(&toks[p]);
+            let that = p == next && doc.original(&toks[p]) == "أن";
+            if o.starts_with('أ')
+                && o.chars().count() >= 3
+                && (matches!(before, "لم" | "لن" | "سوف") || that && !tense::is_listed_perfect(o))
+            {
+                return true;
+            }
+        }
+        prev = Some(k);
+    }
+    false
 }
 
 /// Words for people moved out of a place (normalized): the object of `أجلت` "evacuated",

@@ -4384,3 +4384,33 @@ fn an_announced_noun_before_an_is_the_object_not_the_speaker() {
     let got = head("وكانت اللجنة الدولية لكسر الحصار عن غزة قد أعلنت اقتراب السفينة من القطاع.");
     assert!(!got.contains("الحصار:"), "{got}");
 }
+
+#[test]
+fn a_first_person_opening_keeps_its_perfect() {
+    // Found in non-lead sentences: `حاولت أن أؤدي` ("I tried to play") had read `تحاول أن
+    // أؤدي` ("she tries"), and `عثرت على ... معي` ("I found") the passive's `العثور على`.
+    let s = Summarizer::default();
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for text in [
+        "حاولت أن أؤدي دوري بأفضل شكل ممكن في المباراة الأخيرة أمام الفريق المنافس.",
+        "قررت أن أترك العمل في الشركة بعد عشر سنوات من الخدمة في قسم المبيعات.",
+        "عثرت على جروة صغيرة بعمر تسعة أسابيع وأحضرتها معي إلى البيت.",
+        "أخبرت بعض صديقاتي بما حدث في العمل لكن لم أستطع أن أترك الوظيفة.",
+    ] {
+        assert_eq!(first(text), text);
+    }
+    // A subject with the article after the verb is the third person, and a quotation's
+    // first person is the speaker's, not the verb's.
+    for (text, want) in [
+        (
+            "أكدت الوزارة أن أسعار الوقود لن ترتفع خلال العام المقبل رغم ضغوط الأسواق.",
+            "الوزارة تؤكد أن أسعار الوقود لن ترتفع خلال العام المقبل رغم ضغوط الأسواق.",
+        ),
+        (
+            "أعلنت شركة النفط الوطنية زيادة الإنتاج في حقولها الجنوبية: \"لم أتوقع ذلك\".",
+            "شركة النفط الوطنية تعلن زيادة الإنتاج في حقولها الجنوبية: \"لم أتوقع ذلك\".",
+        ),
+    ] {
+        assert_eq!(first(text), want);
+    }
+}

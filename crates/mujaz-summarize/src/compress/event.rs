@@ -111,6 +111,7 @@ pub(super) const QUANTITIES: &[&str] = &[
 /// assert_eq!(event_noun("قتل", &["مرض", "الحصبة"]), None);
 /// assert_eq!(event_noun("عثر", &["على", "جثة"]), Some("العثور"));
 /// assert_eq!(event_noun("عثر", &["علماء", "آثار"]), None);
+/// assert_eq!(event_noun("عثرت", &["على", "جروة"]), None);
 /// assert_eq!(event_noun("قُتل", &["شخصان"]), None);
 /// // A subject vowelled in the nominative would read in the wrong case after the noun.
 /// assert_eq!(event_noun("قُتِلَ", &["خَمْسَةُ", "أَشْخَاصٍ"]), None);
@@ -125,6 +126,11 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
     let &(_, noun, passive) = EVENTS
         .iter()
         .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
+    // A passive before its preposition or noun is impersonal, never feminine (`عُثر على`):
+    // `عثرت على` is active, "she found" or "I found".
+    if matches!(passive, Passive::Before(_)) && masculine != folded.as_ref() {
+        return None;
+    }
     let next = fold(following.first()?);
     let damma = word.contains('\u{064F}');
     let number =
