@@ -2476,6 +2476,21 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
                         && in_a_dated_month(doc, &rest[..i - 2])))
             || is_old_year(w)
                 && (before == "حتي" || before2 == "حتي" && YEAR_NOUNS.contains(&before))
+            // A bare `عام 1942` before 1990 (`تسقط سنغافورة في أيدي اليابانيين عام 1942`),
+            // not the year of a noun before it (`حدود عام 1967`, `حرب عام 1973`) nor since
+            // then (`منذ عام 1979`: a state that holds).
+            || is_old_year(w)
+                && YEAR_NOUNS.contains(&before)
+                && i >= 2
+                && rest[i - 2].kind == TokenKind::Arabic
+                && !YEAR_DATED_NOUNS.contains(&before2)
+                && !matches!(before2, "منذ" | "من" | "الي" | "بين" | "بحلول" | "عن")
+                // Nor a year closing an insertion that the clause's complement follows
+                // (`تحصل أسرة المقرحي المدان في اعتداء لوكربي عام 1988، على إعادة النظر`).
+                && !(rest.get(i + 1).is_some_and(|n| doc.norm(n) == ",")
+                    && rest.get(i + 2).is_some_and(|n| {
+                        matches!(doc.norm(n), "علي" | "في" | "من" | "الي" | "عن" | "مع")
+                    }))
         {
             return true;
         }
@@ -2483,6 +2498,92 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
     }
     false
 }
+
+/// Nouns a year after `عام` dates rather than the clause (normalized, with and without the
+/// article): `حدود عام 1967`, `حرب عام 1973`, `ثورة عام 1952`.
+const YEAR_DATED_NOUNS: &[&str] = &[
+    "حدود",
+    "حرب",
+    "الحرب",
+    "ثورة",
+    "الثورة",
+    "نكبة",
+    "النكبة",
+    "نكسة",
+    "النكسة",
+    "انتخابات",
+    "الانتخابات",
+    "دستور",
+    "الدستور",
+    "اتفاقية",
+    "الاتفاقية",
+    "اتفاق",
+    "الاتفاق",
+    "معاهدة",
+    "المعاهدة",
+    "قرار",
+    "القرار",
+    "مجزرة",
+    "المجزرة",
+    "كأس",
+    "كاس",
+    "بطولة",
+    "البطولة",
+    "دورة",
+    "الدورة",
+    "اولمبياد",
+    "اولمبياد",
+    "نسخة",
+    "النسخة",
+    "مونديال",
+    "المونديال",
+    "انقلاب",
+    "الانقلاب",
+    "غزو",
+    "الغزو",
+    "احداث",
+    "الاحداث",
+    "حادث",
+    "الحادث",
+    "هجمات",
+    "الهجمات",
+    "زلزال",
+    "الزلزال",
+    "فيضانات",
+    "موسم",
+    "الموسم",
+    "دفعة",
+    "مواليد",
+    "جيل",
+    "الجيل",
+    "خطة",
+    "قانون",
+    "القانون",
+    "ازمة",
+    "الازمة",
+    "استفتاء",
+    "الاستفتاء",
+    "ميثاق",
+    "اعلان",
+    "مؤتمر",
+    "المؤتمر",
+    "قمة",
+    "القمة",
+    "فيلم",
+    "الفيلم",
+    "رواية",
+    "كتاب",
+    "اغنية",
+    "البوم",
+    "انتفاضة",
+    "الانتفاضة",
+    "تمرد",
+    "التمرد",
+    "مذبحة",
+    "المذبحة",
+    "كارثة",
+    "الكارثة",
+];
 
 /// True when `before` ends in `في` and a month, with a day and the month's other name
 /// (`في 24 أكتوبر/تشرين الأول`, `في مايو`): a year after it dates the clause.

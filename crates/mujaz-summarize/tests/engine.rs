@@ -4414,3 +4414,34 @@ fn a_first_person_opening_keeps_its_perfect() {
         assert_eq!(first(text), want);
     }
 }
+
+#[test]
+fn a_bare_year_before_1990_keeps_the_verb_in_the_past() {
+    // Found in non-lead sentences: `سقطت سنغافورة ... عام 1942` had been told `تسقط`.
+    let s = Summarizer::default();
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for text in [
+        "سقطت سنغافورة في أيدي اليابانيين عام 1942 بعد استسلام القوات البريطانية.",
+        "انضمت الموظفة إلى جهاز المخابرات عام 1985 وأمضت معظم حياتها بعيدة عن الأضواء.",
+    ] {
+        assert_eq!(first(text), text);
+    }
+    // The year of a noun, since a year, or closing an insertion before the clause's
+    // complement: the news stays in the present.
+    for (text, want) in [
+        (
+            "طالب الفلسطينيون بدولة على حدود عام 1967 وعاصمتها القدس الشرقية.",
+            "يطالب الفلسطينيون بدولة على حدود عام 1967 وعاصمتها القدس الشرقية.",
+        ),
+        (
+            "حصلت أسرة المدان في اعتداء لوكربي عام 1988، على إعادة النظر في القضية.",
+            "تحصل أسرة المدان في اعتداء لوكربي عام 1988، على إعادة النظر في القضية.",
+        ),
+        (
+            "سيطر الحزب الحاكم على البلاد منذ عام 1979 دون انقطاع رغم الأزمات المتتالية.",
+            "يسيطر الحزب الحاكم على البلاد منذ عام 1979 دون انقطاع رغم الأزمات المتتالية.",
+        ),
+    ] {
+        assert_eq!(first(text), want);
+    }
+}
