@@ -1065,7 +1065,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 past_frame[a..=c].iter_mut().for_each(|x| *x = false);
                 speech::find(toks, &norm, doc.text(), &past_frame, false)
             }
-            None => speech::find(toks, &norm, doc.text(), &keep, false),
+            // The speaker before the verb only where it opens what is kept.
+            None => speech::find(toks, &norm, doc.text(), &keep, false)
+                .or_else(|| speech::find_subject_first(toks, &norm, doc.text(), &keep)),
         })
         .flatten()
         .and_then(|sp| sp.named(doc, toks, &norm));

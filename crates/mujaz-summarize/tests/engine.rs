@@ -4445,3 +4445,39 @@ fn a_bare_year_before_1990_keeps_the_verb_in_the_past() {
         assert_eq!(first(text), want);
     }
 }
+
+#[test]
+fn a_speaker_before_their_verb_is_quoted_in_headlines() {
+    // Found in non-lead headlines: `لكن المحكمة الأوروبية قالت إن ...` had been cut as
+    // written, `لكن` and all.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for (text, want) in [
+        (
+            "لكن المحكمة الأوروبية قالت إن اسم النجم الأرجنتيني معروف دوليا بشكل كاف.",
+            "المحكمة الأوروبية: اسم النجم الأرجنتيني معروف دوليا بشكل كاف.",
+        ),
+        (
+            "لكن المجلة الفنية الشهيرة، قالت إن الصورة تظهر فيها بطانة الفستان.",
+            "المجلة الفنية الشهيرة: الصورة تظهر فيها بطانة الفستان.",
+        ),
+        (
+            "وزير الخزانة الأمريكي يقول إن العقوبات تستهدف المتربحين من النظام.",
+            "وزير الخزانة الأمريكي: العقوبات تستهدف المتربحين من النظام.",
+        ),
+    ] {
+        assert_eq!(head(text), want);
+    }
+    // Nobody speaks before the verb: a pronoun, a clause (`عندما`), a verb tied by `و`, a
+    // speaker in the accusative after `لكن`, an opening `و` that would stay, `يذكر أن`.
+    for text in [
+        "لكنه قال إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط.",
+        "وتصدرت الممثلة عناوين الصحف عندما قالت إن علاقتها بالرئيس انتهت منذ سنوات.",
+        "لكن مراقبين يقولون إن هدف الزيارة هو إقناع الرئيس بعدم الانحراف عن الموقف.",
+        "والرئيس قال إن الحكومة ستعمل على خفض الأسعار خلال العام المقبل.",
+        "توضيحات يذكر أن وزارة الخارجية كانت دعت السفيرة لتقديم توضيحات حول القرار.",
+    ] {
+        let got = head(text);
+        assert!(!got.contains(':'), "{got}");
+    }
+}
