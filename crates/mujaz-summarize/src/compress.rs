@@ -2176,6 +2176,8 @@ fn clause_present(
     // The word test first: the clause scan is the costlier.
     if evacuates(doc, toks, keep, lo)
         || speaks_in_first_person(doc, toks, keep, lo)
+        // (Past its `و`, `دعت` is read on its own: `، ودعت` → `، وتدعو`.)
+        || from <= toks[lo].start && calls_to(doc, toks, keep, lo)
         || main_clause_says_past(doc, &toks[lo], toks.get(lo + 1..)?)
     {
         return None;
@@ -2183,6 +2185,20 @@ fn clause_present(
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
         present(w, following.first().copied())
     })
+}
+
+/// Whether token `lo` is `ودعت`/`ودعوا` ("and she called", `و` + `دعت`) with `إلى` later in
+/// its sentence (`ودعت الحكومة الألمانية إلى اجتماع`), not `ودّعت` ("bade farewell", `ودعت
+/// النجمة جمهورها`), whose present `تودع` it had been given; kept as written, as any
+/// opening verb with its `و` is.
+fn calls_to(doc: &Analysis<'_>, toks: &[AnalyzedToken], keep: Option<&[bool]>, lo: usize) -> bool {
+    matches!(doc.norm(&toks[lo]), "ودعت" | "ودعوا" | "ودعتا")
+        && (lo + 1..toks.len())
+            .filter(|&k| is_kept(keep, k))
+            .take(MAX_FIRST_PERSON_WORDS)
+            .map(|k| doc.norm(&toks[k]))
+            .take_while(|w| !matches!(*w, "." | "!" | "?"))
+            .any(|w| w == "الي")
 }
 
 /// Words that only the first person says of itself (normalized): `أنني`, `إنني`, `أني`,

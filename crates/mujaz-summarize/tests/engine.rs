@@ -4481,3 +4481,18 @@ fn a_speaker_before_their_verb_is_quoted_in_headlines() {
         assert!(!got.contains(':'), "{got}");
     }
 }
+
+#[test]
+fn and_she_called_is_not_she_bade_farewell() {
+    // Found in non-lead sentences: `ودعت الحكومة إلى اجتماع` ("and the government called
+    // for") had been told `تودع` ("bids farewell to").
+    let s = Summarizer::default();
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    let text = "ودعت الحكومة الألمانية إلى اجتماع عاجل مع صانعي السيارات لبحث الأزمة.";
+    assert_eq!(first(text), text);
+    // Without `إلى` it is the farewell.
+    assert_eq!(
+        first("ودعت النجمة جمهورها في حفل أخير قبل اعتزالها الغناء نهائيا."),
+        "تودع النجمة جمهورها في حفل أخير قبل اعتزالها الغناء نهائيا."
+    );
+}
