@@ -2195,7 +2195,7 @@ fn calls_to(doc: &Analysis<'_>, toks: &[AnalyzedToken], keep: Option<&[bool]>, l
     matches!(doc.norm(&toks[lo]), "ودعت" | "ودعوا" | "ودعتا")
         && (lo + 1..toks.len())
             .filter(|&k| is_kept(keep, k))
-            .take(MAX_FIRST_PERSON_WORDS)
+            .take(MAX_OPENING_CLAUSE_WORDS)
             .map(|k| doc.norm(&toks[k]))
             .take_while(|w| !matches!(*w, "." | "!" | "?"))
             .any(|w| w == "الي")
@@ -2205,8 +2205,8 @@ fn calls_to(doc: &Analysis<'_>, toks: &[AnalyzedToken], keep: Option<&[bool]>, l
 /// `معي`, `بنفسي`.
 const FIRST_PERSON_WORDS: &[&str] = &["انني", "اني", "معي", "بنفسي"];
 
-/// Most kept words after an opening verb read for the first person.
-const MAX_FIRST_PERSON_WORDS: usize = 20;
+/// Most kept words after an opening verb read for its person or its `إلى`.
+const MAX_OPENING_CLAUSE_WORDS: usize = 20;
 
 /// Whether the opening perfect at token `lo` in `-ت` is the first person (`حاولت أن أؤدي`,
 /// `عثرت على جروة وأحضرتها معي`): its present `تحاول` would be "she tries". No subject with
@@ -2222,7 +2222,7 @@ fn speaks_in_first_person(
     if !doc.original(&toks[lo]).ends_with('ت') {
         return false;
     }
-    let mut kept = (lo + 1..toks.len()).filter(|&k| is_kept(keep, k));
+    let kept = (lo + 1..toks.len()).filter(|&k| is_kept(keep, k));
     let Some(next) = kept.clone().next() else {
         return false;
     };
@@ -2230,7 +2230,7 @@ fn speaks_in_first_person(
         return false;
     }
     let mut prev: Option<usize> = None;
-    for k in kept.by_ref().take(MAX_FIRST_PERSON_WORDS) {
+    for k in kept.take(MAX_OPENING_CLAUSE_WORDS) {
         let w = doc.norm(&toks[k]);
         if matches!(w, "." | ":" | "\"" | "!" | "?" | "؟") {
             return false;
@@ -2543,13 +2543,11 @@ const YEAR_DATED_NOUNS: &[&str] = &[
     "القرار",
     "مجزرة",
     "المجزرة",
-    "كأس",
     "كاس",
     "بطولة",
     "البطولة",
     "دورة",
     "الدورة",
-    "اولمبياد",
     "اولمبياد",
     "نسخة",
     "النسخة",

@@ -1211,6 +1211,16 @@ fn object_before_an(toks: &[AnalyzedToken], norm: &[&str], text: &str, k: usize)
             && is_event(norm[k - 1], original)
 }
 
+/// True when token `j` is in the accusative or oblique case, as what follows `إنّ` is
+/// (`عددا`, `مسؤولين فلسطينيين`, `مسؤولي الوزارة`): after a colon it reads in the wrong case.
+fn opens_in_accusative(toks: &[AnalyzedToken], norm: &[&str], text: &str, j: usize) -> bool {
+    let t = &toks[j];
+    let (n, o) = (norm[j], &text[t.start..t.end]);
+    is_indefinite_accusative(n, o)
+        || is_oblique_construct(n, o)
+        || is_oblique_plural(n, norm.get(j + 1).copied().unwrap_or(""))
+}
+
 /// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
 /// accusative (`تخفيضا`).
 fn is_bare_object(norm: &str, original: &str) -> bool {
@@ -1436,20 +1446,20 @@ impl Speech {
         norm: &[&str],
     ) -> Option<usize> {
         let (verb, comp) = (self.verb, self.comp);
+        let kept_word = |keep: &[bool], r: std::ops::Range<usize>| {
+            r.into_iter().any(|k| keep[k] && toks[k].kind.is_word())
+        };
         if let Some((start, _)) = self.before {
             // The speaker's comma before the verb goes (`المجلة الشهيرة، قالت إن`).
-            if verb > start && norm[verb - 1] == "," && keep[verb - 1] {
+            let comma = verb > start && norm[verb - 1] == "," && keep[verb - 1];
+            if comma {
                 keep[verb - 1] = false;
             }
-            let said = comp + 1;
-            let kept_word = |r: std::ops::Range<usize>| {
-                r.into_iter().any(|k| keep[k] && toks[k].kind.is_word())
-            };
-            if kept_word(start..verb) && kept_word(said..toks.len()) {
+            if kept_word(keep, start..verb) && kept_word(keep, comp + 1..toks.len()) {
                 return (start..verb).rev().find(|&k| keep[k]);
             }
             self.set(keep, true);
-            if verb > start && norm[verb - 1] == "," {
+            if comma {
                 keep[verb - 1] = true;
             }
             return None;
@@ -1480,9 +1490,7 @@ impl Speech {
             keep[said] = false;
             dropped.push(said);
         }
-        let kept_word =
-            |r: std::ops::Range<usize>| r.into_iter().any(|k| keep[k] && toks[k].kind.is_word());
-        if kept_word(verb + 1..comp) && kept_word(said..toks.len()) {
+        if kept_word(keep, verb + 1..comp) && kept_word(keep, said..toks.len()) {
             (verb + 1..comp).rev().find(|&k| keep[k] && self.colon)
         } else {
             self.set(keep, true);
@@ -1993,12 +2001,8 @@ pub(super) fn find(
                 let after = words_after(k);
                 let word = |j: usize| toks.get(j).map(|t| (norm[j], &text[t.start..t.end]));
                 // A doubled `أن أن` (a typo) would leave one after the colon.
-                let accusative = word(k + 1).is_some_and(|(n, o)| {
-                    n == "ان"
-                        || !keeps_that
-                            && (is_indefinite_accusative(n, o)
-                                || is_oblique_construct(n, o)
-                                || is_oblique_plural(n, word(k + 2).map_or("", |(n, _)| n)))
+                let accusative = word(k + 1).is_some_and(|(n, _)| {
+                    n == "ان" || !keeps_that && opens_in_accusative(toks, norm, text, k + 1)
                 });
                 // `أنْ` before a verb's imperfect is "to" (`قرار ... أن ترتدي سترة`, `وعد بأن
                 // يعمل`): what follows is no statement.
@@ -2272,171 +2276,6 @@ const MAX_PLUPERFECT_SPAN: usize = 16;
 /// verb of saying itself, a perfect of [`SAYING_VERBS`]. The speaker is words only, up to
 /// commas and quotation marks; a relative pronoun, a complementizer or another mark first
 /// means another clause (`كان الرئيس يعتزم زيارة المدينة التي قال إنها`).
-/// Verbs of saying after their speaker ([`find_subject_first`]), normalized.
-const SAID_AFTER_SPEAKER: &[&str] = &[
-    "قال",
-    "قالت",
-    "قالوا",
-    "يقول",
-    "تقول",
-    "يقولون",
-    "اكد",
-    "اكدت",
-    "اكدوا",
-    "يؤكد",
-    "تؤكد",
-    "يؤكدون",
-    "اوضح",
-    "اوضحت",
-    "يوضح",
-    "توضح",
-    "ذكر",
-    "ذكرت",
-    "يري",
-    "تري",
-    "يرون",
-];
-
-/// Speakers that begin with `و` of their own (normalized): no conjunction to drop.
-const OWN_WAW_SPEAKERS: &[&str] = &[
-    "وزير",
-    "وزيرة",
-    "وزارة",
-    "وكالة",
-    "وسائل",
-    "وفد",
-    "ولي",
-    "والي",
-    "واشنطن",
-    "وكيل",
-    "وثيقة",
-    "وليد",
-    "وائل",
-    "وزراء",
-];
-
-/// Most words in a speaker before their verb.
-const MAX_SPEAKER_WORDS_BEFORE: usize = 6;
-
-/// Reported speech with the speaker first (`لكن المحكمة الأوروبية قالت إن اسم النجم ...` →
-/// `المحكمة الأوروبية: اسم النجم ...`), as [`find`] finds it after the verb: what is kept
-/// opens (past `لكن`/`ولكن`, which goes with the verb) with one to six words that are no
-/// verb, function word, relative pronoun or time, then (past a comma) a verb of saying and
-/// a bare `إن`/`أن`/`بأن` with three words or more after it. A speaker that is only a pronoun
-/// (`لكنه قال إن`) or a quotation's is nobody.
-pub(super) fn find_subject_first(
-    toks: &[AnalyzedToken],
-    norm: &[&str],
-    text: &str,
-    keep: &[bool],
-) -> Option<Speech> {
-    let first = keep.iter().position(|&k| k)?;
-    let (start, but) = if matches!(norm[first], "لكن" | "ولكن") {
-        (first + 1, Some(first))
-    } else {
-        (first, None)
-    };
-    let opening = toks.get(start)?;
-    // An opening `و` or `ف` would stay before the colon (`والرئيس:`) or be a verb's
-    // (`ونشرت المجلة`, `وكتب في`): only nouns that begin with `و` (`وزير`, `وكالة`).
-    let w0 = norm[start];
-    if opening.kind != TokenKind::Arabic
-        || mujaz_text::is_stop_word(w0)
-        || w0.starts_with('و') && !OWN_WAW_SPEAKERS.contains(&w0)
-        || w0.strip_prefix('ف').is_some_and(|r| {
-            r.starts_with("ال") || mujaz_text::is_stop_word(r) || super::tense::is_listed_perfect(r)
-        })
-        // After `لكن` the speaker is in the accusative (`لكن مراقبين`, `لكن مسؤولا تركيا`,
-        // `ولكن منتقديه`): quoted so, it reads in the wrong case.
-        || but.is_some() && ["ين", "ا", "ي", "يه", "يها", "يهم"].iter().any(|e| w0.ends_with(e))
-    {
-        return None;
-    }
-    let mut words = 0;
-    let mut verb = None;
-    for k in start..toks.len().min(start + MAX_SPEAKER_WORDS_BEFORE + 3) {
-        if !keep[k] {
-            return None;
-        }
-        let w = norm[k];
-        if SAID_AFTER_SPEAKER.contains(&w) && words > 0 {
-            verb = Some(k);
-            break;
-        }
-        // A comma only right before the verb.
-        if w == ","
-            && norm
-                .get(k + 1)
-                .is_some_and(|n| SAID_AFTER_SPEAKER.contains(n))
-        {
-            continue;
-        }
-        let t = &toks[k];
-        if !t.kind.is_word() {
-            return None;
-        }
-        let o = &text[t.start..t.end];
-        let next = norm.get(k + 1).copied().unwrap_or("");
-        if t.kind == TokenKind::Arabic
-            && (super::tense::is_listed_perfect(o)
-                || super::tense::is_listed_imperfect(o)
-                // A clause's conjunction (`عندما`, `كما`); prepositions may stand in a
-                // speaker (`مراسل بي بي سي في نيجيريا`, `كثير من المراقبين`).
-                || mujaz_text::is_stop_word(w) && !matches!(w, "في" | "من" | "باسم" | "بي" | "سي")
-                // A speaker in the accusative after `لكن` (`لكن مراقبين يقولون`) would be
-                // quoted in the wrong case.
-                || is_indefinite_accusative(w, o)
-                || is_oblique_plural(w, next)
-                || is_oblique_construct(w, o)
-                || super::RELATIVES.contains(&w)
-                || is_time_word(w)
-                || w.strip_prefix('و').is_some_and(|r| SAYING_VERBS.contains(&r))
-                || k > start && matches!(w, "ان" | "انه" | "انها" | "بان" | "عن"))
-        {
-            return None;
-        }
-        words += 1;
-        if words > MAX_SPEAKER_WORDS_BEFORE {
-            return None;
-        }
-    }
-    let verb = verb?;
-    let comp = verb + 1;
-    let c = toks.get(comp)?;
-    if !matches!(&text[c.start..c.end], "إن" | "أن" | "بأن") || !keep[comp] {
-        return None;
-    }
-    let after = toks[comp + 1..].iter().filter(|t| t.kind.is_word()).count();
-    let next = toks.get(comp + 1)?;
-    if after < 3 || next.kind != TokenKind::Arabic && norm[comp + 1] != "\"" {
-        return None;
-    }
-    // What was said opening in the accusative (`إن عددا أكبر`, `إن مسؤولين فلسطينيين`)
-    // reads wrongly after a colon, as in [`find`].
-    let o = &text[next.start..next.end];
-    if norm[comp + 1] == "ان"
-        || is_indefinite_accusative(norm[comp + 1], o)
-        || is_oblique_construct(norm[comp + 1], o)
-        || is_oblique_plural(norm[comp + 1], norm.get(comp + 2).copied().unwrap_or(""))
-    {
-        return None;
-    }
-    Some(Speech {
-        verb,
-        verb_end: verb,
-        comp,
-        colon: true,
-        object: false,
-        after_bi: false,
-        aside: None,
-        tail: None,
-        timed: false,
-        long_unnamed: false,
-        name: None,
-        before: Some((start, but)),
-    })
-}
-
 fn pluperfect_saying(
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -2572,4 +2411,162 @@ fn name_in_speaker(
         return Some((a, j + len - 1));
     }
     None
+}
+
+/// Verbs of saying after their speaker ([`find_subject_first`]), normalized.
+const SAID_AFTER_SPEAKER: &[&str] = &[
+    "قال",
+    "قالت",
+    "قالوا",
+    "يقول",
+    "تقول",
+    "يقولون",
+    "اكد",
+    "اكدت",
+    "اكدوا",
+    "يؤكد",
+    "تؤكد",
+    "يؤكدون",
+    "اوضح",
+    "اوضحت",
+    "يوضح",
+    "توضح",
+    "ذكر",
+    "ذكرت",
+    "يري",
+    "تري",
+    "يرون",
+];
+
+/// Speakers that begin with `و` of their own (normalized): no conjunction to drop.
+const OWN_WAW_SPEAKERS: &[&str] = &[
+    "وزير",
+    "وزيرة",
+    "وزارة",
+    "وكالة",
+    "وسائل",
+    "وفد",
+    "ولي",
+    "والي",
+    "واشنطن",
+    "وكيل",
+    "وثيقة",
+    "وليد",
+    "وائل",
+    "وزراء",
+];
+
+/// Most words in a speaker before their verb.
+const MAX_SPEAKER_WORDS_BEFORE: usize = 6;
+
+/// Reported speech with the speaker first (`لكن المحكمة الأوروبية قالت إن اسم النجم ...` →
+/// `المحكمة الأوروبية: اسم النجم ...`), as [`find`] finds it after the verb: what is kept
+/// opens (past `لكن`/`ولكن`, which goes with the verb) with one to six words that are no
+/// verb, function word, relative pronoun or time, then (past a comma) a verb of saying and
+/// a bare `إن`/`أن`/`بأن` with three words or more after it. A speaker that is only a pronoun
+/// (`لكنه قال إن`) or a quotation's is nobody.
+pub(super) fn find_subject_first(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    text: &str,
+    keep: &[bool],
+) -> Option<Speech> {
+    let first = keep.iter().position(|&k| k)?;
+    let (start, but) = if matches!(norm[first], "لكن" | "ولكن") {
+        (first + 1, Some(first))
+    } else {
+        (first, None)
+    };
+    let opening = toks.get(start)?;
+    // An opening `و` or `ف` would stay before the colon (`والرئيس:`) or be a verb's
+    // (`ونشرت المجلة`, `وكتب في`): only nouns that begin with `و` (`وزير`, `وكالة`).
+    let w0 = norm[start];
+    if opening.kind != TokenKind::Arabic
+        || mujaz_text::is_stop_word(w0)
+        || w0.starts_with('و') && !OWN_WAW_SPEAKERS.contains(&w0)
+        || w0.strip_prefix('ف').is_some_and(|r| {
+            r.starts_with("ال") || mujaz_text::is_stop_word(r) || super::tense::is_listed_perfect(r)
+        })
+        // After `لكن` the speaker is in the accusative (`لكن مراقبين`, `لكن مسؤولا تركيا`,
+        // `ولكن منتقديه`): quoted so, it reads in the wrong case.
+        || but.is_some() && ["ين", "ا", "ي", "يه", "يها", "يهم"].iter().any(|e| w0.ends_with(e))
+    {
+        return None;
+    }
+    // The verb first, by its spelling alone: most sentences have none there, and the
+    // speaker's tests below look words up in the verb tables.
+    let window = toks.len().min(start + MAX_SPEAKER_WORDS_BEFORE + 3);
+    let verb = (start + 1..window).find(|&k| SAID_AFTER_SPEAKER.contains(&norm[k]))?;
+    let mut words = 0;
+    for k in start..verb {
+        if !keep[k] {
+            return None;
+        }
+        let w = norm[k];
+        // A comma only right before the verb.
+        if w == ","
+            && norm
+                .get(k + 1)
+                .is_some_and(|n| SAID_AFTER_SPEAKER.contains(n))
+        {
+            continue;
+        }
+        let t = &toks[k];
+        if !t.kind.is_word() {
+            return None;
+        }
+        let o = &text[t.start..t.end];
+        let next = norm.get(k + 1).copied().unwrap_or("");
+        if t.kind == TokenKind::Arabic
+            && (super::tense::is_listed_perfect(o)
+                || super::tense::is_listed_imperfect(o)
+                // A clause's conjunction (`عندما`, `كما`); prepositions may stand in a
+                // speaker (`مراسل بي بي سي في نيجيريا`, `كثير من المراقبين`).
+                || mujaz_text::is_stop_word(w) && !matches!(w, "في" | "من" | "باسم" | "بي" | "سي")
+                // A speaker in the accusative after `لكن` (`لكن مراقبين يقولون`) would be
+                // quoted in the wrong case.
+                || is_indefinite_accusative(w, o)
+                || is_oblique_plural(w, next)
+                || is_oblique_construct(w, o)
+                || super::RELATIVES.contains(&w)
+                || is_time_word(w)
+                || w.strip_prefix('و').is_some_and(|r| SAYING_VERBS.contains(&r))
+                || k > start && matches!(w, "ان" | "انه" | "انها" | "بان" | "عن"))
+        {
+            return None;
+        }
+        words += 1;
+    }
+    if words == 0 || words > MAX_SPEAKER_WORDS_BEFORE || !keep[verb] {
+        return None;
+    }
+    let comp = verb + 1;
+    let c = toks.get(comp)?;
+    if !matches!(&text[c.start..c.end], "إن" | "أن" | "بأن") || !keep[comp] {
+        return None;
+    }
+    let after = toks[comp + 1..].iter().filter(|t| t.kind.is_word()).count();
+    let next = toks.get(comp + 1)?;
+    if after < 3 || next.kind != TokenKind::Arabic && norm[comp + 1] != "\"" {
+        return None;
+    }
+    // What was said opening in the accusative (`إن عددا أكبر`, `إن مسؤولين فلسطينيين`)
+    // reads wrongly after a colon, as in [`find`].
+    if norm[comp + 1] == "ان" || opens_in_accusative(toks, norm, text, comp + 1) {
+        return None;
+    }
+    Some(Speech {
+        verb,
+        verb_end: verb,
+        comp,
+        colon: true,
+        object: false,
+        after_bi: false,
+        aside: None,
+        tail: None,
+        timed: false,
+        long_unnamed: false,
+        name: None,
+        before: Some((start, but)),
+    })
 }
