@@ -4496,3 +4496,54 @@ fn and_she_called_is_not_she_bade_farewell() {
         "تودع النجمة جمهورها في حفل أخير قبل اعتزالها الغناء نهائيا."
     );
 }
+
+#[test]
+fn when_it_was_said_leaves_the_speaker_in_headlines() {
+    // Found in non-lead headlines: `قال ترامب في وقت سابق:` had made `ترامب في وقت سابق:`,
+    // "earlier" read as part of who spoke.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for (text, want) in [
+        (
+            "قال المدرب ذات مرة: الفوز لا يأتي إلا بالعمل الشاق والصبر الطويل.",
+            "المدرب: الفوز لا يأتي إلا بالعمل الشاق والصبر الطويل.",
+        ),
+        (
+            "وقالت الشرطة في وقت لاحق إن المشتبه به اعتقل في منزله بعد مطاردة.",
+            "الشرطة: المشتبه به اعتقل في منزله بعد مطاردة.",
+        ),
+        (
+            "وقال المتحدث العسكري آنذاك إن القوات بدأت عملية شاملة في الشمال.",
+            "المتحدث العسكري: القوات بدأت عملية شاملة في الشمال.",
+        ),
+        (
+            "وقال وزير المالية، سامي الأحمد، في وقت سابق، إن الضرائب لن ترتفع هذا العام.",
+            "وزير المالية، سامي الأحمد: الضرائب لن ترتفع هذا العام.",
+        ),
+        (
+            "وقالت الوزارة - في وقت سابق - إن الاحتجاجات محاولة متعمدة لافتعال مواجهات.",
+            "الوزارة: الاحتجاجات محاولة متعمدة لافتعال مواجهات.",
+        ),
+    ] {
+        assert_eq!(head(text), want);
+        // A standfirst keeps the verb first and in the past: it was said then.
+        assert_eq!(first(text), text);
+    }
+    // Before a comma and anything but `إن` it stays (cut alone it would leave the comma);
+    // a dash alone before it would stay too (`الوزارة - في وقت سابق:`).
+    for (text, kept) in [
+        (
+            "قال المصور ذات مرة، \"يصفونني بمصور المدينة ولكنني من مواطني العالم.\"",
+            "ذات مرة",
+        ),
+        (
+            "وقالت الوزارة - في وقت سابق: إن الاحتجاجات محاولة متعمدة لافتعال مواجهات.",
+            "في وقت سابق",
+        ),
+    ] {
+        let got = head(text);
+        assert!(got.contains(kept) || !got.contains(':'), "{got}");
+        assert!(!got.contains("-:") && !got.contains("، :"), "{got}");
+    }
+}

@@ -400,13 +400,47 @@ const HOURS: &[&str] = &[
 /// مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`, who was told.
 fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
     let (w, next) = (norm[k], norm.get(k + 1).copied().unwrap_or(""));
+    let third = norm.get(k + 2).copied().unwrap_or("");
     matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
+        || is_then(w, next, third).is_some_and(|len| {
+            // Between commas or dashes before what was said, the tail takes them (`، في وقت
+            // سابق، إن`, `- في وقت سابق - إن`, from the first dash); before another word an
+            // aside goes whole (`، في وقت سابق، بأن`).
+            let after = norm.get(k + len).copied().unwrap_or("");
+            let closed = || norm.get(k + len + 1).is_some_and(|n| is_that(n));
+            k > 0
+                && match norm[k - 1] {
+                    "," => after != "," || closed(),
+                    "-" | "–" => matches!(after, "-" | "–") && closed(),
+                    w => !is_punct_token(w) && (after != "," || closed()),
+                }
+        })
         || w == "من" && next == "خلال"
         || w == "في" && is_statement_setting(next)
         || is_channel(w, next)
         || w == "علي" && next == "هامش"
         || is_addressee_at(norm, k)
         || is_media_addressee(norm, k)
+}
+
+/// True when `w`, `next`, `third` (normalized) open "earlier", "later", "once" or "at the
+/// time" (`في وقت سابق`, `في وقت لاحق`, `ذات مرة`, `ذات يوم`, `آنذاك`): when it was said, which
+/// a headline's colon leaves out (`قال ترامب في وقت سابق:` → `ترامب:`). A circumstance, not
+/// a time: the verb keeps its past, and its place, in a standfirst.
+/// Returns how many words it takes.
+fn is_then(w: &str, next: &str, third: &str) -> Option<usize> {
+    if w == "في" && next == "وقت" && matches!(third, "سابق" | "لاحق") {
+        Some(3)
+    } else if w == "ذات" && matches!(next, "مرة" | "يوم") {
+        Some(2)
+    } else {
+        matches!(w, "انذاك" | "حينذاك" | "وقتذاك").then_some(1)
+    }
+}
+
+/// A punctuation token (normalized): no letter or digit in it.
+fn is_punct_token(w: &str) -> bool {
+    !w.chars().any(char::is_alphanumeric)
 }
 
 /// True when `w` (then `next`) opens the channel a statement went out on: `عبر حسابها
@@ -1717,7 +1751,12 @@ pub(super) fn find(
                 && norm[k - 1] != ","
                 && (verb_end + 1..k).any(|j| norm[j] == ","))
         {
-            tail = Some(k);
+            // A dash before "earlier" goes with it (`الوزارة - في وقت سابق - إن`); one
+            // before another circumstance may close an aside (`سيدة - رفضت ...- بعد`).
+            let third = norm.get(k + 2).copied().unwrap_or("");
+            let dashed =
+                matches!(norm[k - 1], "-" | "–") && is_then(norm[k], next_word(k), third).is_some();
+            tail = Some(k - usize::from(dashed));
         }
         // The circumstance runs to the complementizer: a comma inside it may only come
         // before it or a time (`في مقابلة مع قناة "العربية"، إنه`, `في بيان، الخميس، أن`);
