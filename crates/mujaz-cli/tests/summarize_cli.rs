@@ -430,7 +430,10 @@ fn train_then_use_model() {
     let read = |p: &std::path::Path| -> serde_json::Value {
         serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
     };
-    assert_eq!(read(&model)["standfirst"]["lead_words"], 100);
+    assert_eq!(
+        read(&model)["standfirst"]["lead_words"],
+        mujaz_summarize::STANDFIRST_LEAD_WORDS
+    );
     let whole = dir.join("whole.json");
     let train_with = |lead: &str, out: &std::path::Path| {
         train_to(out, &["--epochs", "20", "--lead-words", lead])

@@ -1542,11 +1542,13 @@ fn kept_spans_stay_inside_their_sentence_around_invisible_controls() {
 #[test]
 fn standfirst_and_headline_read_the_lead_only() {
     let s = Summarizer::default();
-    let lead = mujaz_summarize::DEFAULT_LEAD_WORDS;
+    let lead = mujaz_summarize::HEADLINE_LEAD_WORDS;
+    let first = mujaz_summarize::STANDFIRST_LEAD_WORDS;
     assert_eq!(
         s.lead_words(Mode::Standfirst, Algorithm::Learned),
-        Some(lead)
+        Some(first)
     );
+    assert_eq!(s.lead_words(Mode::Standfirst, Algorithm::Lead), Some(first));
     assert_eq!(s.lead_words(Mode::Headline, Algorithm::Learned), Some(lead));
     assert_eq!(s.lead_words(Mode::Extract, Algorithm::Learned), None);
     assert_eq!(s.lead_words(Mode::Standfirst, Algorithm::Textrank), None);
@@ -3814,7 +3816,7 @@ fn an_article_of_unpunctuated_lines_is_still_summarized() {
 
 #[test]
 fn a_lead_of_heading_lines_alone_is_no_lead() {
-    // More than the learned model's 100-word lead window of unpunctuated lines (a scraped
+    // More than the learned models' lead windows (40 and 100 words) of unpunctuated lines (a scraped
     // page's menu or related links) before the article: its first sentence is still found.
     let mut text = String::new();
     for k in 0..15 {
