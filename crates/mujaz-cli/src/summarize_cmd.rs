@@ -57,8 +57,8 @@ const EXAMPLES: &str = "Examples:
 pub const LONG_ABOUT: &str = "Summarize Arabic news articles.
 
 Standfirst and headline (with the learned or lead scorer) read only an article's lead: its
-sentences up to the one in which about 100 words are reached (the model's window, set by
-`mujaz train --lead-words`). Extracts and the centrality scorers read the whole article.
+sentences up to the one in which about 40 (standfirst) or 100 (headline) words are reached
+(the model's window, set by `mujaz train --lead-words`). Extracts and the centrality scorers read the whole article.
 
 Inputs are files, directories (searched recursively in sorted order for .txt, .jsonl, .json,
 .ndjson, .html and .htm files, or for --glob matches) and stdin (`-`, or no argument). HTML
