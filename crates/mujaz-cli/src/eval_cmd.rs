@@ -165,10 +165,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
             buf.push_str(&Value::Object(ordered).to_string());
             buf.push('\n');
         }
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, buf)
-            .and_then(|_| std::fs::rename(&tmp, path))
-            .map_err(|e| Failure::input(format!("{}: cannot write: {e}", path.display())))?;
+        mujaz_cli::out_file::write(path, buf.as_bytes()).map_err(Failure::input)?;
     }
     let agg = Aggregate::new(&scores, args.bootstrap, args.seed);
     let empty_scored = agg.empty - missing;

@@ -4,3 +4,4 @@
 #![warn(missing_docs)]
 
 pub mod batch;
+pub mod out_file;

@@ -13,6 +13,7 @@ use serde_json::{json, Map, Value};
 use crate::common_args::LengthArgs;
 use crate::Failure;
 use mujaz_cli::batch::{self, Record, RecordOptions, Shape};
+use mujaz_cli::out_file;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -190,7 +191,8 @@ pub struct SummarizeArgs {
     /// Shorthand for `--output json`.
     #[arg(long, conflicts_with = "output")]
     json: bool,
-    /// Write to this file (atomically: a temporary file renamed at the end).
+    /// Write to this file (atomically: a temporary file renamed at the end; a device, pipe
+    /// or symbolic link such as /dev/null is written in place).
     #[arg(long)]
     out: Option<PathBuf>,
     /// JSONL field holding the article.
@@ -583,18 +585,15 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
         process(rec, &worker_summarizer, &base, &worker_opts, output, pretty)
     });
 
-    // Write to the target (a temporary file next to --out, renamed at the end).
-    let tmp_path = args.out.as_ref().map(|p| {
-        let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        name.push(format!(".tmp-{}", std::process::id()));
-        p.with_file_name(name)
-    });
-    let sink: Box<dyn Write> = match &tmp_path {
-        Some(t) => Box::new(
-            std::fs::File::create(t)
-                .map_err(|e| Failure::input(format!("{}: cannot create: {e}", t.display())))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
+    // Write to the target (a file: a temporary file next to --out, renamed at the end).
+    let (sink, pending): (Box<dyn Write>, _) = match &args.out {
+        Some(p) => {
+            let (file, pending) = out_file::OutFile::create(p)
+                .map_err(Failure::input)?
+                .into_parts();
+            (Box::new(file), Some(pending))
+        }
+        None => (Box::new(std::io::stdout().lock()), None),
     };
     let mut sink = BufWriter::new(sink);
     let start = Instant::now();
@@ -619,9 +618,8 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     let (records, failed) = result.map_err(Failure::from)?;
     sink.flush().map_err(Failure::from)?;
     drop(sink);
-    if let (Some(tmp), Some(dest)) = (&tmp_path, &args.out) {
-        std::fs::rename(tmp, dest)
-            .map_err(|e| Failure::input(format!("{}: cannot write: {e}", dest.display())))?;
+    if let Some(p) = pending {
+        out_file::commit(p).map_err(Failure::input)?;
     }
     let secs = start.elapsed().as_secs_f64();
     if !args.quiet && !single_text {

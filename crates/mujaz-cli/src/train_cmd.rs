@@ -245,10 +245,7 @@ pub fn run(args: TrainArgs) -> Result<(), Failure> {
     );
     model.provenance = merge_provenance(&model.provenance, args.mode, &note);
     let json = serde_json::to_string_pretty(&model).expect("model serializes");
-    let tmp = out_path.with_extension("tmp");
-    std::fs::write(&tmp, json + "\n")
-        .and_then(|_| std::fs::rename(&tmp, &out_path))
-        .map_err(|e| Failure::input(format!("{}: cannot write: {e}", out_path.display())))?;
+    mujaz_cli::out_file::write(&out_path, (json + "\n").as_bytes()).map_err(Failure::input)?;
     if !val.is_empty() {
         let s = Summarizer::new(model);
         let (mode, k) = (args.mode, args.sentences);

@@ -335,6 +335,59 @@ fn out_file_is_written_atomically_and_stdin_dash_mixes() {
     std::fs::remove_dir_all(&d).ok();
 }
 
+/// `--out` to something that is not a regular file writes through it: a rename over a
+/// symbolic link (or a device: `--out /dev/null` had turned the machine's `/dev/null` into a
+/// file) would replace it with a file. Summarize, eval and train alike.
+#[cfg(unix)]
+#[test]
+fn out_through_a_symbolic_link_keeps_the_link() {
+    let d = tmpdir("outlink");
+    let f = d.join("a.txt");
+    write(&f, &article(1));
+    let target = d.join("target.jsonl");
+    let link = d.join("link.jsonl");
+    write(&target, "");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let o = mujaz(
+        &[
+            "summarize",
+            "--quiet",
+            "--out",
+            link.to_str().unwrap(),
+            f.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&target).unwrap().lines().count(), 1);
+    // `mujaz eval --per-doc` too.
+    let gold = d.join("gold.jsonl");
+    let row = serde_json::json!({"id": "a", "text": article(1), "summaries": ["ملخص"]});
+    write(&gold, &format!("{row}\n"));
+    let o = mujaz(
+        &[
+            "eval",
+            gold.to_str().unwrap(),
+            "--per-doc",
+            link.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("\"id\":\"a\""));
+    std::fs::remove_dir_all(&d).ok();
+}
+
 #[test]
 fn summary_line_and_completions() {
     let input = format!("{}\n", serde_json::json!({"id": 1, "text": article(0)}));
