@@ -1013,8 +1013,16 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             // A list's item after its introduction (`أهم القرارات:` then `- رفع الإنفاق`): no
             // place ends with a colon.
             let list_item = norm[d - 1] == ":";
+            // What follows a dateline is a sentence: a line of a list or a credit (`جون ليثغو
+            // - "باتمان"`, a name and a film) is left whole, not cut to its last words.
+            let words_after = toks[d + 1..].iter().filter(|t| t.kind.is_word()).count();
             let dateline = after_paren
-                || (spaced && !between_numbers && !aside && !list_item && words_before(d) <= 3);
+                || (spaced
+                    && !between_numbers
+                    && !aside
+                    && !list_item
+                    && words_before(d) <= 3
+                    && words_after >= MIN_WORDS_AFTER_DATELINE);
             // "دبي، الإمارات العربية المتحدة - (CNN) يستمر": a place (a city, or "city,
             // country") then the agency tag after the dash; both go.
             let tag_end = (norm.get(d + 1) == Some(&"("))
@@ -4082,6 +4090,9 @@ const ATTRIBUTION_TAILS: &[&str] = &[
     "نقلا",
     "بحسبما",
 ];
+/// Words a dateline's dash must have after it (`القاهرة - أعلنت الحكومة ...`).
+const MIN_WORDS_AFTER_DATELINE: usize = 5;
+
 /// Words a trailing clause must follow.
 const TRAILING_CLAUSE_MIN_WORDS: usize = 8;
 

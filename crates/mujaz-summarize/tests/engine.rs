@@ -4549,3 +4549,23 @@ fn when_it_was_said_leaves_the_speaker_in_headlines() {
         assert!(!got.contains("-:") && !got.contains("، :"), "{got}");
     }
 }
+
+#[test]
+fn a_name_before_a_dash_is_no_dateline_without_a_sentence_after_it() {
+    // Found in non-lead sentences: a list of actors and films (`جون ليثغو - "باتمان"`) had
+    // lost the name as a dateline, leaving `"باتمان"`.
+    let s = Summarizer::default();
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for text in [
+        "جون ليثغو - \"باتمان\"",
+        "سامي الأحمد - ممثل سوري",
+        "أعني - أنا لست طفلا.",
+    ] {
+        assert_eq!(first(text), text);
+    }
+    // A dateline before a sentence still goes.
+    assert_eq!(
+        first("القاهرة - أعلنت الحكومة المصرية اليوم خطة جديدة للنقل."),
+        "الحكومة المصرية تعلن اليوم خطة جديدة للنقل."
+    );
+}
