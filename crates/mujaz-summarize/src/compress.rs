@@ -1016,11 +1016,21 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             // What follows a dateline is a sentence: a line of a list or a credit (`جون ليثغو
             // - "باتمان"`, a name and a film) is left whole, not cut to its last words.
             let words_after = toks[d + 1..].iter().filter(|t| t.kind.is_word()).count();
-            let dateline = after_paren
+            // A place names no function word (`لا مفاجأة – لم يفز` is no place).
+            let named = toks[..d]
+                .iter()
+                .all(|t| t.kind != TokenKind::Arabic || !mujaz_text::is_stop_word(doc.norm(t)));
+            // An agency tag closes a place of a few words, or opens the sentence (`وسوف يساعد
+            // هذا العمل إيران على توفير غاز (هيكسا فلورايد اليورانيوم) - وهو` is no tag).
+            let tag_place = (0..d)
+                .rfind(|&k| norm[k] == "(")
+                .is_some_and(|open| words_before(open) <= MAX_DATELINE_PLACE_WORDS);
+            let dateline = (after_paren && tag_place)
                 || (spaced
                     && !between_numbers
                     && !aside
                     && !list_item
+                    && named
                     && words_before(d) <= 3
                     && words_after >= MIN_WORDS_AFTER_DATELINE);
             // "دبي، الإمارات العربية المتحدة - (CNN) يستمر": a place (a city, or "city,
@@ -4090,6 +4100,9 @@ const ATTRIBUTION_TAILS: &[&str] = &[
     "نقلا",
     "بحسبما",
 ];
+/// Words of a place before an agency tag (`دبي، الإمارات العربية المتحدة (CNN)`).
+const MAX_DATELINE_PLACE_WORDS: usize = 6;
+
 /// Words a dateline's dash must have after it (`القاهرة - أعلنت الحكومة ...`).
 const MIN_WORDS_AFTER_DATELINE: usize = 5;
 

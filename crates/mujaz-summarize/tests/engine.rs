@@ -4560,9 +4560,21 @@ fn a_name_before_a_dash_is_no_dateline_without_a_sentence_after_it() {
         "جون ليثغو - \"باتمان\"",
         "سامي الأحمد - ممثل سوري",
         "أعني - أنا لست طفلا.",
+        // A function word before the dash: no place (`لا مفاجأة`, `وكان الفصيلان`).
+        "لا مفاجأة – لم يفز الفريق بأي لقب في تاريخه الطويل!",
+        "وكان الفصيلان - فيلق الرحمن وجيش الإسلام - قد نفيا التقارير عن الاتفاق.",
+        // Brackets deep in the sentence are no agency tag before a dash.
+        "وسوف يساعد هذا العمل البلاد على توفير المزيد من الغاز (سادس فلوريد اليورانيوم) - وهو عنصر أساسي في التخصيب.",
     ] {
         assert_eq!(first(text), text);
     }
+    // An agency tag after a place of a few words still goes.
+    assert_eq!(
+        first(
+            "دبي، الإمارات العربية المتحدة (CNN) – يسعى النادي إلى معادلة الرقم القياسي هذا الموسم."
+        ),
+        "يسعى النادي إلى معادلة الرقم القياسي هذا الموسم."
+    );
     // A dateline before a sentence still goes.
     assert_eq!(
         first("القاهرة - أعلنت الحكومة المصرية اليوم خطة جديدة للنقل."),
