@@ -29,7 +29,7 @@ pub fn temp_path(dest: &Path) -> PathBuf {
     dest.with_file_name(name)
 }
 
-/// An output file being written: [`OutFile::commit`] puts it in place.
+/// An output file being written: [`commit`] puts it in place.
 pub struct OutFile {
     /// Where the bytes go now: the temporary file, or `dest` itself.
     pub file: File,
