@@ -4581,3 +4581,27 @@ fn a_name_before_a_dash_is_no_dateline_without_a_sentence_after_it() {
         "الحكومة المصرية تعلن اليوم خطة جديدة للنقل."
     );
 }
+
+#[test]
+fn many_speakers_do_not_speak_of_themselves_with_a_singular_he() {
+    // Found in non-lead headlines: `يقول الكثير من منتقدي المسلسل إنه يرسل رسالة خاطئة` ("many
+    // critics say it sends the wrong message") had become `الكثير من منتقدي المسلسل يرسل`, the
+    // critics sending it.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    for text in [
+        "ويقول الكثير من منتقدي المسلسل إنه يرسل رسالة خاطئة عن صورة المرأة.",
+        "ويقول بعض المعجبين إنه ضحية مؤامرة من الخارج.",
+    ] {
+        assert_eq!(head(text), text);
+    }
+    // One speaker's `إنه` is theirs, and a plural of things takes `إنها`.
+    assert_eq!(
+        head("وقال الوزير إنه مستعد للحوار مع المعارضة في أي وقت."),
+        "الوزير: مستعد للحوار مع المعارضة في أي وقت."
+    );
+    assert_eq!(
+        head("وقالت العديد من وسائل الإعلام إنها حاولت الاتصال بالمتحدث دون جدوى."),
+        "العديد من وسائل الإعلام حاولت الاتصال بالمتحدث دون جدوى."
+    );
+}

@@ -2139,6 +2139,12 @@ pub(super) fn find(
                 // `speaker: ينبغي ...`.
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
                 let own = arabic && !impersonal && speakers_own_verb(bare, norm[k], next);
+                // Many speakers (`يقول الكثير من منتقدي المسلسل إنه يرسل`) speak of someone
+                // else with `إنه`: neither `منتقدي المسلسل يرسل` nor `...: ضحية`. (`إنها` may
+                // be theirs: a plural of things takes it, `العديد من وسائل الإعلام إنها`.)
+                if norm[k] == "انه" && MANY.contains(&norm[first]) && !impersonal {
+                    return None;
+                }
                 // `إنهم` after one speaker speaks of others (`قال المتحدث باسم الفصيل إنهم لم
                 // يتلقوا`): their verb goes after the colon, not after the speaker.
                 // `إنهما` takes up a dual (`قال مصدران إنهما يتوقعان`).
@@ -2290,6 +2296,26 @@ pub(super) fn find(
     }
     None
 }
+
+/// Heads of a speaker of many (`الكثير من`, `بعض`, `معظم`, `عشرات`), normalized: their
+/// `إنه` is someone else's.
+const MANY: &[&str] = &[
+    "الكثير",
+    "كثير",
+    "كثيرون",
+    "العديد",
+    "عديد",
+    "بعض",
+    "معظم",
+    "اغلب",
+    "غالبية",
+    "اغلبية",
+    "عدد",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "الالاف",
+];
 
 /// Words after `إنه`/`إنها` whose first `و` is their own, normalized, with `ة` or `ه` (see
 /// the coordinated pronoun in [`find`]).
