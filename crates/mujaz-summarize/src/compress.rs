@@ -2397,6 +2397,8 @@ const PAST_CENTURIES: &[&str] = &[
 
 /// Words for "at that time" and "later", "after it" (normalized).
 const THEN: &[&str] = &[
+    // "In olden times" (`شكلت الأشعار قديما نواة ...` had become `تشكل`).
+    "قديما",
     "انذاك",
     "حينذاك",
     "حينئذ",

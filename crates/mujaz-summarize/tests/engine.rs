@@ -4605,3 +4605,18 @@ fn many_speakers_do_not_speak_of_themselves_with_a_singular_he() {
         "العديد من وسائل الإعلام حاولت الاتصال بالمتحدث دون جدوى."
     );
 }
+
+#[test]
+fn in_olden_times_keeps_the_past() {
+    // Found in non-lead standfirsts: `شكلت الأشعار قديما نواة ...` ("poems formed, in olden
+    // times, the core") had been told in the present.
+    let s = Summarizer::default();
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    let text = "شكلت الأشعار قديما نواة النصوص الأدبية في مصر القديمة.";
+    assert_eq!(first(text), text);
+    // Without it the opening verb is news, in the present.
+    assert_eq!(
+        first("شكلت الحكومة لجنة جديدة للتحقيق في أسباب الحادث."),
+        "تشكل الحكومة لجنة جديدة للتحقيق في أسباب الحادث."
+    );
+}
