@@ -4620,3 +4620,28 @@ fn in_olden_times_keeps_the_past() {
         "تشكل الحكومة لجنة جديدة للتحقيق في أسباب الحادث."
     );
 }
+
+#[test]
+fn a_year_right_after_the_verb_dates_it() {
+    // Found in non-lead standfirsts: `انطلقت عام 2004 في سويسرا` and `دخل عام 1988، عالم
+    // السياسة` had been told in the present; so had `درست ... بين عامي 1983 و1987`.
+    let s = Summarizer::default();
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for text in [
+        "انطلقت عام 2004 في سويسرا مسابقة دولية لألعاب الفيديو.",
+        "دخل عام 1988، عالم السياسة بعد أن أصبح عضوا في مجلس المدينة.",
+        "شهد عام 2010 أول فوز للحزب بمقاعد في البرلمان.",
+        "درست القانون في جامعة فيينا بين عامي 1983 و1987 ثم عملت في الصحافة.",
+    ] {
+        assert_eq!(first(text), text);
+    }
+    // A year after a noun dates the noun, and news stays present (`كأس العالم عام 2018`).
+    assert_eq!(
+        first("تستضيف روسيا كأس العالم عام 2018 في 11 مدينة."),
+        "تستضيف روسيا كأس العالم عام 2018 في 11 مدينة."
+    );
+    assert_eq!(
+        first("وافقت الحكومة على استضافة كأس العالم عام 2030 بالشراكة مع جيرانها."),
+        "توافق الحكومة على استضافة كأس العالم عام 2030 بالشراكة مع جيرانها."
+    );
+}
