@@ -41,8 +41,8 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 5)]
     validation_folds: u64,
     /// How much of each article the model reads: its lead, up to the sentence in which this
-    /// many words are reached, or `all`. Default: 100 for standfirst and headline (what the
-    /// embedded model uses), all for extract.
+    /// many words are reached, or `all`. Default: 40 for standfirst, 100 for headline (what
+    /// the embedded model uses), all for extract.
     #[arg(long, value_name = "N|all", value_parser = parse_lead_words)]
     lead_words: Option<LeadWords>,
     /// Ignore titles in the gold files.
