@@ -29,37 +29,14 @@ pub fn temp_path(dest: &Path) -> PathBuf {
     dest.with_file_name(name)
 }
 
-/// An output file being written: [`commit`] puts it in place.
-pub struct OutFile {
-    /// Where the bytes go now: the temporary file, or `dest` itself.
-    pub file: File,
-    tmp: Option<PathBuf>,
-    dest: PathBuf,
-}
-
-impl OutFile {
-    /// Open `dest` for writing (see the module's rules). Errors name the path that failed.
-    pub fn create(dest: &Path) -> Result<OutFile, String> {
-        let tmp = renames(dest).then(|| temp_path(dest));
-        let at = tmp.as_deref().unwrap_or(dest);
-        let file = File::create(at).map_err(|e| format!("{}: cannot create: {e}", at.display()))?;
-        Ok(OutFile {
-            file,
-            tmp,
-            dest: dest.to_path_buf(),
-        })
-    }
-
-    /// Split into the writer and what [`commit`] needs once it is flushed and dropped.
-    pub fn into_parts(self) -> (File, Pending) {
-        (
-            self.file,
-            Pending {
-                tmp: self.tmp,
-                dest: self.dest,
-            },
-        )
-    }
+/// Open `dest` for writing (see the module's rules): the writer, and what [`commit`] needs
+/// once it is flushed and dropped. Errors name the path that failed.
+pub fn create(dest: &Path) -> Result<(File, Pending), String> {
+    let tmp = renames(dest).then(|| temp_path(dest));
+    let at = tmp.as_deref().unwrap_or(dest);
+    let file = File::create(at).map_err(|e| format!("{}: cannot create: {e}", at.display()))?;
+    let dest = dest.to_path_buf();
+    Ok((file, Pending { tmp, dest }))
 }
 
 /// An output's last step, after its writer is flushed and closed.
@@ -79,9 +56,8 @@ pub fn commit(p: Pending) -> Result<(), String> {
 
 /// Write `bytes` to `dest` whole (see the module's rules).
 pub fn write(dest: &Path, bytes: &[u8]) -> Result<(), String> {
-    let (mut file, pending) = OutFile::create(dest)?.into_parts();
+    let (mut file, pending) = create(dest)?;
     io::Write::write_all(&mut file, bytes)
-        .and_then(|_| file.sync_all().or(Ok(())))
         .map_err(|e| format!("{}: cannot write: {e}", dest.display()))?;
     drop(file);
     commit(pending)

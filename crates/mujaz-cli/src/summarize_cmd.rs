@@ -588,9 +588,7 @@ pub fn run(args: SummarizeArgs) -> Result<(), Failure> {
     // Write to the target (a file: a temporary file next to --out, renamed at the end).
     let (sink, pending): (Box<dyn Write>, _) = match &args.out {
         Some(p) => {
-            let (file, pending) = out_file::OutFile::create(p)
-                .map_err(Failure::input)?
-                .into_parts();
+            let (file, pending) = out_file::create(p).map_err(Failure::input)?;
             (Box::new(file), Some(pending))
         }
         None => (Box::new(std::io::stdout().lock()), None),

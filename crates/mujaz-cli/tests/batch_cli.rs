@@ -348,6 +348,12 @@ fn out_through_a_symbolic_link_keeps_the_link() {
     let link = d.join("link.jsonl");
     write(&target, "");
     std::os::unix::fs::symlink(&target, &link).unwrap();
+    let still_a_link = || {
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    };
     let o = mujaz(
         &[
             "summarize",
@@ -359,10 +365,7 @@ fn out_through_a_symbolic_link_keeps_the_link() {
         b"",
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(std::fs::symlink_metadata(&link)
-        .unwrap()
-        .file_type()
-        .is_symlink());
+    assert!(still_a_link(), "the link was replaced");
     assert_eq!(std::fs::read_to_string(&target).unwrap().lines().count(), 1);
     // `mujaz eval --per-doc` too.
     let gold = d.join("gold.jsonl");
@@ -378,10 +381,7 @@ fn out_through_a_symbolic_link_keeps_the_link() {
         b"",
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(std::fs::symlink_metadata(&link)
-        .unwrap()
-        .file_type()
-        .is_symlink());
+    assert!(still_a_link(), "the link was replaced");
     assert!(std::fs::read_to_string(&target)
         .unwrap()
         .contains("\"id\":\"a\""));

@@ -2514,9 +2514,6 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
                         && in_a_dated_month(doc, &rest[..i - 2])))
             || is_old_year(w)
                 && (before == "حتي" || before2 == "حتي" && YEAR_NOUNS.contains(&before))
-            // A bare `عام 1942` before 1990 (`تسقط سنغافورة في أيدي اليابانيين عام 1942`),
-            // not the year of a noun before it (`حدود عام 1967`, `حرب عام 1973`) nor since
-            // then (`منذ عام 1979`: a state that holds).
             // A year right after the verb (`انطلقت عام 2004 في سويسرا`, `دخل عام 1988، عالم
             // السياسة`), no noun before it to date instead: the verb's own date, of any year.
             || (is_year(w) || is_old_year(w))
@@ -2524,6 +2521,9 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
                 && matches!(before, "عام" | "سنة")
             // Between two years of history (`درست القانون بين عامي 1983 و1987`).
             || is_old_year(w) && before == "عامي" && before2 == "بين"
+            // A bare `عام 1942` before 1990 (`تسقط سنغافورة في أيدي اليابانيين عام 1942`),
+            // not the year of a noun before it (`حدود عام 1967`, `حرب عام 1973`) nor since
+            // then (`منذ عام 1979`: a state that holds).
             || is_old_year(w)
                 && YEAR_NOUNS.contains(&before)
                 && i >= 2

@@ -396,31 +396,36 @@ const HOURS: &[&str] = &[
     "وقت",
 ];
 
-/// True when token `k` opens the circumstance of a statement at the end of its speaker: `في
-/// مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`, who was told.
-fn is_circumstance_head(norm: &[&str], k: usize) -> bool {
+/// Where the circumstance of a statement at the end of its speaker begins when token `k`
+/// opens one: `في مقابلة ...`, `خلال زيارته ...`, `على هامش ...`, `عقب ...`, `أمام ...`, who was
+/// told, and "earlier" ([`is_then`]), whose dash before it goes with it (`الوزارة - في وقت
+/// سابق - إن`: `k - 1`); `None` when `k` opens none.
+fn circumstance_start(norm: &[&str], k: usize) -> Option<usize> {
     let (w, next) = (norm[k], norm.get(k + 1).copied().unwrap_or(""));
     let third = norm.get(k + 2).copied().unwrap_or("");
-    matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
-        || is_then(w, next, third).is_some_and(|len| {
-            // Between commas or dashes before what was said, the tail takes them (`، في وقت
-            // سابق، إن`, `- في وقت سابق - إن`, from the first dash); before another word an
-            // aside goes whole (`، في وقت سابق، بأن`).
-            let after = norm.get(k + len).copied().unwrap_or("");
-            let closed = || norm.get(k + len + 1).is_some_and(|n| is_that(n));
-            k > 0
-                && match norm[k - 1] {
-                    "," => after != "," || closed(),
-                    "-" | "–" => matches!(after, "-" | "–") && closed(),
-                    w => !is_punct_token(w) && (after != "," || closed()),
-                }
-        })
+    let then = is_then(w, next, third).and_then(|len| {
+        // Between commas or dashes before what was said, the tail takes them (`، في وقت
+        // سابق، إن`, `- في وقت سابق - إن`, from the first dash); before another word an
+        // aside goes whole (`، في وقت سابق، بأن`).
+        let after = norm.get(k + len).copied().unwrap_or("");
+        let closed = || norm.get(k + len + 1).is_some_and(|n| is_that(n));
+        match norm[k.checked_sub(1)?] {
+            "," => (after != "," || closed()).then_some(k),
+            "-" | "–" => (matches!(after, "-" | "–") && closed()).then_some(k - 1),
+            w => (!is_punct_token(w) && (after != "," || closed())).then_some(k),
+        }
+    });
+    if then.is_some() {
+        return then;
+    }
+    (matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
         || w == "من" && next == "خلال"
         || w == "في" && is_statement_setting(next)
         || is_channel(w, next)
         || w == "علي" && next == "هامش"
         || is_addressee_at(norm, k)
-        || is_media_addressee(norm, k)
+        || is_media_addressee(norm, k))
+    .then_some(k)
 }
 
 /// True when `w`, `next`, `third` (normalized) open "earlier", "later", "once" or "at the
@@ -1743,7 +1748,6 @@ pub(super) fn find(
             && words > 0
             && !bracket
             && quotes % 2 == 0
-            && is_circumstance_head(norm, k)
             // A channel (`على موقعها`, `عبر حسابه`) inside an aside is the aside's own (`قالت
             // الشركة، وينشط على موقعها أكثر من 2 مليار مستخدم، إنها`); right after its comma
             // it is the statement's (`قال قرقاش، عبر حسابه على تويتر، إن`).
@@ -1751,12 +1755,9 @@ pub(super) fn find(
                 && norm[k - 1] != ","
                 && (verb_end + 1..k).any(|j| norm[j] == ","))
         {
-            // A dash before "earlier" goes with it (`الوزارة - في وقت سابق - إن`); one
-            // before another circumstance may close an aside (`سيدة - رفضت ...- بعد`).
-            let third = norm.get(k + 2).copied().unwrap_or("");
-            let dashed =
-                matches!(norm[k - 1], "-" | "–") && is_then(norm[k], next_word(k), third).is_some();
-            tail = Some(k - usize::from(dashed));
+            if let Some(start) = circumstance_start(norm, k) {
+                tail = Some(start);
+            }
         }
         // The circumstance runs to the complementizer: a comma inside it may only come
         // before it or a time (`في مقابلة مع قناة "العربية"، إنه`, `في بيان، الخميس، أن`);
