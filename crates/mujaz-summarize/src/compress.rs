@@ -655,6 +655,69 @@ fn is_bare_word(w: &str) -> bool {
         && !mujaz_text::stem::ARTICLES.iter().any(|a| w.starts_with(a))
 }
 
+/// Words (normalized) that open a circumstance after `و`: the [governing](governs_noun)
+/// words, and these.
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "عشية",
+    "غداة",
+    "بعيد",
+    "بصفة",
+    "بحضور",
+    "بمشاركة",
+    "بالتنسيق",
+    "بالتعاون",
+];
+
+/// Most tokens from a coordinated circumstance's `و` to the comma that closes it.
+const MAX_CIRCUMSTANCE_TOKENS: usize = 12;
+
+/// After a time deleted up to token `b`: when the time closed with a comma and `و` joins a
+/// circumstance to it (`تحتفل فرنسا السبت، وعشية مباراتها ...، بعيدها`, `من ولاية الكاف،
+/// اليوم الأحد، وبعد التحري، من إيقاف`), the comma stays and the `و` goes (into `no_wa`):
+/// `تحتفل فرنسا، عشية مباراتها ...، بعيدها`, where `فرنسا وعشية` had been left. Only a
+/// circumstance that a comma closes within a few words, inside its clause: not before a
+/// listed verb or `تم` (`الأحد، وبعد أيام، قال`: a clause of its own, which `و` joins).
+fn coordinated_circumstance(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &mut [bool],
+    b: usize,
+    no_wa: &mut Vec<usize>,
+) {
+    let w = b + 1;
+    if norm[b] != ","
+        || toks.get(w).is_none_or(|t| t.kind != TokenKind::Arabic)
+        || !norm[w].strip_prefix('و').is_some_and(|r| {
+            // `ومن سيحمل الكأس`: `من` is also "who".
+            r != "من" && (governs_noun(r) || CIRCUMSTANCE_OPENERS.contains(&r))
+        })
+        // `ومنذ ذلك الحين،`, `وبعد ذلك،`: what follows is told after what came before, a
+        // clause of its own.
+        || norm.get(w + 1).is_some_and(|x| matches!(*x, "ذلك" | "هذا" | "ذاك"))
+    {
+        return;
+    }
+    let end = (w + 1..toks.len().min(w + MAX_CIRCUMSTANCE_TOKENS)).find(|&j| {
+        toks[j].kind == TokenKind::Punct
+            && (norm[j] == "," || is_full_stop(norm[j]) || matches!(norm[j], "\"" | "(" | ")"))
+    });
+    let Some(close) = end.filter(|&j| norm[j] == ",") else {
+        return;
+    };
+    let resumes_clause = toks.get(close + 1).is_some_and(|t| {
+        let o = doc.original(t);
+        t.kind == TokenKind::Arabic
+            && (tense::is_listed_verb(o)
+                || o.strip_prefix('و').is_some_and(tense::is_listed_verb)
+                || TAMMA.contains(&norm[close + 1]))
+    });
+    if !resumes_clause {
+        keep[b] = true;
+        no_wa.push(w);
+    }
+}
+
 /// Widen a time expression `[a, b]` over its lead-ins and the commas around an insertion;
 /// `None` when a governing word before it would be left dangling.
 fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)> {
@@ -1111,6 +1174,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             k += 1;
         }
     }
+    // Tokens whose `و` goes: a circumstance coordinated with a deleted time.
+    let mut no_wa: Vec<usize> = Vec::new();
     if opts.days {
         for k in 0..toks.len() {
             // A day an adjective names (`الجمعة السوداء`, `الأحد الدامي`, `الأربعاء الأحمر`)
@@ -1133,6 +1198,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 }
                 if let Some((a, b)) = time_span(&norm, a, k) {
                     keep[a..=b].iter_mut().for_each(|x| *x = false);
+                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
                 }
             }
         }
@@ -1206,6 +1272,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
             if let Some((a, b)) = time_span(&norm, a, b) {
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
+                coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
             }
             k = b + 1;
         }
@@ -1413,10 +1480,18 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         if after_bi == Some(k) {
             ts += 'ب'.len_utf8();
         }
+        if no_wa.contains(&k) {
+            ts += 'و'.len_utf8();
+        }
         match spans.last_mut() {
             // The speaker's span ends at the colon even when what was said follows it in the
-            // text (`أعلن الجيش مقتل ...`: only the verb before them went).
-            Some(last) if k > 0 && keep[k - 1] && speaker_end != Some(k - 1) => last.1 = te,
+            // text (`أعلن الجيش مقتل ...`: only the verb before them went); a word that lost
+            // its first letter starts a span of its own.
+            Some(last)
+                if k > 0 && keep[k - 1] && speaker_end != Some(k - 1) && ts == toks[k].start =>
+            {
+                last.1 = te
+            }
             _ => spans.push((ts, te)),
         }
     }

@@ -541,6 +541,49 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
 }
 
 #[test]
+fn a_circumstance_coordinated_with_a_deleted_day_loses_its_wa() {
+    let s = Summarizer::default();
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
+    for (text, want) in [
+        // The day and the circumstance after it were coordinated: with the day gone, the
+        // comma stays and the `و` goes (`المدينة وعشية` had been left).
+        (
+            "تحتفل المدينة الأحد، وعشية افتتاح المهرجان الدولي، بذكرى تأسيسها وسط حضور كبير.",
+            "تحتفل المدينة، عشية افتتاح المهرجان الدولي، بذكرى تأسيسها وسط حضور كبير.",
+        ),
+        (
+            "تمكنت دورية الحرس البحري، أمس الخميس، وبعد عملية مراقبة، من إيقاف قارب صيد.",
+            "تمكنت دورية الحرس البحري، بعد عملية مراقبة، من إيقاف قارب صيد.",
+        ),
+        (
+            "أصدرت المحكمة، يوم الاثنين، وبحضور محامي الدفاع، حكمها في القضية.",
+            "أصدرت المحكمة، بحضور محامي الدفاع، حكمها في القضية.",
+        ),
+        // A clause of its own after the circumstance keeps its `و`: a listed verb or `تم`,
+        // a time told after what came before (`ومنذ ذلك الحين`), or `من` as "who".
+        (
+            "وصل الوفد إلى العاصمة الأحد، وبعد ساعات من وصوله، قال رئيسه إن المحادثات بدأت.",
+            "وصل الوفد إلى العاصمة وبعد ساعات من وصوله، قال رئيسه إن المحادثات بدأت.",
+        ),
+        (
+            "بدأ التحقيق في القضية الثلاثاء، ومنذ ذلك الحين، استمع المحققون إلى عشرة شهود.",
+            "بدأ التحقيق في القضية ومنذ ذلك الحين، استمع المحققون إلى عشرة شهود.",
+        ),
+        (
+            "أيا كانت نتيجة السباق، يوم السبت، ومن سيفوز باللقب، فإن الفريق حقق موسما جيدا.",
+            "أيا كانت نتيجة السباق ومن سيفوز باللقب، فإن الفريق حقق موسما جيدا.",
+        ),
+        // No comma closes it within a few words: left as it was.
+        (
+            "افتتح الوزير المعرض السبت، وفي جناحه الرئيسي عشرات اللوحات لفنانين من عدة بلدان عربية وأجنبية.",
+            "افتتح الوزير المعرض وفي جناحه الرئيسي عشرات اللوحات لفنانين من عدة بلدان عربية وأجنبية.",
+        ),
+    ] {
+        assert_eq!(run(text), want, "{text}");
+    }
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
