@@ -724,6 +724,13 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     while a > 0 && TIME_LEAD_INS.contains(&norm[a - 1]) {
         a -= 1;
     }
+    // A lead-in or governor after `و`/`ف` inside the sentence governs the time, which stays
+    // (`وخلال` had been left dangling); one opening the sentence goes with it (below).
+    let conjoined =
+        |set: &[&str]| a > 0 && strip_conjunction(norm[a - 1]).is_some_and(|w| set.contains(&w));
+    if conjoined(GOVERNORS) || a > 1 && conjoined(TIME_LEAD_INS) {
+        return None;
+    }
     if a > 0 && GOVERNORS.contains(&norm[a - 1]) {
         return None;
     }
@@ -763,12 +770,18 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     if a > 0 && norm[a - 1] == "," && comma_after {
         a -= 1;
         b += 1;
-    } else if a > 0 && comma_after && !norm[..a].contains(&",") {
+    } else if a > 0
+        && comma_after
+        && !norm[..a].contains(&",")
+        && !(opens_frame(norm[0]) || FRAME_OPENERS.contains(&norm[0]))
+    {
+        // Not the comma that closes a frame opening the sentence (`وردا على سؤال عن ... في 26
+        // مايو، قال`): it parts the frame from the statement.
         b += 1;
     }
-    // `وفي 7 ديسمبر، وقع الوزير`: opening the sentence, the lead-in with its `و` goes too
-    // (`وفي وقع الوزير` had been left).
-    if a == 1 && matches!(norm[0], "وفي" | "ومنذ") {
+    // `وفي 7 ديسمبر، وقع الوزير`, `ففي 2017،`: opening the sentence, the lead-in with its
+    // conjunction goes too (`وفي وقع الوزير`, `ففي علق` had been left).
+    if a == 1 && strip_conjunction(norm[0]).is_some_and(|w| TIME_LEAD_INS.contains(&w)) {
         a = 0;
     }
     Some((a, b))
@@ -1380,6 +1393,31 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
     let mut said = usize::MAX;
     let mut limit = opts.max_words;
+    // Up to the comma closing a frame that opens what is kept (`وفي رد فعل على الحملة التي
+    // أطلقتها الشركة، تراجعت أسهمها`) there is no clause boundary: a cut there would leave the
+    // frame alone.
+    // Not when a verb or a complementizer comes first (`وعن هذه التجارب تقول كات إنها ...،`):
+    // the main clause has begun.
+    let frame_comma = (0..toks.len()).find(|&k| keep[k]).and_then(|first| {
+        if !bare_or_conjoined(norm[first], |w| {
+            FRAME_OPENERS.contains(&w) || opens_frame(w)
+        }) {
+            return None;
+        }
+        let comma = (first + 1..toks.len()).find(|&k| keep[k] && norm[k] == ",")?;
+        // A relative clause's verb is the frame's own (`على الحملة التي أطلقتها الشركة،`).
+        let relative = (first + 1..comma)
+            .find(|&k| keep[k] && RELATIVES.contains(&norm[k]))
+            .unwrap_or(comma);
+        let clause = (first + 1..relative).filter(|&k| keep[k]).any(|k| {
+            toks[k].kind == TokenKind::Arabic
+                && (tense::is_listed_verb(doc.original(&toks[k]))
+                    || bare_or_conjoined(norm[k], |w| {
+                        COMPLEMENTIZERS.contains(&w) || TAMMA.contains(&w)
+                    }))
+        });
+        (!clause).then_some(comma)
+    });
     for k in 0..toks.len() {
         if !keep[k] {
             continue;
@@ -1389,7 +1427,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         }
         let clause_cut = opts.cut_after_words > 0
             && words >= opts.cut_after_words
-            && said >= MIN_WORDS_SAID_BEFORE_CUT;
+            && said >= MIN_WORDS_SAID_BEFORE_CUT
+            && frame_comma.is_none_or(|c| k > c);
         if toks[k].kind.is_word() {
             // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`), and
             // so is one of "where" or "while" (`حيث`, `بينما`, `في حين`; not `من حيث`, "in
@@ -1833,6 +1872,15 @@ fn frame_before_speech(
     if toks[first].kind != TokenKind::Arabic || !opens_frame(norm[first]) {
         return None;
     }
+    // A question's frame holds the question (`وردا على سؤال عما إذا كان اللاعب سيشارك في
+    // النهائي ضد ليفربول،`): it may run longer.
+    let question =
+        (first + 1..toks.len().min(first + 4)).any(|k| matches!(norm[k], "سؤال" | "سوال"));
+    let most = if question {
+        MAX_QUESTION_FRAME_WORDS
+    } else {
+        MAX_FRAME_WORDS
+    };
     let mut words = 0;
     for k in first + 1..toks.len() {
         if !keep[k] {
@@ -1850,12 +1898,16 @@ fn frame_before_speech(
             return None;
         }
         words += 1;
-        if words > MAX_FRAME_WORDS {
+        if words > most {
             return None;
         }
     }
     None
 }
+
+/// Most words in a frame before a statement that holds a question (see
+/// [`frame_before_speech`]).
+const MAX_QUESTION_FRAME_WORDS: usize = 20;
 
 /// How far into what was said a `قد` before its perfect is looked for (its subject's words).
 const MAX_WORDS_BEFORE_QAD: usize = 6;
@@ -1864,6 +1916,12 @@ const MAX_WORDS_BEFORE_QAD: usize = 6;
 const FRAME_OPENERS: &[&str] = &["في", "مع", "رغم", "بعد", "وسط", "خلال", "اثر", "عقب"];
 /// Most words in a fronted frame.
 const MAX_FRAME_WORDS: usize = 10;
+
+/// Most words in a fronted frame that [`drop_fronted_frame`] deletes: since the comma closing
+/// a frame is no cut (see `frame_comma` in [`compress`]), a longer frame would fill the
+/// headline with the circumstance and leave the verb bare (`بعد وقت قصير من دخول العقوبات
+/// الأميركية على النظام الإيراني حيز التنفيذ، هدد`).
+const MAX_FRONTED_FRAME_WORDS: usize = 20;
 
 /// [`CompressOptions::fronted_frame`]: delete a frame opening what is kept, up to the comma
 /// closing it, when a listed verb's perfect follows.
@@ -1910,7 +1968,7 @@ fn drop_fronted_frame(
             return;
         }
         words += 1;
-        if words > MAX_FRAME_WORDS {
+        if words > MAX_FRONTED_FRAME_WORDS {
             return;
         }
     }

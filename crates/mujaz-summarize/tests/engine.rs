@@ -584,6 +584,48 @@ fn a_circumstance_coordinated_with_a_deleted_day_loses_its_wa() {
 }
 
 #[test]
+fn a_frame_keeps_its_comma_and_its_lead_ins_their_time() {
+    let s = Summarizer::default();
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
+    for (text, want) in [
+        // A lead-in after `ف` opening the sentence goes with its date (`ففي أعلنت` had been
+        // left); a governor after `و` inside it keeps its date (`وخلال زار` had been left).
+        (
+            "ففي 11 مايو/أيار 2018، أعلنت الوزارة خطة جديدة لسلامة الركاب في المطارات.",
+            "أعلنت الوزارة خطة جديدة لسلامة الركاب في المطارات.",
+        ),
+        (
+            "وصل الوفد إلى الصين وخلال شهر أبريل الماضي زار ثلاث مدن كبرى.",
+            "وصل الوفد إلى الصين وخلال شهر أبريل الماضي زار ثلاث مدن كبرى.",
+        ),
+        // The comma after a deleted day closes the frame that opens the sentence, and stays.
+        (
+            "وفي رد فعل على القرار يوم الأحد، تراجعت أسهم الشركة بنسبة كبيرة في البورصة.",
+            "وفي رد فعل على القرار، تراجعت أسهم الشركة بنسبة كبيرة في البورصة.",
+        ),
+    ] {
+        assert_eq!(run(text), want, "{text}");
+    }
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    // A fronted frame of up to 20 words goes (the verb after it had been cut bare), and so
+    // does a question's frame before a quoted answer.
+    assert_eq!(
+        headline(
+            "بعد أسبوعين كاملين من المفاوضات الطويلة والشاقة بين وزارة العمل والنقابات \
+             العمالية حول الأجور والمعاشات، رفعت الحكومة الحد الأدنى للأجور."
+        ),
+        "ترفع الحكومة الحد الأدنى للأجور."
+    );
+    assert_eq!(
+        headline(
+            "وردا على سؤال عما إذا كان المدرب سيعتمد على اللاعبين الشبان في المباراة \
+             المقبلة أمام المنتخب الضيف، قال زيدان \"سنختار الأفضل دائما لكل مباراة\"."
+        ),
+        "زيدان: \"سنختار الأفضل دائما لكل مباراة\"."
+    );
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
