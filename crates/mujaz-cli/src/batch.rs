@@ -341,8 +341,9 @@ pub fn json_record(line: Vec<u8>, opts: &RecordOptions) -> (Value, Payload, Map<
     } else {
         opts.default_title.clone()
     };
-    // Take the text out of the object rather than copying it.
-    let payload = match obj.remove(&opts.text_field) {
+    // Take the text out of the object rather than copying it; shifting the fields after it
+    // (`remove` swapped the last field into its place, and kept fields came out of order).
+    let payload = match obj.shift_remove(&opts.text_field) {
         Some(Value::String(t)) => Ok(article(t, title, opts.html, opts)),
         Some(_) => Err((
             "invalid_field".into(),

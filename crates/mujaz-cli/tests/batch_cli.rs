@@ -217,6 +217,56 @@ fn lines_format_keep_fields_and_field_names() {
 }
 
 #[test]
+fn kept_fields_follow_the_summary_and_never_replace_it() {
+    // A record whose own fields share the output's names: the summary's win, the rest follow
+    // them in the record's order (`reference` too, when there is no reference of ours).
+    let rec = serde_json::json!({
+        "id": "r1",
+        "text": article(0),
+        "summary": "ملخص المحرر",
+        "mode": "x",
+        "sentences": [],
+        "source": "s",
+        "reference": "مرجع",
+        "section": "economy",
+    });
+    let o = mujaz(
+        &["summarize", "--keep-fields", "--quiet"],
+        format!("{rec}\n").as_bytes(),
+    );
+    let line = String::from_utf8(o.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "source",
+            "summary",
+            "mode",
+            "algorithm",
+            "sentences",
+            "reference",
+            "section"
+        ]
+    );
+    assert_eq!(v["source"], "<stdin>:1");
+    assert_eq!(v["mode"], "standfirst");
+    assert_ne!(v["summary"], "ملخص المحرر");
+    assert_eq!(v["reference"], "مرجع");
+    assert!(!v["sentences"].as_array().unwrap().is_empty());
+    // A score is written as the f32 it is (`0.5842661`, not its f64 widening
+    // `0.5842661261558533`): it reads back to the same f32.
+    let score = v["sentences"][0]["score"].as_f64().unwrap();
+    let text = line
+        .split("\"score\":")
+        .nth(1)
+        .and_then(|r| r.split([',', '}']).next())
+        .unwrap();
+    assert_eq!(text, (score as f32).to_string());
+}
+
+#[test]
 fn seed_shaped_file_first_line_is_reference() {
     let d = tmpdir("seed");
     let f = d.join("seed.txt");
