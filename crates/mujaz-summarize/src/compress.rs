@@ -2210,6 +2210,10 @@ fn coordinated_verbs(
     // asyndetic relative clause, whose own coordinated verb takes up its head again
     // (`، ودعت إليه`).
     let mut relative = false;
+    // A bare complementizer seen (the speaker-first rule starts the scan at its own), and a
+    // listed perfect after it (see below).
+    let mut that = matches!(doc.norm(&toks[lo]), "ان" | "بان");
+    let mut told = false;
     // Inside a quotation the words are someone's own, in their tense (`"... وانتهى الأمر
     // باختطاف"`, `"... وهنا يجب"` had read `ويهنئ`). Marks pair in order, when they pair.
     let paired = toks
@@ -2230,6 +2234,8 @@ fn coordinated_verbs(
             break;
         }
         plural &= !COMPLEMENTIZERS.contains(&w);
+        // A subject of its own follows a bare `أن`/`إن`; `أنها`, `إنه` tell of the speaker.
+        that |= matches!(w, "ان" | "بان");
         let after_comma = prev.is_some_and(|p| doc.norm(&toks[p]) == ",");
         prev = Some(k);
         let t = &toks[k];
@@ -2237,10 +2243,24 @@ fn coordinated_verbs(
         let Some(verb) = original.strip_prefix('و') else {
             relative |=
                 t.kind == TokenKind::Arabic && tense::is_listed_perfect_with_object(original);
+            // Not after a preposition, where the spelling is a verbal noun's (`بشأن فرض`).
+            let governed = k > 0 && governs_noun(doc.norm(&toks[k - 1]));
+            told |= that
+                && !governed
+                && t.kind == TokenKind::Arabic
+                && tense::is_listed_perfect(original);
             continue;
         };
         if !after_comma || t.kind != TokenKind::Arabic || verb.is_empty() {
             continue;
+        }
+        // After `أن`/`إن`, its own subject and a listed perfect, a verb that `و` joins goes on
+        // telling what was said (`أعلنت الهيئة أن المحكمة ألغت الحكم، وقررت`: the court
+        // decided), in its tense; after a clause without a listed verb it is the speaker's
+        // again (`أعلنت الوزارة أن الوضع مستقر، ودعت`).
+        // A verb of saying goes on with the speaker's words (`يقول إن المعارك انتهت، وأكد`).
+        if told && !speech::is_saying_verb(doc.norm(t).strip_prefix('و').unwrap_or("")) {
+            break;
         }
         let resumes = || {
             (k + 1..toks.len())
@@ -2334,7 +2354,8 @@ fn clause_present(
         return None;
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
-        present(w, following.first().copied())
+        let next = following.first().copied();
+        present(w, next).or_else(|| tense::present_with_object(w, next))
     })
 }
 

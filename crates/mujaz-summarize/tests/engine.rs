@@ -626,6 +626,60 @@ fn a_frame_keeps_its_comma_and_its_lead_ins_their_time() {
 }
 
 #[test]
+fn coordinated_verbs_take_their_object_and_stay_in_what_was_said() {
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for (text, want) in [
+        // A coordinated perfect with its object pronoun is told in the present too, the
+        // pronoun kept (`واعتبره` had stayed in the past after `يدين`); not a form I verb,
+        // whose spelling with `ه` is as often a verbal noun and its possessive.
+        (
+            "أدان الوزير الهجوم على المدرسة، واعتبره عملا إرهابيا.",
+            "يدين الوزير الهجوم على المدرسة، ويعتبره عملا إرهابيا.",
+        ),
+        (
+            "استقبل الملك الوزير في قصره، وأبلغه رسالة إلى الرئيس.",
+            "يستقبل الملك الوزير في قصره، ويبلغه رسالة إلى الرئيس.",
+        ),
+        (
+            "انتقد الرئيس القرار الأخير، ووصفه بالخطير.",
+            "ينتقد الرئيس القرار الأخير، ووصفه بالخطير.",
+        ),
+        // After `أن`/`إن`, a subject of its own and a listed perfect, the verb that `و` joins
+        // still tells what was said, in its tense (`ويتهم` had made the report accuse); a
+        // verb of saying goes on with the speaker's words.
+        (
+            "أعلن التقرير أن رجلا نشر لقطات لحريق سيارته، واتهم الشركة بالإهمال.",
+            "التقرير يعلن أن رجلا نشر لقطات لحريق سيارته، واتهم الشركة بالإهمال.",
+        ),
+        (
+            "أعلن القائد أن المعارك انتهت في المدينة، وأكد أن الأمن عاد.",
+            "القائد يعلن أن المعارك انتهت في المدينة، ويؤكد أن الأمن عاد.",
+        ),
+        (
+            "أعلنت الهيئة أن المحكمة ألغت الحكم، وقررت الإفراج عن المتهم.",
+            "الهيئة تعلن أن المحكمة ألغت الحكم، وقررت الإفراج عن المتهم.",
+        ),
+        // Without a verb there, or with `أنها` (the speaker's own clause), or a verbal noun
+        // after a preposition (`بشأن فرض`), it is the speaker's again.
+        (
+            "أعلنت الوزارة أن الوضع مستقر، ودعت المواطنين إلى الهدوء.",
+            "الوزارة تعلن أن الوضع مستقر، وتدعو المواطنين إلى الهدوء.",
+        ),
+        (
+            "نفت الوزارة أنها احتجزت الصحفي، وقالت إن التقارير كاذبة.",
+            "تنفي الوزارة أنها احتجزت الصحفي، وتقول إن التقارير كاذبة.",
+        ),
+        (
+            "قال السفير إن الخلاف بشأن فرض الرسوم لن يؤدي إلى حرب تجارية، وأضاف أن الحوار مستمر.",
+            "السفير يقول إن الخلاف بشأن فرض الرسوم لن يؤدي إلى حرب تجارية، ويضيف أن الحوار مستمر.",
+        ),
+    ] {
+        assert_eq!(run(text), want, "{text}");
+    }
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());

@@ -563,6 +563,27 @@ fn listed_with_object(folded: &str) -> bool {
         .any(|stem| t.contains_key(stem))
 }
 
+/// [`present`] of a listed verb's perfect with an object pronoun, the pronoun kept
+/// (`اعتبره` → `يعتبره`, `أبلغتها` → `تبلغها`, `استقبلهم` → `يستقبلهم`): only a perfect of four
+/// letters or more opening with an alef (forms IV, VII, VIII, X), whose verbal noun is spelled
+/// otherwise (`اعتبار`, `إبلاغ`); a form I, II or V perfect with `ه` is as often a verbal noun
+/// with its possessive (`ودعمه`, `ونشره`, `وتقدمه`: "and his support").
+pub(super) fn present_with_object(word: &str, next: Option<&str>) -> Option<String> {
+    let (stem, pronoun) = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p).map(|stem| (stem, *p)))?;
+    if !stem.starts_with(['ا', 'أ', 'إ']) || stem.chars().count() < 4 {
+        return None;
+    }
+    let present = present(stem, next)?;
+    // An alef maqsura is written as alef before a pronoun (`يرى` → `يراه`).
+    let present = match present.strip_suffix('ى') {
+        Some(rest) => format!("{rest}ا"),
+        None => present,
+    };
+    Some(format!("{present}{pronoun}"))
+}
+
 /// The present of a listed verb's perfect in the third person masculine plural (`قالوا` →
 /// `يقولون`, `قاموا` → `يقومون`), under [`present`]'s guards for its singular; `None` for
 /// anything else (`دعوا`, whose singular `دعا` drops the alef, is left as written).
