@@ -2567,6 +2567,24 @@ const THEN: &[&str] = &[
 
 /// Words that date an event in the past (`العام الماضي`, `في أكتوبر الماضي`).
 const PAST_MARKS: &[&str] = &["الماضي", "الماضية", "الفائت", "الفائتة"];
+/// The last century's decades from the thirties (normalized, both plurals): a time the
+/// clause is set in. Not the twenties, which may be this century's.
+const DECADES: &[&str] = &[
+    "الثلاثينيات",
+    "الثلاثينات",
+    "الاربعينيات",
+    "الاربعينات",
+    "الخمسينيات",
+    "الخمسينات",
+    "الستينيات",
+    "الستينات",
+    "السبعينيات",
+    "السبعينات",
+    "الثمانينيات",
+    "الثمانينات",
+    "التسعينيات",
+    "التسعينات",
+];
 /// Complementizers that open a clause of its own (normalized).
 const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "انهما", "انهن"];
 
@@ -2650,7 +2668,18 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
                     before2,
                     "في" | "من" | "اوائل" | "مطلع" | "بدايات" | "بداية" | "منتصف" | "اواخر" | "نهاية"
                 );
-        if then && !said && !quoted {
+        // A past decade the clause is set in (`بدأ نضاله السياسي في التسعينيات`, `في أواخر
+        // الثمانينات`), not an age (`امرأة في الأربعينيات من عمرها`).
+        let decade = DECADES.contains(&w)
+            && (before == "في"
+                || before2 == "في"
+                    && matches!(
+                        before,
+                        "اوائل" | "اواخر" | "منتصف" | "مطلع" | "بداية" | "نهاية"
+                    ))
+            && !(rest.get(i + 1).is_some_and(|n| doc.norm(n) == "من")
+                && rest.get(i + 2).is_some_and(|n| doc.norm(n).contains("عمر")));
+        if (then || decade) && !said && !quoted {
             return true;
         }
         if ago

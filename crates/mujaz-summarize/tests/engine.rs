@@ -680,6 +680,30 @@ fn coordinated_verbs_take_their_object_and_stay_in_what_was_said() {
 }
 
 #[test]
+fn a_past_decade_keeps_its_verb_in_the_past() {
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for (text, want) in [
+        // `في التسعينيات` sets the clause in the last century (`يبدأ` had been written).
+        (
+            "بدأ المدرب مسيرته الرياضية في التسعينيات مع نادي المدينة.",
+            "بدأ المدرب مسيرته الرياضية في التسعينيات مع نادي المدينة.",
+        ),
+        (
+            "تولى اللاعب تدريب الفريق في أواخر الثمانينات بعد اعتزاله.",
+            "تولى اللاعب تدريب الفريق في أواخر الثمانينات بعد اعتزاله.",
+        ),
+        // An age is no date.
+        (
+            "تولت امرأة في الأربعينيات من عمرها رئاسة البلدية.",
+            "تتولى امرأة في الأربعينيات من عمرها رئاسة البلدية.",
+        ),
+    ] {
+        assert_eq!(run(text), want, "{text}");
+    }
+}
+
+#[test]
 fn compression_never_leaves_a_governing_word_dangling() {
     let s = Summarizer::default();
     let compress = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
