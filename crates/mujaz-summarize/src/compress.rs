@@ -3009,6 +3009,19 @@ fn opening_connective(
     if rest.chars().count() < 2 || !mujaz_text::is_stop_word(rest) {
         return None;
     }
+    // Not a listed verb whose first letter the conjunction's is (`فتحت الشرطة تحقيقا` had
+    // become `تحت الشرطة`, "under the police"), nor `فقد` "lost" before its object or
+    // subject (`فقد 23 عسكريا`, `فقد السويسري فيدرر` had become `قد 23`): the particle `قد`
+    // comes before a verb.
+    if tense::is_listed_verb(doc.original(t)) {
+        return None;
+    }
+    if rest == "قد" {
+        let next = toks.get(1)?;
+        if next.kind != TokenKind::Arabic || doc.norm(next).starts_with("ال") {
+            return None;
+        }
+    }
     // In the original: past the letter and any mark or tatweel on it.
     let (at, _) = doc
         .original(t)

@@ -1783,6 +1783,27 @@ fn an_inner_sentence_loses_its_opening_conjunction() {
 }
 
 #[test]
+fn an_inner_sentence_keeps_a_first_letter_that_is_its_verbs() {
+    use mujaz_summarize::compress::compress;
+    let s = Summarizer::default();
+    let text = "أعلن الجيش عن خطة جديدة.\nفتحت الشرطة تحقيقا في الحادث.\nفقد 23 جنديا بعد الكمين.\nفقد السائق السيطرة على الحافلة.\nفقد أعلن الجيش أن العملية مستمرة.";
+    let a = s.analyzer().analyze(text);
+    let o = CompressOptions {
+        present_tense: false,
+        subject_first: false,
+        ..mujaz_summarize::standfirst_compression()
+    };
+    let summary = |i: usize| compress(&a, &a.sentences()[i], &o).text(text);
+    // `فتحت` is a verb of its own (`تحت الشرطة`, "under the police", had been left), and
+    // `فقد` before a number or a definite noun is "lost" (`قد 23 جنديا` had been left).
+    assert_eq!(summary(1), "فتحت الشرطة تحقيقا في الحادث.");
+    assert_eq!(summary(2), "فقد 23 جنديا بعد الكمين.");
+    assert_eq!(summary(3), "فقد السائق السيطرة على الحافلة.");
+    // The particle still goes with its conjunction before a verb.
+    assert_eq!(summary(4), "أعلن الجيش أن العملية مستمرة.");
+}
+
+#[test]
 fn an_arabic_sentence_is_preferred_to_a_foreign_one() {
     // Over a hundred words of English before the Arabic news: neither the lead window nor
     // the scorer may make an English sentence the standfirst of an Arabic article.
