@@ -41,8 +41,9 @@ pub struct CompressOptions {
     /// `قال`): out of its context the link means nothing; before a listed verb's perfect
     /// `وقد`/`فقد` go whole (`وقد رفع الوزير` → `رفع الوزير`), `قد` only stressing that it
     /// happened. Never on the article's first sentence, nor where the letter may belong to
-    /// the word (`وزير`, `فاز`, `وإلياس`). A phrase that ties the sentence to the one before
-    /// it goes too, with its comma (`ومع ذلك،`, `من جهته،`, `في المقابل،`, `إلى ذلك،`).
+    /// the word (`وزير`, `فاز`, `وإلياس`, `فتحت`, `واحد`, `فقد` "lost"). A phrase that ties
+    /// the sentence to the one before it goes too, with its comma (`ومع ذلك،`, `من جهته،`,
+    /// `في المقابل،`, `إلى ذلك،`).
     #[serde(default)]
     pub connective: bool,
     /// Write reported speech the way headlines do. A sentence that opens with a verb of
@@ -3002,6 +3003,10 @@ fn opening_connective(
 ) -> Option<usize> {
     let t = toks.first()?;
     if t.kind != TokenKind::Arabic || doc.sentences().first()?.start == s.start {
+        return None;
+    }
+    // `واحد` "one" is no `و` + `أحد` (`واحد من أصعب القرارات` had become `احد من`).
+    if matches!(doc.norm(t), "واحد" | "واحده") {
         return None;
     }
     let rest = strip_conjunction(doc.norm(t))?;

@@ -1786,7 +1786,7 @@ fn an_inner_sentence_loses_its_opening_conjunction() {
 fn an_inner_sentence_keeps_a_first_letter_that_is_its_verbs() {
     use mujaz_summarize::compress::compress;
     let s = Summarizer::default();
-    let text = "أعلن الجيش عن خطة جديدة.\nفتحت الشرطة تحقيقا في الحادث.\nفقد 23 جنديا بعد الكمين.\nفقد السائق السيطرة على الحافلة.\nفقد أعلن الجيش أن العملية مستمرة.";
+    let text = "أعلن الجيش عن خطة جديدة.\nفتحت الشرطة تحقيقا في الحادث.\nفقد 23 جنديا بعد الكمين.\nفقد السائق السيطرة على الحافلة.\nفقد أعلن الجيش أن العملية مستمرة.\nواحد من أصعب القرارات كان قرار الانسحاب.";
     let a = s.analyzer().analyze(text);
     let o = CompressOptions {
         present_tense: false,
@@ -1801,6 +1801,8 @@ fn an_inner_sentence_keeps_a_first_letter_that_is_its_verbs() {
     assert_eq!(summary(3), "فقد السائق السيطرة على الحافلة.");
     // The particle still goes with its conjunction before a verb.
     assert_eq!(summary(4), "أعلن الجيش أن العملية مستمرة.");
+    // `واحد` is "one".
+    assert_eq!(summary(5), "واحد من أصعب القرارات كان قرار الانسحاب.");
 }
 
 #[test]
