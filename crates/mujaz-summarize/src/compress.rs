@@ -2231,8 +2231,22 @@ fn coordinated_verbs(
         if !is_kept(keep, k) || quoted {
             continue;
         }
+        // A relative clause may run on to the coordinated verb (`الحكومة التي أعلنت ...،
+        // وقررت`); but one whose verb is of the other gender does not take up a verb of the
+        // opening verb's (`ينفي نتنياهو التهم التي وجهتها إليه الشرطة، وقال` → `ويقول`).
         if RELATIVES.contains(&w) {
-            break;
+            let other_gender = matches!(w, "الذي" | "التي")
+                && person.is_some_and(|p| {
+                    (k + 1..toks.len())
+                        .find(|&j| is_kept(keep, j))
+                        .filter(|&j| tense::is_listed_perfect(doc.original(&toks[j])))
+                        .and_then(|j| perfect_person(doc.norm(&toks[j])))
+                        .is_some_and(|q| q != p)
+                });
+            if !other_gender {
+                break;
+            }
+            continue;
         }
         plural &= !COMPLEMENTIZERS.contains(&w);
         // A subject of its own follows a bare `أن`/`إن`; `أنها`, `إنه` tell of the speaker.
@@ -2285,6 +2299,19 @@ fn coordinated_verbs(
         }
     }
     out
+}
+
+/// The first letter of the present of a listed perfect as normalized (`ي` or `ت`): `ت` for a
+/// feminine perfect (`وجهت`, `وجهتها`, `أعلنت`), `ي` otherwise; `None` for a plural or dual.
+fn perfect_person(w: &str) -> Option<char> {
+    let bare = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w);
+    if bare.ends_with("وا") || bare.ends_with("تا") {
+        return None;
+    }
+    Some(if bare.ends_with('ت') { 'ت' } else { 'ي' })
 }
 
 /// A preposition with a pronoun right after a verb, taking up the head of a relative clause
