@@ -690,6 +690,29 @@ fn coordinated_verbs_take_their_object_and_stay_in_what_was_said() {
 }
 
 #[test]
+fn survived_and_crowned_are_told_in_the_present() {
+    let s = Summarizer::default();
+    let run = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for (text, want) in [
+        (
+            "نجا رئيس البلدية من محاولة اغتيال استهدفت موكبه في المدينة.",
+            "ينجو رئيس البلدية من محاولة اغتيال استهدفت موكبه في المدينة.",
+        ),
+        (
+            "توجت العداءة المغربية بلقب سباق الماراثون الدولي.",
+            "تتوج العداءة المغربية بلقب سباق الماراثون الدولي.",
+        ),
+        // `يومها` ("on that day") dates it in the past.
+        (
+            "توج الممثل يومها بجائزة أفضل ممثل عن دوره في الفيلم.",
+            "توج الممثل يومها بجائزة أفضل ممثل عن دوره في الفيلم.",
+        ),
+    ] {
+        assert_eq!(run(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_past_decade_keeps_its_verb_in_the_past() {
     let s = Summarizer::default();
     let run = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
