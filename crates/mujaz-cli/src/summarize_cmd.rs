@@ -329,8 +329,6 @@ pub fn load_model(path: Option<&std::path::Path>) -> Result<Model, Failure> {
     }
 }
 
-/// Turn one record into its output line. Returns (succeeded, line); in text output a
-/// failure's line is the message for stderr.
 /// One summarized record's output object, written straight to JSON: `id`, `source`, the
 /// [`Summary`]'s fields, the reference (`--first-line-is-summary`), then the fields kept with
 /// `--keep-fields` that none of these has taken. (Built as a `Value` and printed, it had cost
@@ -351,6 +349,8 @@ struct Line<'a> {
 /// one).
 const LINE_KEYS: &[&str] = &["id", "source", "summary", "mode", "algorithm", "sentences"];
 
+/// Turn one record into its output line. Returns (succeeded, line); in text output a
+/// failure's line is the message for stderr.
 fn process(
     mut rec: Record,
     summarizer: &Summarizer,

@@ -771,11 +771,7 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     if a > 0 && norm[a - 1] == "," && comma_after {
         a -= 1;
         b += 1;
-    } else if a > 0
-        && comma_after
-        && !norm[..a].contains(&",")
-        && !(opens_frame(norm[0]) || FRAME_OPENERS.contains(&norm[0]))
-    {
+    } else if a > 0 && comma_after && !norm[..a].contains(&",") && !opens_frame(norm[0]) {
         // Not the comma that closes a frame opening the sentence (`وردا على سؤال عن ... في 26
         // مايو، قال`): it parts the frame from the statement.
         b += 1;
@@ -1400,9 +1396,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // Not when a verb or a complementizer comes first (`وعن هذه التجارب تقول كات إنها ...،`):
     // the main clause has begun.
     let frame_comma = (0..toks.len()).find(|&k| keep[k]).and_then(|first| {
-        if !bare_or_conjoined(norm[first], |w| {
-            FRAME_OPENERS.contains(&w) || opens_frame(w)
-        }) {
+        if !opens_frame(norm[first]) {
             return None;
         }
         let comma = (first + 1..toks.len()).find(|&k| keep[k] && norm[k] == ",")?;
@@ -2240,7 +2234,7 @@ fn coordinated_verbs(
                     (k + 1..toks.len())
                         .find(|&j| is_kept(keep, j))
                         .filter(|&j| tense::is_listed_perfect(doc.original(&toks[j])))
-                        .and_then(|j| perfect_person(doc.norm(&toks[j])))
+                        .and_then(|j| tense::perfect_person(doc.norm(&toks[j])))
                         .is_some_and(|q| q != p)
                 });
             if !other_gender {
@@ -2299,19 +2293,6 @@ fn coordinated_verbs(
         }
     }
     out
-}
-
-/// The first letter of the present of a listed perfect as normalized (`ي` or `ت`): `ت` for a
-/// feminine perfect (`وجهت`, `وجهتها`, `أعلنت`), `ي` otherwise; `None` for a plural or dual.
-fn perfect_person(w: &str) -> Option<char> {
-    let bare = ["هما", "هم", "ها", "ه"]
-        .iter()
-        .find_map(|p| w.strip_suffix(p))
-        .unwrap_or(w);
-    if bare.ends_with("وا") || bare.ends_with("تا") {
-        return None;
-    }
-    Some(if bare.ends_with('ت') { 'ت' } else { 'ي' })
 }
 
 /// A preposition with a pronoun right after a verb, taking up the head of a relative clause
@@ -3034,11 +3015,8 @@ fn opening_connective(
     if t.kind != TokenKind::Arabic || doc.sentences().first()?.start == s.start {
         return None;
     }
-    // `واحد` "one" is no `و` + `أحد` (`واحد من أصعب القرارات` had become `احد من`).
-    if matches!(doc.norm(t), "واحد" | "واحده") {
-        return None;
-    }
-    let rest = strip_conjunction(doc.norm(t))?;
+    // (`واحد من أصعب القرارات` had become `احد من`.)
+    let rest = strip_conjunction(doc.norm(t)).filter(|_| !is_one(doc.norm(t)))?;
     // A function word of two letters or more (`قد`, `ما`, `كانت`), not a clitic chain.
     if rest.chars().count() < 2 || !mujaz_text::is_stop_word(rest) {
         return None;
@@ -3159,6 +3137,12 @@ fn drop_orphaned_commas(keep: &mut [bool], toks: &[AnalyzedToken], norm: &[&str]
     }
 }
 
+/// Whether normalized `w` is `واحد`/`واحدة` ("one"): far more often the word than `و` +
+/// `أحد` (folded alike), whatever [`strip_conjunction`] makes of it.
+fn is_one(w: &str) -> bool {
+    matches!(w, "واحد" | "واحده")
+}
+
 /// A normalized word without its conjunction `و`/`ف` (`None` when it has none).
 fn strip_conjunction(w: &str) -> Option<&str> {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
@@ -3171,8 +3155,7 @@ fn bare_or_conjoined(w: &str, test: impl Fn(&str) -> bool) -> bool {
 
 /// True for a word that cannot end a clause, alone or after `و`/`ف`.
 fn announces_complement(w: &str) -> bool {
-    // `واحد` "one" is far more often the word than `و` + `أحد` (folded alike).
-    let bare = strip_conjunction(w).filter(|r| !r.is_empty() && w != "واحد");
+    let bare = strip_conjunction(w).filter(|r| !r.is_empty() && !is_one(w));
     is_announcer(w) || bare.is_some_and(is_announcer)
 }
 

@@ -559,11 +559,26 @@ pub(super) fn is_listed_perfect_with_object(word: &str) -> bool {
 
 /// [`is_listed_perfect_with_object`] of a folded word.
 fn listed_with_object(folded: &str) -> bool {
-    let t = table();
+    strip_object_pronoun(folded).is_some_and(|(stem, _)| table().contains_key(stem))
+}
+
+/// A verb's word split before its object pronoun (`اعتبرته` → `اعتبرت`, `ه`), when it ends
+/// with one (`هما`, `هم`, `ها`, `ه`: no two of them end alike, so at most one matches).
+fn strip_object_pronoun(word: &str) -> Option<(&str, &'static str)> {
     ["هما", "هم", "ها", "ه"]
         .iter()
-        .filter_map(|p| folded.strip_suffix(p))
-        .any(|stem| t.contains_key(stem))
+        .find_map(|p| word.strip_suffix(p).map(|stem| (stem, *p)))
+}
+
+/// The first letter of the present of a listed perfect (normalized, its object pronoun
+/// allowed): `ت` for a feminine perfect (`وجهت`, `وجهتها`, `أعلنت`), `ي` otherwise; `None`
+/// for a plural or dual.
+pub(super) fn perfect_person(w: &str) -> Option<char> {
+    let bare = strip_object_pronoun(w).map_or(w, |(stem, _)| stem);
+    if bare.ends_with("وا") || bare.ends_with("تا") {
+        return None;
+    }
+    Some(if bare.ends_with('ت') { 'ت' } else { 'ي' })
 }
 
 /// [`present`] of a listed verb's perfect with an object pronoun, the pronoun kept
@@ -572,9 +587,7 @@ fn listed_with_object(folded: &str) -> bool {
 /// otherwise (`اعتبار`, `إبلاغ`); a form I, II or V perfect with `ه` is as often a verbal noun
 /// with its possessive (`ودعمه`, `ونشره`, `وتقدمه`: "and his support").
 pub(super) fn present_with_object(word: &str, next: Option<&str>) -> Option<String> {
-    let (stem, pronoun) = ["هما", "هم", "ها", "ه"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p).map(|stem| (stem, *p)))?;
+    let (stem, pronoun) = strip_object_pronoun(word)?;
     if !stem.starts_with(['ا', 'أ', 'إ']) || stem.chars().count() < 4 {
         return None;
     }
