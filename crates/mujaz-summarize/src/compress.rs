@@ -2206,8 +2206,11 @@ fn coordinated_verbs(
     // (`، ودعت إليه`).
     let mut relative = false;
     // A bare complementizer seen (the speaker-first rule starts the scan at its own), and a
-    // listed perfect after it (see below).
+    // listed perfect after it (see below): the words after it that may be one are only
+    // gathered here, and looked up when a coordinated verb needs the answer (looking each up
+    // as it came had cost 2 % of a standfirst).
     let mut that = matches!(doc.norm(&toks[lo]), "ان" | "بان");
+    let mut maybe_told: Vec<usize> = Vec::new();
     let mut told = false;
     // Inside a quotation the words are someone's own, in their tense (`"... وانتهى الأمر
     // باختطاف"`, `"... وهنا يجب"` had read `ويهنئ`). Marks pair in order, when they pair.
@@ -2252,12 +2255,9 @@ fn coordinated_verbs(
         let Some(verb) = original.strip_prefix('و') else {
             relative |=
                 t.kind == TokenKind::Arabic && tense::is_listed_perfect_with_object(original);
-            // Not after a preposition, where the spelling is a verbal noun's (`بشأن فرض`).
-            let governed = k > 0 && governs_noun(doc.norm(&toks[k - 1]));
-            told |= that
-                && !governed
-                && t.kind == TokenKind::Arabic
-                && tense::is_listed_perfect(original);
+            if that && !told && t.kind == TokenKind::Arabic {
+                maybe_told.push(k);
+            }
             continue;
         };
         if !after_comma || t.kind != TokenKind::Arabic || verb.is_empty() {
@@ -2268,6 +2268,12 @@ fn coordinated_verbs(
         // decided), in its tense; after a clause without a listed verb it is the speaker's
         // again (`أعلنت الوزارة أن الوضع مستقر، ودعت`).
         // A verb of saying goes on with the speaker's words (`يقول إن المعارك انتهت، وأكد`).
+        // Not a listed spelling after a preposition, a verbal noun's (`بشأن فرض`).
+        told = told
+            || maybe_told.drain(..).any(|j| {
+                !governs_noun(doc.norm(&toks[j - 1]))
+                    && tense::is_listed_perfect(doc.original(&toks[j]))
+            });
         if told && !speech::is_saying_verb(doc.norm(t).strip_prefix('و').unwrap_or("")) {
             break;
         }
