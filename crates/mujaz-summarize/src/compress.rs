@@ -719,9 +719,20 @@ fn coordinated_circumstance(
     }
 }
 
+/// Words (normalized) after `أي` that restate a time just told (`في 2016، أي قبل أيام`).
+const RESTATED_TIME: &[&str] = &["قبل", "بعد", "منذ", "في", "خلال", "قبيل", "بعيد"];
+
+/// Most tokens of a restated time (`أي` and what follows it to the sentence's end).
+const MAX_RESTATED_TIME_TOKENS: usize = 12;
+
 /// Widen a time expression `[a, b]` over its lead-ins and the commas around an insertion;
 /// `None` when a governing word before it would be left dangling.
-fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+fn time_span(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    mut a: usize,
+    mut b: usize,
+) -> Option<(usize, usize)> {
     while a > 0 && TIME_LEAD_INS.contains(&norm[a - 1]) {
         a -= 1;
     }
@@ -763,6 +774,21 @@ fn time_span(norm: &[&str], mut a: usize, mut b: usize) -> Option<(usize, usize)
     // The first end of a range (`ليل السبت-الأحد`): the range stays whole.
     if b + 1 < norm.len() && norm[b + 1] == "-" {
         return None;
+    }
+    // `في أكتوبر 2016، أي قبل أيام من الانتخابات.`: what `أي` opens tells the time again, and
+    // without the time it would date the clause itself (`وقعت اتفاقا أي قبل أيام`). Running
+    // to the sentence's end, it goes with the time; one the sentence goes on after (`أي بعد
+    // أسبوعين من العثور على ...، ثم نقلا`: where it ends is a guess) keeps the time.
+    let j = b + 1 + usize::from(norm.get(b + 1) == Some(&","));
+    if norm.get(j) == Some(&"اي") && norm.get(j + 1).is_some_and(|w| RESTATED_TIME.contains(w)) {
+        let end = (j + 1..toks.len())
+            .find(|&k| toks[k].kind == TokenKind::Punct)
+            .unwrap_or(toks.len());
+        let at_end = end == toks.len() || end + 1 == toks.len() && is_full_stop(norm[end]);
+        if !at_end || end - j > MAX_RESTATED_TIME_TOKENS {
+            return None;
+        }
+        b = end - 1;
     }
     // An insertion between commas (", الخميس،") goes with both commas; one that only a comma
     // closes (`جد عشية اليوم الأربعاء، حادث`), with that comma, unless an earlier comma opened
@@ -1206,7 +1232,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 if more && a == k && a > 0 && norm[a - 1] == "ايام" {
                     a -= 1;
                 }
-                if let Some((a, b)) = time_span(&norm, a, k) {
+                if let Some((a, b)) = time_span(toks, &norm, a, k) {
                     keep[a..=b].iter_mut().for_each(|x| *x = false);
                     coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
                 }
@@ -1259,6 +1285,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         }
                     }
                 }
+                // `حزيران/يونيوالمقبل` (a space lost): a month that `/` pairs with a word not
+                // read as a month stays whole (`/يونيوالمقبل` had been left).
+                if norm.get(b + 1) == Some(&"/") {
+                    k = b + 1;
+                    continue;
+                }
                 // `في 2 أبريل من كل عام`: the date recurs yearly, and goes whole.
                 if norm
                     .get(b + 1..b + 4)
@@ -1280,7 +1312,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             } else if a > 0 && DAY_BEFORE.contains(&norm[a - 1]) {
                 a -= 1;
             }
-            if let Some((a, b)) = time_span(&norm, a, b) {
+            if let Some((a, b)) = time_span(toks, &norm, a, b) {
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
                 coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
             }

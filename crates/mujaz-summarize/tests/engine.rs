@@ -4864,3 +4864,46 @@ fn a_year_right_after_the_verb_dates_it() {
         "توافق الحكومة على استضافة كأس العالم عام 2030 بالشراكة مع جيرانها."
     );
 }
+
+#[test]
+fn a_time_restated_after_ay_goes_with_it_or_stays() {
+    let s = Summarizer::default();
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
+    // Found in non-lead headlines: the date went and left what `أي` restates of it, dating the
+    // clause (`وقعت اتفاقا ... أي قبل أيام`). Running to the sentence's end, it goes too.
+    assert_eq!(
+        run("وقعت الممثلة اتفاقا مقابل مبلغ كبير في أكتوبر/تشرين الأول 2016، أي قبل أيام من الانتخابات."),
+        "وقعت الممثلة اتفاقا مقابل مبلغ كبير."
+    );
+    assert_eq!(
+        run("دعا زعيم الحزب إلى انتخابات مبكرة الأربعاء أي قبل عام من موعدها."),
+        "دعا زعيم الحزب إلى انتخابات مبكرة."
+    );
+    for (text, want) in [
+        // The sentence goes on after it (where the restatement ends is a guess): the time stays.
+        (
+            "زار فريق من المنظمة البلاد يوم 19 مارس/ آذار، أي بعد أسبوعين من الحادث في الحديقة، ثم غادر.",
+            "زار فريق من المنظمة البلاد يوم 19 مارس/ آذار، أي بعد أسبوعين من الحادث في الحديقة، ثم غادر.",
+        ),
+        // Too long to go whole.
+        (
+            "تقرر أن تصل الطفلة إلى المدينة يوم 31 يناير أي بعد يومين من بدء العمل بقيود السفر الجديدة التي فرضتها الحكومة على القادمين.",
+            "تقرر أن تصل الطفلة إلى المدينة يوم 31 يناير أي بعد يومين من بدء العمل بقيود السفر الجديدة التي فرضتها الحكومة على القادمين.",
+        ),
+        // `أي` as "any" after a day opens the object, not a restatement: the day alone goes.
+        (
+            "رفضت الحكومة الجمعة أي تدخل في شؤونها.",
+            "رفضت الحكومة أي تدخل في شؤونها.",
+        ),
+    ] {
+        assert_eq!(run(text), want);
+    }
+    // A month paired by `/` with a word not read as one (a space lost, a misspelling) stays
+    // whole: `/يونيوالمقبل`, `/نيسلن` had been left.
+    for text in [
+        "أعلن الرئيس تنظيم انتخابات مبكرة في 24 حزيران/يونيوالمقبل وسط ترحيب واسع.",
+        "انتهت أزمة خطف الصيادين في أبريل/نيسلن 2017 حين وصلت الطائرة.",
+    ] {
+        assert_eq!(run(text), text);
+    }
+}
