@@ -1509,8 +1509,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         .turns_speaker()
         .then(|| speaker_first(doc, toks, &norm, &mut keep, connective))
         .flatten();
-    // Never delete everything, and drop dangling punctuation at the edges.
-    let first = keep.iter().position(|&x| x);
+    // Never delete every word (a sentence that is all parenthesis, `(...)".`, had been left
+    // its `.`), and drop dangling punctuation at the edges.
+    let any_word = keep.iter().zip(toks).any(|(&k, t)| k && t.kind.is_word());
+    let first = keep.iter().position(|&x| x).filter(|_| any_word);
     let Some(first) = first else {
         return Kept::whole(s);
     };

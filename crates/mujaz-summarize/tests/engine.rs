@@ -4907,3 +4907,17 @@ fn a_time_restated_after_ay_goes_with_it_or_stays() {
         assert_eq!(run(text), text);
     }
 }
+
+#[test]
+fn a_sentence_that_is_all_parenthesis_is_kept_whole() {
+    let s = Summarizer::default();
+    // Found in non-lead headlines: the parenthesis went and left the terminator alone.
+    for text in [
+        "(دولار أمريكي واحد يساوي نحو 18 جنيها مصريا بسعر اليوم).",
+        "(إلى آخر ما يسمونه اعترافات البراءة)\".",
+    ] {
+        for mode in [Mode::Headline, Mode::Standfirst] {
+            assert_eq!(compressed(&s, mode, text, CompressOptions::default()), text);
+        }
+    }
+}
