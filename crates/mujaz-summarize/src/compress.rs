@@ -1655,6 +1655,12 @@ fn speaker_first(
         .unwrap_or(t.start);
     let present = present_tense_verb(doc, toks, Some(keep), verb, from)?.text;
     let head = (verb + 1..end).find(|&k| keep[k] && toks[k].kind.is_word())?;
+    // `بعض الخبراء`, `معظم النواب`: the verb after them agrees with the plural they count
+    // (`يعتبرون`), which the speaker's first word does not tell (`بعض الدول تعتبر`); the verb
+    // stays first. (`أحد`, `إحدى`, `عدد` and `عدة` take the verb as they are.)
+    if matches!(norm[head], "بعض" | "معظم" | "اغلب" | "جميع" | "كل") {
+        return None;
+    }
     // Before its verb a plural of people or a dual takes a verb that agrees in number.
     let plural = tense::names_people_in_plural(norm[head]);
     let two = tense::names_two(norm[head]);

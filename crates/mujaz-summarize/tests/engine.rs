@@ -4921,3 +4921,46 @@ fn a_sentence_that_is_all_parenthesis_is_kept_whole() {
         }
     }
 }
+
+#[test]
+fn a_speaker_may_open_with_a_word_of_quantity() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    // `أحد`, `إحدى`, `بعض`, `عدد` had ended the search for a speaker: the headline was the
+    // sentence cut as written (`وقالت إحدى الطالبات إن المسلح دخل ...`).
+    for (text, want) in [
+        (
+            "قالت إحدى الطالبات إن المسلح دخل إلى قاعة الدرس التي كانت فيها ثم أطلق النار على زملائها.",
+            "إحدى الطالبات: المسلح دخل إلى قاعة الدرس التي كانت فيها ثم أطلق النار",
+        ),
+        (
+            "قال أحد المسؤولين إن الحكومة ستعلن خطة جديدة للنقل العام في العاصمة.",
+            "أحد المسؤولين: الحكومة ستعلن خطة جديدة للنقل العام في العاصمة.",
+        ),
+        (
+            "يقول بعض المراقبين إن الحزب الحاكم يملك نفوذا أكبر من أحزاب المعارضة.",
+            "بعض المراقبين: الحزب الحاكم يملك نفوذا أكبر من أحزاب المعارضة.",
+        ),
+    ] {
+        assert_eq!(headline(text), want);
+    }
+    // A standfirst puts `أحد`/`عدد` before their verb as it is; after `بعض`, `معظم`, `جميع`
+    // the verb would agree with the plural counted (`بعض الخبراء يعتبرون`), and stays first.
+    for (text, want) in [
+        (
+            "قال أحد المسؤولين إن الحكومة ستعلن خطة جديدة للنقل العام في العاصمة.",
+            "أحد المسؤولين يقول إن الحكومة ستعلن خطة جديدة للنقل العام في العاصمة.",
+        ),
+        (
+            "اعتبر بعض الخبراء أن تراجع شعبية الرئيس يعود إلى قضية معاونه السابق.",
+            "يعتبر بعض الخبراء أن تراجع شعبية الرئيس يعود إلى قضية معاونه السابق.",
+        ),
+        (
+            "أكد معظم النواب أن الميزانية الجديدة لا تلبي مطالب المواطنين.",
+            "يؤكد معظم النواب أن الميزانية الجديدة لا تلبي مطالب المواطنين.",
+        ),
+    ] {
+        assert_eq!(standfirst(text), want);
+    }
+}

@@ -1351,6 +1351,12 @@ const SPEAKERS_OWN_AN: &[&str] = &[
     "متحدثة",
 ];
 
+/// Words of quantity (normalized) that may open a speaker (`قالت إحدى الطالبات إن`, `قال
+/// عدد من النواب إن`), though they announce what follows elsewhere.
+const SPEAKER_QUANTITIES: &[&str] = &[
+    "احد", "احدي", "عدد", "عدة", "بعض", "معظم", "اغلب", "جميع", "كل",
+];
+
 /// Most words in a speaker.
 const MAX_SPEAKER_WORDS: usize = 8;
 /// Most words in a speaker and its apposition, when the apposition goes.
@@ -1700,7 +1706,9 @@ pub(super) fn find(
         verb_end += 1;
     }
     let first = (verb_end + 1..toks.len()).find(|&k| toks[k].kind.is_word())?;
-    if toks[first].kind != TokenKind::Arabic || announces_complement(norm[first]) {
+    if toks[first].kind != TokenKind::Arabic
+        || announces_complement(norm[first]) && !SPEAKER_QUANTITIES.contains(&norm[first])
+    {
         return None;
     }
     let words_after = |k: usize| toks[k + 1..].iter().filter(|t| t.kind.is_word()).count();
