@@ -2764,9 +2764,12 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
             // A bare `عام 1942` before 1990 (`تسقط سنغافورة في أيدي اليابانيين عام 1942`),
             // not the year of a noun before it (`حدود عام 1967`, `حرب عام 1973`) nor since
             // then (`منذ عام 1979`: a state that holds).
-            || is_old_year(w)
+            || is_past_year(w)
                 && YEAR_NOUNS.contains(&before)
                 && i >= 2
+                // Nor the year of a charge (`أنكر تهمة التحرش بامرأة عام 2006`): it dates the
+                // act alleged, the denial or trial is the news.
+                && !rest[..i].iter().any(|t| CHARGES.contains(&doc.norm(t)))
                 && rest[i - 2].kind == TokenKind::Arabic
                 && !YEAR_DATED_NOUNS.contains(&before2)
                 && !matches!(before2, "منذ" | "من" | "الي" | "بين" | "بحلول" | "عن")
@@ -2783,6 +2786,26 @@ fn main_clause_says_past(doc: &Analysis<'_>, verb: &AnalyzedToken, rest: &[Analy
     }
     false
 }
+
+/// True when `w` (normalized digits) is a year from 1000 to 2009: past for any article of
+/// the 2010s on (`ظهرت في حفل عام 1998`).
+fn is_past_year(w: &str) -> bool {
+    is_old_year(w)
+        || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1990".."2010").contains(&w)
+}
+
+/// Words of a charge (normalized): a year after one dates the act alleged.
+const CHARGES: &[&str] = &[
+    "تهمة",
+    "بتهمة",
+    "تهم",
+    "بتهم",
+    "التهم",
+    "اتهام",
+    "اتهامات",
+    "الاتهامات",
+    "باتهامات",
+];
 
 /// Nouns a year after `عام` dates rather than the clause (normalized, with and without the
 /// article): `حدود عام 1967`, `حرب عام 1973`, `ثورة عام 1952`.
