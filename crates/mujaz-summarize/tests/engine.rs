@@ -2561,10 +2561,11 @@ fn what_closes_a_speaker_and_what_is_no_speaker() {
             "متحدث باسم الوزارة يقول إنه لم يكن هناك أي نشاط عسكري في المنطقة.",
         ),
         // A relative pronoun is no definite word an object follows (`الذي منع من الترشح`
-        // had read `... الذي: منع من الترشح`).
+        // had read `... الذي: منع من الترشح`); the relative clause, past eight words, goes
+        // as an apposition does (session 28; the headline had been cut at 14 words).
         (
             "أكدت حركة المعارض الرئيسي الذي منع من الترشح لأسباب قانونية، أنها أرسلت 33 شكوى إلى اللجنة.",
-            "تؤكد حركة المعارض الرئيسي الذي منع من الترشح لأسباب قانونية",
+            "حركة المعارض الرئيسي أرسلت 33 شكوى إلى اللجنة.",
             "تؤكد حركة المعارض الرئيسي الذي منع من الترشح لأسباب قانونية، أنها أرسلت 33 شكوى إلى اللجنة.",
         ),
         // A relative clause's own `أنه` (`البيان الذي أكد أنه`, `الذي قيل إنه`) is not what
@@ -4974,5 +4975,47 @@ fn a_speaker_may_open_with_a_word_of_quantity() {
         ),
     ] {
         assert_eq!(standfirst(text), want);
+    }
+}
+
+#[test]
+fn a_long_speaker_loses_the_relative_clause_that_describes_them() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    // Past eight words with no comma for an apposition, a speaker had no name to go by and
+    // the headline was the sentence cut at 14 words, saying nothing (`وقال التقرير الذي نشر
+    // قبل الاجتماع السنوي ...`). The relative clause now goes as an apposition does.
+    for (text, want) in [
+        (
+            "قال التقرير الذي نشر قبل الاجتماع السنوي للبنك الدولي في واشنطن إن الفقر المدقع يتراجع في العالم.",
+            "التقرير: الفقر المدقع يتراجع في العالم.",
+        ),
+        (
+            "قال المتحدث باسم الجيش الوطني الذي يقوده المشير منذ أربع سنوات، إن القوات سيطرت على المدينة.",
+            "المتحدث باسم الجيش الوطني: القوات سيطرت على المدينة.",
+        ),
+        // After the bracket or quotation closing a name.
+        (
+            "قال مسؤولون من الحركة الإسلامية (حماس) التي تسيطر على القطاع منذ سنوات، إن القناة لم تحصل على ترخيص.",
+            "مسؤولون من الحركة الإسلامية: القناة لم تحصل على ترخيص.",
+        ),
+        // A circumstance opened by `إثر` closes the speaker as `عقب` does.
+        (
+            "قال وزير الخارجية سامي الأحمد إثر المباحثات التي عقدت في العاصمة إن المحادثات انتهت باتفاق.",
+            "وزير الخارجية سامي الأحمد: المحادثات انتهت باتفاق.",
+        ),
+    ] {
+        assert_eq!(headline(text), want, "{text}");
+    }
+    // Not where `إن` may be another clause's: a comma inside the relative clause that does not
+    // close it before what was said, `لكن` or a verb of saying in it; nor `أحد الذين` ("one of
+    // those who"), whose relative is no description.
+    for text in [
+        "قال مدافع الفريق الذي حل بديلا للقائد في المباراة الأخيرة، ويتوقع أيضا أن يلعب أساسيا.",
+        "أقر الزعيم بالاحتجاجات الغاضبة التي خرجت في مناطق مختلفة من البلاد، لكنه قال إن الشعب يقف خلف الحكومة.",
+        "قال أحد الذين يتلاعبون بنتائج المباريات في البطولة المحلية منذ سنوات إن الأمر يسير جدا.",
+    ] {
+        let got = headline(text);
+        assert!(!got.contains(':'), "{text} -> {got}");
     }
 }

@@ -418,7 +418,10 @@ fn circumstance_start(norm: &[&str], k: usize) -> Option<usize> {
     if then.is_some() {
         return then;
     }
+    // `إثر` but in `على إثر`, where the circumstance would begin a word earlier.
+    let after = w == "اثر" && k > 0 && !norm[k - 1].ends_with("علي");
     (matches!(w, "خلال" | "عقب" | "قبيل" | "اثناء" | "امام" | "بعد")
+        || after
         || w == "من" && next == "خلال"
         || w == "في" && is_statement_setting(next)
         || is_channel(w, next)
@@ -1727,6 +1730,10 @@ pub(super) fn find(
     // clause's own apposition (`مايك بومبيو، وزير الخارجية الذي أعلن الرئيس، دونالد ترامب،`).
     let mut relative = false;
     let mut long: Option<usize> = None;
+    // The speaker's first relative pronoun within eight words (`التقرير الذي نشر قبل
+    // الاجتماع السنوي ... إن`): past eight words, the relative clause goes as an apposition
+    // does, and the words before it speak (`التقرير:`).
+    let mut relative_at: Option<usize> = None;
     // Past eight words with no comma for an apposition: see [`Speech::named`].
     let mut long_unnamed = false;
     let next_word = |k: usize| norm.get(k + 1).copied().unwrap_or("");
@@ -1741,6 +1748,22 @@ pub(super) fn find(
         let t = &toks[k];
         if RELATIVES.contains(&norm[k]) {
             relative = true;
+            // Right after a noun it describes, or the quotation or bracket closing its name
+            // (`"جيش ليبيا الوطني" الذي`, `(حماس) التي`); not `أحد الذين` ("one of those
+            // who"), nor after a dash or `من`.
+            let described = (toks[k - 1].kind == TokenKind::Arabic
+                || matches!(norm[k - 1], "\"" | ")"))
+                && !MANY.contains(&norm[k - 1])
+                && !matches!(norm[k - 1], "من" | "احد" | "احدي" | "كل" | "جميع");
+            if relative_at.is_none()
+                && described
+                && (1..=MAX_SPEAKER_WORDS).contains(&words)
+                && !bracket
+                && quotes % 2 == 0
+                && tail.is_none()
+            {
+                relative_at = Some(k);
+            }
         }
         if norm[k] == ","
             && !std::mem::take(&mut relative)
@@ -1788,7 +1811,10 @@ pub(super) fn find(
             || tail.is_some()
                 && norm[k] == ","
                 && !norm.get(k + 1).is_some_and(|n| {
-                    is_that(n) || *n == "عن" || DAYS.contains(n) || DAY_BEFORE.contains(n)
+                    is_that(n)
+                        || matches!(*n, "عن" | "بان")
+                        || DAYS.contains(n)
+                        || DAY_BEFORE.contains(n)
                 })
                 // (Not after an apposition of the speaker's own, whose comma then takes all.)
                 && !(comma.is_none() && aside.is_none() && apposition_to_that(k))
@@ -1846,6 +1872,29 @@ pub(super) fn find(
             let swallows = long
                 .or(long_unnamed.then_some(verb_end + 1))
                 .is_some_and(|c| (c..comp).any(|j| opens_statement(norm[j])));
+            // A relative clause that goes must end where what was said begins: with a comma
+            // inside it, one closes it right before (`الذي تقوده ...، تركي المالكي، أن`; not
+            // `التي جرت ...، تقدما كبيرا ...، والتي إن فازت`, `الذي حل بديلا ...، ويتوقع أن`),
+            // and no verb of saying or `لكن` is in it (`التي خرجت ...، لكنه قال إن`): else
+            // `إن` is another clause's.
+            let overruns = long.is_some_and(|c| {
+                // The verb's own `على` may follow the comma (`الذي يعكس ...، على أن`).
+                let before = if norm[comp - 1] == "علي" {
+                    comp - 1
+                } else {
+                    comp
+                };
+                let closed = norm[before - 1] == "," || norm[comp] == ":";
+                Some(c) == relative_at
+                    && (c + 1..comp).any(|j| {
+                        norm[j] == "," && !closed
+                            || is_saying_verb(norm[j])
+                            || norm[j].starts_with("لكن")
+                    })
+            });
+            if overruns {
+                return None;
+            }
             // Adverbs alone are nobody (`وشدد أيضا على أن`: the subject is the verb's own), nor
             // is who was told with a time (`قال للصحفيين، الجمعة، إن`: `للصحفيين:` had read).
             let nobody = (verb_end + 1..comp)
@@ -2296,7 +2345,7 @@ pub(super) fn find(
                 return None;
             }
             if words > MAX_SPEAKER_WORDS && long.is_none() && !long_unnamed {
-                match comma {
+                match comma.into_iter().chain(relative_at).min() {
                     Some(c) => long = Some(c),
                     None => long_unnamed = true,
                 }
