@@ -1465,17 +1465,65 @@ impl Speech {
     /// جوزيه مورينيو المدير الفني للفريق الأول بنادي مانشستر يونايتد الإنجليزي أن`) speaks
     /// under the name the article gives them after a verb of saying elsewhere (`وأضاف
     /// مورينيو`), as headlines quote (`مورينيو: ...`); without one, there is no reported
-    /// speech (the sentence is cut as written). Other speeches pass as they are.
+    /// speech (the sentence is cut as written). A speaker of four words or more goes by that
+    /// name too when the article gives one (`المستشارة الألمانية أنجيلا ميركل` → `ميركل:`,
+    /// after `وقالت ميركل`), but not by words that open it (`المتحدث باسم الجيش` after
+    /// `وأضاف المتحدث`, `وزير الخارجية السعودي، عادل الجبير` after `وأضاف وزير الخارجية`,
+    /// `رئيس النادي` after `وأضاف رئيس`: its title, who spoke would be lost). Other speeches
+    /// pass as they are.
     pub(super) fn named(
         self,
         doc: &Analysis<'_>,
         toks: &[AnalyzedToken],
         norm: &[&str],
     ) -> Option<Speech> {
-        if !self.long_unnamed {
-            return Some(self);
-        }
         let end = self.tail.unwrap_or(self.comp);
+        if !self.long_unnamed {
+            let from = self.verb_end + 1;
+            let words = (from..end)
+                .filter(|&k| toks[k].kind.is_word())
+                .filter(|&k| self.aside.is_none_or(|(a, b)| k < a || k > b))
+                .count();
+            if self.before.is_some() || words < MIN_RENAMED_WORDS {
+                return Some(self);
+            }
+            let head = (from..end).find(|&k| toks[k].kind.is_word());
+            // Two speakers (`المستشارة الألمانية أنغيلا ميركل ووزير الداخلية ...`): one name
+            // would drop the other.
+            let two = (from..end).any(|k| {
+                super::tense::adds_a_speaker(norm[k])
+                    || norm[k].strip_prefix('و').is_some_and(is_title)
+            });
+            // `مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب`: a name, then after its comma a
+            // title whose genitive may be another name; the name is before that comma.
+            let first_comma = (from..end).find(|&k| norm[k] == ",");
+            let named_first = first_comma.is_some_and(|c| {
+                head.is_some_and(|h| h < c && !is_title(norm[h]))
+                    && toks.get(c + 1).is_some_and(|_| is_title(norm[c + 1]))
+            });
+            if two {
+                return Some(self);
+            }
+            let name = name_in_speaker(doc, toks, norm, from, end).filter(|&(a, b)| {
+                if named_first && first_comma.is_some_and(|c| b > c) {
+                    return false;
+                }
+                // Past the speaker's first word (which may be a title: `وزير الخارجية` after
+                // `وأضاف وزير الخارجية`); no title in it or right before it, whose genitive
+                // it would be (`مستشار الكرملين`, `باسم الحكومة المغربية`); not cut short at
+                // three words (`المرصد السوري لحقوق | الإنسان`: half a name); not in brackets
+                // (`أحمد حسام (ميدو)`), which the brackets' rule takes.
+                let title = |k: usize| is_title(norm[k]);
+                let cut_short = b + 1 - a == MAX_NAME_WORDS
+                    && b + 1 < end
+                    && toks[b + 1].kind == TokenKind::Arabic;
+                head.is_some_and(|h| a > h)
+                    && !(a - 1..=b).any(title)
+                    && !cut_short
+                    && norm[a - 1] != "("
+            });
+            return Some(Speech { name, ..self });
+        }
         let name = name_in_speaker(doc, toks, norm, self.verb_end + 1, end)?;
         Some(Speech {
             name: Some(name),
@@ -2467,6 +2515,79 @@ const HONORIFICS: &[&str] = &[
     "الاستاذ",
     "الحاج",
 ];
+
+/// Nouns of a speaker's title (normalized, without the article), which name nobody alone
+/// and whose genitive names what they serve, not who speaks (`مستشار الكرملين`).
+const TITLES: &[&str] = &[
+    "رئيس",
+    "رئيسة",
+    "نائب",
+    "نائبة",
+    "وزير",
+    "وزيرة",
+    "مدير",
+    "مديرة",
+    "امين",
+    "امينة",
+    "مستشار",
+    "مستشارة",
+    "متحدث",
+    "متحدثة",
+    "ناطق",
+    "ناطقة",
+    "باسم",
+    "سفير",
+    "سفيرة",
+    "مبعوث",
+    "مبعوثة",
+    "قائد",
+    "قائدة",
+    "زعيم",
+    "زعيمة",
+    "محافظ",
+    "محافظة",
+    "ممثل",
+    "ممثلة",
+    "عضو",
+    "عضوة",
+    "مسؤول",
+    "مسؤولة",
+    "مؤسس",
+    "مؤسسة",
+    "لاعب",
+    "لاعبة",
+    "مدرب",
+    "مدربة",
+    "نجم",
+    "نجمة",
+    "خبير",
+    "خبيرة",
+    "مراسل",
+    "مراسلة",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "امير",
+    "ملك",
+    "ولي",
+    "شيخ",
+    "مفتي",
+    "نقيب",
+    "رئيس",
+    "قاضي",
+    "قاضية",
+    "محامي",
+    "محامية",
+];
+
+/// Whether `w` (normalized) is a title noun ([`TITLES`]), with or without the article.
+fn is_title(w: &str) -> bool {
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    TITLES.contains(&bare)
+}
+
+/// Fewest words of a speaker that goes by a shorter name the article gives them.
+const MIN_RENAMED_WORDS: usize = 4;
 
 /// Most words of a name taken for a speaker (`عبد الرحمن آل ثاني`).
 const MAX_NAME_WORDS: usize = 3;
