@@ -719,6 +719,22 @@ fn coordinated_circumstance(
     }
 }
 
+/// Pronouns and verbs of being (normalized) after which a time is the predicate.
+const COPULAS: &[&str] = &[
+    "هو",
+    "هي",
+    "هما",
+    "هم",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "سيكون",
+    "ستكون",
+    "اصبح",
+    "اصبحت",
+];
+
 /// Words (normalized) after `أي` that restate a time just told (`في 2016، أي قبل أيام`).
 const RESTATED_TIME: &[&str] = &["قبل", "بعد", "منذ", "في", "خلال", "قبيل", "بعيد"];
 
@@ -744,6 +760,11 @@ fn time_span(
         return None;
     }
     if a > 0 && GOVERNORS.contains(&norm[a - 1]) {
+        return None;
+    }
+    // After a copula the time is what the clause says (`موعد القمة هو 12 يونيو`, `كان ذلك
+    // يوم الأحد`): `هو،` had been left.
+    if a > 0 && COPULAS.contains(&norm[a - 1]) {
         return None;
     }
     // Right after the opening verb, `شهر` and its month are the subject (`يوافق شهر أبريل من

@@ -4911,6 +4911,14 @@ fn a_time_restated_after_ay_goes_with_it_or_stays() {
     ] {
         assert_eq!(run(text), want);
     }
+    // After a copula the time is what the clause says (`هو،`, `كان.` had been left).
+    for text in [
+        "أعلن المكتب أن موعد القمة هو 12 يونيو/حزيران، على أن تعقد في العاصمة.",
+        "يشير التقويم إلى أن أول أيام العيد هو الجمعة.",
+        "كان يوم الجمعة كارثيا بالنسبة للعملة المحلية في الأسواق.",
+    ] {
+        assert_eq!(run(text), text);
+    }
     // A month paired by `/` with a word not read as one (a space lost, a misspelling) stays
     // whole: `/يونيوالمقبل`, `/نيسلن` had been left.
     for text in [
