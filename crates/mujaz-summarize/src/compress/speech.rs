@@ -1501,7 +1501,9 @@ impl Speech {
                 head.is_some_and(|h| h < c && !is_title(norm[h]))
                     && toks.get(c + 1).is_some_and(|_| is_title(norm[c + 1]))
             });
-            if two {
+            let kin =
+                head.is_some_and(|h| KIN.contains(&norm[h].strip_prefix("ال").unwrap_or(norm[h])));
+            if two || kin {
                 return Some(self);
             }
             let name = name_in_speaker(doc, toks, norm, from, end).filter(|&(a, b)| {
@@ -2573,17 +2575,33 @@ const TITLES: &[&str] = &[
     "شيخ",
     "مفتي",
     "نقيب",
-    "رئيس",
     "قاضي",
     "قاضية",
     "محامي",
     "محامية",
 ];
 
-/// Whether `w` (normalized) is a title noun ([`TITLES`]), with or without the article.
+/// Nouns of kin (normalized, without the article): a speaker they head is someone's kin, and
+/// every name after them is that someone's (`والد السودانية نورا حسين`).
+const KIN: &[&str] = &[
+    "والد",
+    "والدة",
+    "ابن",
+    "ابنة",
+    "نجل",
+    "نجلة",
+    "شقيق",
+    "شقيقة",
+    "زوج",
+    "زوجة",
+    "ارملة",
+];
+
+/// Whether `w` (normalized) is a title noun ([`TITLES`]) or a noun of kin ([`KIN`]), with
+/// or without the article.
 fn is_title(w: &str) -> bool {
     let bare = w.strip_prefix("ال").unwrap_or(w);
-    TITLES.contains(&bare)
+    TITLES.contains(&bare) || KIN.contains(&bare)
 }
 
 /// Fewest words of a speaker that goes by a shorter name the article gives them.
