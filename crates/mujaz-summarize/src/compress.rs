@@ -9,7 +9,7 @@ mod speech;
 mod tense;
 
 pub use event::event_noun;
-pub use tense::present;
+pub use tense::{present, present_by_evidence};
 
 /// What to delete.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -2431,7 +2431,23 @@ fn clause_present(
     }
     rewrite_word(doc, toks, keep, lo, from, |w, following| {
         let next = following.first().copied();
-        present(w, next).or_else(|| tense::present_with_object(w, next))
+        present(w, next)
+            .or_else(|| tense::present_with_object(w, next))
+            .or_else(|| {
+                // The kept words of its clause, read only for the three verbs it knows.
+                if !tense::reads_evidence(w) {
+                    return None;
+                }
+                let words: Vec<&str> = (lo + 1..toks.len())
+                    .filter(|&k| is_kept(keep, k))
+                    .map(|k| &toks[k])
+                    // Past the quotation marks of a name (`فندق "ريتز كارلتون" أبوابه`).
+                    .filter(|t| doc.norm(t) != "\"")
+                    .take_while(|t| t.kind.is_word())
+                    .map(|t| doc.norm(t))
+                    .collect();
+                tense::present_by_evidence(w, &words).map(str::to_string)
+            })
     })
 }
 

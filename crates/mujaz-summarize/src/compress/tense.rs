@@ -513,6 +513,76 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
+/// Masculine perfects left out of [`VERBS`] for their passive or noun (`فُتح تحقيق`, `صوت`
+/// "a voice", `عُثر على`), each with what shows the active verb in the words after its
+/// subject: `فتح` before its object (`فتح الاتحاد الدولي تحقيقا`, `فتح مهربون النار`), `صوت`
+/// before how it voted (`صوت البرلمان لصالح`, `ضد`, `بأغلبية`), `عثر` before the `على` of
+/// what was found (`عثر علماء آثار على`; the passive has `على` right after it).
+const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
+    (
+        "فتح",
+        "يفتح",
+        &[
+            "تحقيقا",
+            "النار",
+            "ابوابه",
+            "ابوابها",
+            "ابوابهم",
+            "المجال",
+            "ملفا",
+            "بابا",
+        ],
+    ),
+    ("صوت", "يصوت", &["لصالح", "ضد", "باغلبية", "بالاجماع"]),
+    ("عثر", "يعثر", &["علي", "على"]),
+];
+
+/// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects, whose following
+/// words [`present_by_evidence`] must read.
+pub(super) fn reads_evidence(word: &str) -> bool {
+    let folded = fold(word);
+    ACTIVE_BY_EVIDENCE
+        .iter()
+        .any(|(perfect, ..)| *perfect == folded.as_ref())
+}
+
+/// Most words after the verb that [`present_by_evidence`] reads.
+const MAX_EVIDENCE_WORDS: usize = 10;
+
+/// The present of an opening `فتح`, `صوت` or `عثر` (as written) when the `following` words
+/// (normalized, up to punctuation) show the active verb: a subject of one word or more, then
+/// the evidence ([`ACTIVE_BY_EVIDENCE`]) within ten words. `None` otherwise, and for any
+/// other word.
+///
+/// ```
+/// use mujaz_summarize::compress::present_by_evidence;
+///
+/// assert_eq!(present_by_evidence("فتح", &["النائب", "العام", "تحقيقا"]), Some("يفتح"));
+/// assert_eq!(present_by_evidence("صوت", &["البرلمان", "لصالح", "القانون"]), Some("يصوت"));
+/// assert_eq!(present_by_evidence("عثر", &["علماء", "اثار", "علي", "تمثال"]), Some("يعثر"));
+/// // The passive: what was opened or found right after it.
+/// assert_eq!(present_by_evidence("فتح", &["تحقيق", "في", "الحادث"]), None);
+/// assert_eq!(present_by_evidence("عثر", &["علي", "جثة"]), None);
+/// // `صوت` "a voice".
+/// assert_eq!(present_by_evidence("صوت", &["المعارضة", "في", "البرلمان"]), None);
+/// ```
+pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<&'static str> {
+    if word.contains('\u{064F}') {
+        return None;
+    }
+    let folded = fold(word);
+    let &(_, imperfect, evidence) = ACTIVE_BY_EVIDENCE
+        .iter()
+        .find(|(perfect, ..)| *perfect == folded.as_ref())?;
+    following
+        .iter()
+        .take(MAX_EVIDENCE_WORDS)
+        .skip(1)
+        .any(|w| evidence.contains(w))
+        .then_some(imperfect)
+        .filter(|_| following.first().is_some_and(|w| !evidence.contains(w)))
+}
+
 /// True when `word` (as written) is a listed verb's perfect, bare or with an object pronoun
 /// (`استهدفت`, `أسقطتها`): a second finite verb, which opens a clause of its own.
 pub(super) fn is_listed_perfect(word: &str) -> bool {
