@@ -2434,7 +2434,7 @@ fn clause_present(
         present(w, next)
             .or_else(|| tense::present_with_object(w, next))
             .or_else(|| {
-                // The kept words of its clause, read only for the three verbs it knows.
+                // The kept words of its clause, read only for the verbs it knows.
                 if !tense::reads_evidence(w) {
                     return None;
                 }

@@ -5089,7 +5089,7 @@ fn a_titled_speaker_goes_by_the_name_the_article_gives_them() {
 }
 
 #[test]
-fn open_vote_and_find_go_present_when_the_clause_shows_the_active() {
+fn open_vote_find_express_and_sign_go_present_when_the_clause_shows_the_active() {
     let s = Summarizer::default();
     let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
     // Left out of the verb list for their passive or noun (`فُتح تحقيق`, `صوت`, `عُثر على`),
@@ -5107,6 +5107,14 @@ fn open_vote_and_find_go_present_when_the_clause_shows_the_active() {
             "عثر علماء آثار على تمثال لأبي الهول أثناء أعمال صيانة في المعبد.",
             "يعثر علماء آثار على تمثال لأبي الهول أثناء أعمال صيانة في المعبد.",
         ),
+        (
+            "عبر نجم كرة القدم عن امتنانه للفرصة التي منحت له في ناديه الجديد.",
+            "يعبر نجم كرة القدم عن امتنانه للفرصة التي منحت له في ناديه الجديد.",
+        ),
+        (
+            "وقع المهاجم الدولي عقدا جديدا لمدة خمس سنوات مع ناديه.",
+            "يوقع المهاجم الدولي عقدا جديدا لمدة خمس سنوات مع ناديه.",
+        ),
     ] {
         assert_eq!(standfirst(text), want);
     }
@@ -5123,6 +5131,15 @@ fn open_vote_and_find_go_present_when_the_clause_shows_the_active() {
         (
             "صوت المعارضة في البرلمان بات أضعف من أي وقت مضى.",
             "صوت المعارضة في البرلمان بات أضعف من أي وقت مضى.",
+        ),
+        // `عبر` "across", `وقع` "happened".
+        (
+            "عبر الحدود الشمالية دخل آلاف اللاجئين إلى البلاد هذا الأسبوع.",
+            "عبر الحدود الشمالية دخل آلاف اللاجئين إلى البلاد هذا الأسبوع.",
+        ),
+        (
+            "وقع انفجار في أحد المخازن قرب المطار سمع دويه في أنحاء المدينة.",
+            "وقع انفجار في أحد المخازن قرب المطار سمع دويه في أنحاء المدينة.",
         ),
     ] {
         assert_eq!(standfirst(text), want);

@@ -513,11 +513,13 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
-/// Masculine perfects left out of [`VERBS`] for their passive or noun (`فُتح تحقيق`, `صوت`
-/// "a voice", `عُثر على`), each with what shows the active verb in the words after its
-/// subject: `فتح` before its object (`فتح الاتحاد الدولي تحقيقا`, `فتح مهربون النار`), `صوت`
-/// before how it voted (`صوت البرلمان لصالح`, `ضد`, `بأغلبية`), `عثر` before the `على` of
-/// what was found (`عثر علماء آثار على`; the passive has `على` right after it).
+/// Masculine perfects left out of [`VERBS`] for their passive, noun or second verb (`فُتح
+/// تحقيق`, `صوت` "a voice", `عُثر على`, `عبر` "across", `وقع` "happened"), each with what
+/// shows the active verb in the words after its subject: `فتح` before its object (`فتح
+/// الاتحاد الدولي تحقيقا`, `فتح مهربون النار`), `صوت` before how it voted (`صوت البرلمان
+/// لصالح`, `ضد`, `بأغلبية`), `عثر` before the `على` of what was found (`عثر علماء آثار على`;
+/// the passive has `على` right after it), `عبر` before `عن` (`عبر الرئيس عن تأييده`), `وقع`
+/// before what was signed (`وقع الرئيس أمرا تنفيذيا`, `عقدا`, `اتفاقا`).
 const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
     (
         "فتح",
@@ -535,6 +537,25 @@ const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
     ),
     ("صوت", "يصوت", &["لصالح", "ضد", "باغلبية", "بالاجماع"]),
     ("عثر", "يعثر", &["علي", "على"]),
+    // `عبّر عن` "expressed" (`عبر` is also "across").
+    ("عبر", "يعبر", &["عن"]),
+    // `وقّع` "signed", before what was signed (`وقع` is also "happened", `وقع الاختيار على`).
+    (
+        "وقع",
+        "يوقع",
+        &[
+            "اتفاقا",
+            "اتفاقية",
+            "اتفاقيات",
+            "عقدا",
+            "امرا",
+            "مرسوما",
+            "قرارا",
+            "مذكرة",
+            "غرامة",
+            "وثيقة",
+        ],
+    ),
 ];
 
 /// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects, whose following
@@ -549,7 +570,7 @@ pub(super) fn reads_evidence(word: &str) -> bool {
 /// Most words after the verb that [`present_by_evidence`] reads.
 const MAX_EVIDENCE_WORDS: usize = 10;
 
-/// The present of an opening `فتح`, `صوت` or `عثر` (as written) when the `following` words
+/// The present of an opening `فتح`, `صوت`, `عثر`, `عبر` or `وقع` (as written) when the `following` words
 /// (normalized, up to punctuation) show the active verb: a subject of one word or more, then
 /// the evidence ([`ACTIVE_BY_EVIDENCE`]) within ten words. `None` otherwise, and for any
 /// other word.
