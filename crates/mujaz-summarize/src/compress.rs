@@ -2441,12 +2441,13 @@ fn clause_present(
                 let words: Vec<&str> = (lo + 1..toks.len())
                     .filter(|&k| is_kept(keep, k))
                     .map(|k| &toks[k])
-                    // Past the quotation marks of a name (`فندق "ريتز كارلتون" أبوابه`).
-                    .filter(|t| doc.norm(t) != "\"")
+                    // Past the quotation marks of a name (`فندق "ريتز كارلتون" أبوابه`) and
+                    // an apposition's commas (`عبر الوزير، مايك بومبيو، عن`).
+                    .filter(|t| !matches!(doc.norm(t), "\"" | ","))
                     .take_while(|t| t.kind.is_word())
                     .map(|t| doc.norm(t))
                     .collect();
-                tense::present_by_evidence(w, &words).map(str::to_string)
+                tense::present_by_evidence(w, &words)
             })
     })
 }

@@ -535,7 +535,11 @@ const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
             "بابا",
         ],
     ),
-    ("صوت", "يصوت", &["لصالح", "ضد", "باغلبية", "بالاجماع"]),
+    (
+        "صوت",
+        "يصوت",
+        &["لصالح", "ضد", "باغلبية", "بالاجماع", "علي", "على"],
+    ),
     ("عثر", "يعثر", &["علي", "على"]),
     // `عبّر عن` "expressed" (`عبر` is also "across").
     ("عبر", "يعبر", &["عن"]),
@@ -548,6 +552,7 @@ const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
             "اتفاقية",
             "اتفاقيات",
             "عقدا",
+            "عقدين",
             "امرا",
             "مرسوما",
             "قرارا",
@@ -558,50 +563,72 @@ const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
+/// The [`ACTIVE_BY_EVIDENCE`] entry of `folded` (a masculine perfect, or its feminine in `ت`:
+/// `وقعت قطر اتفاقية`) and whether it is the feminine.
+fn evidence_entry(
+    folded: &str,
+) -> Option<(
+    &'static (&'static str, &'static str, &'static [&'static str]),
+    bool,
+)> {
+    let find = |w: &str| {
+        ACTIVE_BY_EVIDENCE
+            .iter()
+            .find(|(perfect, ..)| *perfect == w)
+    };
+    find(folded).map(|e| (e, false)).or_else(|| {
+        // Not `صوت`'s own `ت`.
+        let masculine = folded.strip_suffix('ت').filter(|m| *m != "صو")?;
+        find(masculine).map(|e| (e, true))
+    })
+}
+
 /// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects, whose following
 /// words [`present_by_evidence`] must read.
 pub(super) fn reads_evidence(word: &str) -> bool {
-    let folded = fold(word);
-    ACTIVE_BY_EVIDENCE
-        .iter()
-        .any(|(perfect, ..)| *perfect == folded.as_ref())
+    evidence_entry(&fold(word)).is_some()
 }
 
 /// Most words after the verb that [`present_by_evidence`] reads.
 const MAX_EVIDENCE_WORDS: usize = 10;
 
-/// The present of an opening `فتح`, `صوت`, `عثر`, `عبر` or `وقع` (as written) when the `following` words
-/// (normalized, up to punctuation) show the active verb: a subject of one word or more, then
-/// the evidence ([`ACTIVE_BY_EVIDENCE`]) within ten words. `None` otherwise, and for any
-/// other word.
+/// The present of an opening `فتح`, `صوت`, `عثر`, `عبر` or `وقع` (as written; or their
+/// feminine) when the `following` words (normalized, up to punctuation but for commas) show
+/// the active verb: a subject of one word or more, then the evidence ([`ACTIVE_BY_EVIDENCE`])
+/// within ten words. `None` otherwise, and for any other word.
 ///
 /// ```
 /// use mujaz_summarize::compress::present_by_evidence;
 ///
-/// assert_eq!(present_by_evidence("فتح", &["النائب", "العام", "تحقيقا"]), Some("يفتح"));
-/// assert_eq!(present_by_evidence("صوت", &["البرلمان", "لصالح", "القانون"]), Some("يصوت"));
-/// assert_eq!(present_by_evidence("عثر", &["علماء", "اثار", "علي", "تمثال"]), Some("يعثر"));
+/// assert_eq!(present_by_evidence("فتح", &["النائب", "العام", "تحقيقا"]).as_deref(), Some("يفتح"));
+/// assert_eq!(present_by_evidence("صوت", &["البرلمان", "لصالح", "القانون"]).as_deref(), Some("يصوت"));
+/// assert_eq!(present_by_evidence("عثر", &["علماء", "اثار", "علي", "تمثال"]).as_deref(), Some("يعثر"));
+/// assert_eq!(present_by_evidence("وقعت", &["قطر", "اتفاقية"]).as_deref(), Some("توقع"));
 /// // The passive: what was opened or found right after it.
 /// assert_eq!(present_by_evidence("فتح", &["تحقيق", "في", "الحادث"]), None);
 /// assert_eq!(present_by_evidence("عثر", &["علي", "جثة"]), None);
-/// // `صوت` "a voice".
+/// // `صوت` "a voice", `وقعت` "happened".
 /// assert_eq!(present_by_evidence("صوت", &["المعارضة", "في", "البرلمان"]), None);
+/// assert_eq!(present_by_evidence("وقعت", &["مواجهات", "عنيفة"]), None);
 /// ```
-pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<&'static str> {
+pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<String> {
     if word.contains('\u{064F}') {
         return None;
     }
-    let folded = fold(word);
-    let &(_, imperfect, evidence) = ACTIVE_BY_EVIDENCE
-        .iter()
-        .find(|(perfect, ..)| *perfect == folded.as_ref())?;
-    following
-        .iter()
-        .take(MAX_EVIDENCE_WORDS)
-        .skip(1)
-        .any(|w| evidence.contains(w))
-        .then_some(imperfect)
-        .filter(|_| following.first().is_some_and(|w| !evidence.contains(w)))
+    let (&(_, imperfect, evidence), feminine) = evidence_entry(&fold(word))?;
+    let shown = following.first().is_some_and(|w| !evidence.contains(w))
+        && following
+            .iter()
+            .take(MAX_EVIDENCE_WORDS)
+            .skip(1)
+            .any(|w| evidence.contains(w));
+    shown.then(|| {
+        if feminine {
+            feminine_imperfect(imperfect)
+        } else {
+            imperfect.to_string()
+        }
+    })
 }
 
 /// True when `word` (as written) is a listed verb's perfect, bare or with an object pronoun
