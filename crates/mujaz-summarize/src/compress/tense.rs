@@ -541,6 +541,34 @@ const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
         &["لصالح", "ضد", "باغلبية", "بالاجماع", "علي", "على"],
     ),
     ("عثر", "يعثر", &["علي", "على"]),
+    // `عُقد اجتماع` was held: the active before what was held (`عقد البرلمان أول جلسة`).
+    (
+        "عقد",
+        "يعقد",
+        &[
+            "جلسة",
+            "جلسته",
+            "جلستها",
+            "اجتماعا",
+            "مؤتمرا",
+            "لقاء",
+            "قمة",
+            "محادثات",
+            "مباحثات",
+            "ندوة",
+        ],
+    ),
+    // `قُطع التيار`: the active before a step taken (`قطع الفريق خطوة مهمة`).
+    ("قطع", "يقطع", &["خطوة", "خطوات", "شوطا"]),
+    // `نُقل إلى المستشفى`, `نُقل عن`: the active relays after its subject (`نقل التلفزيون
+    // الإيراني عن الوزارة`).
+    ("نقل", "ينقل", &["عن"]),
+    // `حُكم على`: the active rules after its subject (`حكم القضاء بالسجن`, `على`).
+    (
+        "حكم",
+        "يحكم",
+        &["بالسجن", "بالاعدام", "باعدام", "بسجن", "علي", "على"],
+    ),
     // `عبّر عن` "expressed" (`عبر` is also "across").
     ("عبر", "يعبر", &["عن"]),
     // `وقّع` "signed", before what was signed (`وقع` is also "happened", `وقع الاختيار على`).
@@ -616,7 +644,15 @@ pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<String> {
         return None;
     }
     let (&(_, imperfect, evidence), feminine) = evidence_entry(&fold(word))?;
-    let shown = following.first().is_some_and(|w| !evidence.contains(w))
+    // A subject first: not the evidence itself, a preposition or a time, after which the
+    // verb is an impersonal passive (`حُكم في المغرب على`, `نُقل الخميس عن`).
+    let subject = |w: &&str| {
+        !evidence.contains(w)
+            && !PREPOSITIONS.contains(w)
+            && !matches!(*w, "الي" | "علي" | "مع" | "خلال" | "منذ")
+            && !super::speech::is_time_word(w)
+    };
+    let shown = following.first().is_some_and(subject)
         && following
             .iter()
             .take(MAX_EVIDENCE_WORDS)
