@@ -652,12 +652,12 @@ pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<String> {
             && !matches!(*w, "الي" | "علي" | "مع" | "خلال" | "منذ")
             && !super::speech::is_time_word(w)
     };
-    let shown = following.first().is_some_and(subject)
-        && following
-            .iter()
-            .take(MAX_EVIDENCE_WORDS)
-            .skip(1)
-            .any(|w| evidence.contains(w));
+    let window = &following[..following.len().min(MAX_EVIDENCE_WORDS)];
+    // Not `عن طريق` "by way of" (`نُقل الجرحى ... عن طريق البر`).
+    let shows = |i: usize| {
+        evidence.contains(&window[i]) && !(window[i] == "عن" && window.get(i + 1) == Some(&"طريق"))
+    };
+    let shown = following.first().is_some_and(subject) && (1..window.len()).any(shows);
     shown.then(|| {
         if feminine {
             feminine_imperfect(imperfect)
