@@ -513,14 +513,18 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
+/// A perfect, its present and the words that show it active ([`ACTIVE_BY_EVIDENCE`]).
+type Evidence = (&'static str, &'static str, &'static [&'static str]);
+
 /// Masculine perfects left out of [`VERBS`] for their passive, noun or second verb (`فُتح
 /// تحقيق`, `صوت` "a voice", `عُثر على`, `عبر` "across", `وقع` "happened"), each with what
 /// shows the active verb in the words after its subject: `فتح` before its object (`فتح
 /// الاتحاد الدولي تحقيقا`, `فتح مهربون النار`), `صوت` before how it voted (`صوت البرلمان
 /// لصالح`, `ضد`, `بأغلبية`), `عثر` before the `على` of what was found (`عثر علماء آثار على`;
 /// the passive has `على` right after it), `عبر` before `عن` (`عبر الرئيس عن تأييده`), `وقع`
-/// before what was signed (`وقع الرئيس أمرا تنفيذيا`, `عقدا`, `اتفاقا`).
-const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
+/// before what was signed (`وقع الرئيس أمرا تنفيذيا`, `عقدا`, `اتفاقا`), and `عقد`, `قطع`,
+/// `نقل`, `حكم` (see each).
+const ACTIVE_BY_EVIDENCE: &[Evidence] = &[
     (
         "فتح",
         "يفتح",
@@ -593,12 +597,7 @@ const ACTIVE_BY_EVIDENCE: &[(&str, &str, &[&str])] = &[
 
 /// The [`ACTIVE_BY_EVIDENCE`] entry of `folded` (a masculine perfect, or its feminine in `ت`:
 /// `وقعت قطر اتفاقية`) and whether it is the feminine.
-fn evidence_entry(
-    folded: &str,
-) -> Option<(
-    &'static (&'static str, &'static str, &'static [&'static str]),
-    bool,
-)> {
+fn evidence_entry(folded: &str) -> Option<(&'static Evidence, bool)> {
     let find = |w: &str| {
         ACTIVE_BY_EVIDENCE
             .iter()
