@@ -18,7 +18,8 @@ use mujaz_text::Normalizer;
 /// (`قتل`, `أصيب`, `عثر`, `نقل`, `انتخب`, `عين`, `حكم`, `سجن`), or a noun or preposition
 /// (`عبر`, `مثل`, `بين`, `ضمن`, `علم`, `صوت`), or two verbs (`وقع` signed or happened;
 /// `نعت`, the feminine of `نعى` mourned, is also `نعت` called), and `توفي`, whose present does
-/// not tell a death. Some of those are listed in [`FEMININE_ONLY`], whose feminine is safe.
+/// not tell a death. Some of those are listed in [`FEMININE_ONLY`], whose feminine is safe,
+/// and some in [`ACTIVE_BY_EVIDENCE`], told in the present where their clause shows the active.
 const VERBS: &[(&str, &str)] = &[
     // Saying, reporting, judging.
     ("قال", "يقول"),
