@@ -620,10 +620,14 @@ pub(super) fn reads_evidence(word: &str) -> bool {
 /// Most words after the verb that [`present_by_evidence`] reads.
 const MAX_EVIDENCE_WORDS: usize = 10;
 
-/// The present of an opening `فتح`, `صوت`, `عثر`, `عبر` or `وقع` (as written; or their
-/// feminine) when the `following` words (normalized, up to punctuation but for commas) show
-/// the active verb: a subject of one word or more, then the evidence ([`ACTIVE_BY_EVIDENCE`])
-/// within ten words. `None` otherwise, and for any other word.
+/// The present of an opening `فتح`, `صوت`, `عثر`, `عبر`, `وقع`, `عقد`, `قطع`, `نقل` or `حكم`
+/// (as written; or their feminine) when the `following` words (normalized, up to punctuation
+/// but for commas) show the active verb: a subject of one word or more (not a preposition or
+/// a time), then within ten words what shows it: an object of `فتح` (`تحقيقا`, `النار`), how
+/// `صوت` voted (`لصالح`, `ضد`), the `على` of what `عثر` found, the `عن` after `عبر` or `نقل`
+/// (not `عن طريق`), what `وقع` signed (`عقدا`, `اتفاقية`), what `عقد` held (`جلسة`), the step
+/// `قطع` took (`خطوة`), the sentence `حكم` passed (`بالسجن`). `None` otherwise, and for any
+/// other word.
 ///
 /// ```
 /// use mujaz_summarize::compress::present_by_evidence;
