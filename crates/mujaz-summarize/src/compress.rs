@@ -2942,7 +2942,11 @@ fn in_a_dated_month(doc: &Analysis<'_>, before: &[AnalyzedToken]) -> bool {
     let Some(first) = names.iter().position(|t| MONTHS.contains(&doc.norm(t))) else {
         return false;
     };
-    let lead = before.len() - run + first;
+    let mut lead = before.len() - run + first;
+    // `في 22 من أبريل/نيسان 2018`: the day's `من` before the month.
+    if lead > 0 && doc.norm(&before[lead - 1]) == "من" {
+        lead -= 1;
+    }
     before[..lead]
         .iter()
         .rev()

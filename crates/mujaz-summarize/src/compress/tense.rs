@@ -611,10 +611,28 @@ fn evidence_entry(folded: &str) -> Option<(&'static Evidence, bool)> {
     })
 }
 
-/// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects, whose following
-/// words [`present_by_evidence`] must read.
+/// `انتخب` ("elected"; its passive `انتُخب` is spelled alike) is active when a body that
+/// elects is its subject (`انتخب البرلمان العراقي برهم صالح رئيسا`), its present then
+/// `ينتخب`; after a name or anything else it may be the passive (`انتخب إيفان دوكي رئيسا`,
+/// `انتخبت ألمانيا وبلجيكا` to a council): normalized subjects.
+const ELECTING_BODIES: &[&str] = &[
+    "البرلمان",
+    "مجلس",
+    "اعضاء",
+    "الحزب",
+    "الائتلاف",
+    "الجمعية",
+    "الكونغرس",
+    "النواب",
+    "الناخبون",
+    "المقترعون",
+];
+
+/// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects (or `انتخب`),
+/// whose following words [`present_by_evidence`] must read.
 pub(super) fn reads_evidence(word: &str) -> bool {
-    evidence_entry(&fold(word)).is_some()
+    let folded = fold(word);
+    evidence_entry(&folded).is_some() || matches!(folded.as_ref(), "انتخب" | "انتخبت")
 }
 
 /// Most words after the verb that [`present_by_evidence`] reads.
@@ -626,8 +644,9 @@ const MAX_EVIDENCE_WORDS: usize = 10;
 /// a time), then within ten words what shows it: an object of `فتح` (`تحقيقا`, `النار`), how
 /// `صوت` voted (`لصالح`, `ضد`), the `على` of what `عثر` found, the `عن` after `عبر` or `نقل`
 /// (not `عن طريق`), what `وقع` signed (`عقدا`, `اتفاقية`), what `عقد` held (`جلسة`), the step
-/// `قطع` took (`خطوة`), the sentence `حكم` passed (`بالسجن`). `None` otherwise, and for any
-/// other word.
+/// `قطع` took (`خطوة`), the sentence `حكم` passed (`بالسجن`); or `انتخب` with a body that
+/// elects right after it (`البرلمان`, `مجلس`, `أعضاء`, `الحزب`, ...). `None` otherwise, and
+/// for any other word.
 ///
 /// ```
 /// use mujaz_summarize::compress::present_by_evidence;
@@ -636,6 +655,8 @@ const MAX_EVIDENCE_WORDS: usize = 10;
 /// assert_eq!(present_by_evidence("صوت", &["البرلمان", "لصالح", "القانون"]).as_deref(), Some("يصوت"));
 /// assert_eq!(present_by_evidence("عثر", &["علماء", "اثار", "علي", "تمثال"]).as_deref(), Some("يعثر"));
 /// assert_eq!(present_by_evidence("وقعت", &["قطر", "اتفاقية"]).as_deref(), Some("توقع"));
+/// assert_eq!(present_by_evidence("انتخب", &["البرلمان", "العراقي"]).as_deref(), Some("ينتخب"));
+/// assert_eq!(present_by_evidence("انتخب", &["ايفان", "دوكي", "رئيسا"]), None);
 /// // The passive: what was opened or found right after it.
 /// assert_eq!(present_by_evidence("فتح", &["تحقيق", "في", "الحادث"]), None);
 /// assert_eq!(present_by_evidence("عثر", &["علي", "جثة"]), None);
@@ -647,7 +668,21 @@ pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<String> {
     if word.contains('\u{064F}') {
         return None;
     }
-    let (&(_, imperfect, evidence), feminine) = evidence_entry(&fold(word))?;
+    let folded = fold(word);
+    if matches!(folded.as_ref(), "انتخب" | "انتخبت") {
+        let elects = following
+            .first()
+            .is_some_and(|w| ELECTING_BODIES.contains(w));
+        return elects.then(|| {
+            if folded.ends_with('ت') {
+                "تنتخب"
+            } else {
+                "ينتخب"
+            }
+            .to_string()
+        });
+    }
+    let (&(_, imperfect, evidence), feminine) = evidence_entry(&folded)?;
     // A subject first: not the evidence itself, a preposition or a time, after which the
     // verb is an impersonal passive (`حُكم في المغرب على`, `نُقل الخميس عن`).
     let subject = |w: &&str| {
