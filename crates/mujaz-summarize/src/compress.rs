@@ -1674,7 +1674,14 @@ fn speaker_first(
     let from = connective
         .filter(|&c| t.start < c && c < t.end)
         .unwrap_or(t.start);
-    let present = present_tense_verb(doc, toks, Some(keep), verb, from)?.text;
+    // A verb already in the present (`يقول عمال الإنقاذ إن`, as BBC's own leads often
+    // open) goes after the speaker as it is written.
+    let written = &doc.text()[from..t.end];
+    let present = match present_tense_verb(doc, toks, Some(keep), verb, from) {
+        Some(r) => r.text,
+        None if tense::is_listed_imperfect(written) => written.to_string(),
+        None => return None,
+    };
     let head = (verb + 1..end).find(|&k| keep[k] && toks[k].kind.is_word())?;
     // `بعض الخبراء`, `معظم النواب`: the verb after them agrees with the plural they count
     // (`يعتبرون`), which the speaker's first word does not tell (`بعض الدول تعتبر`); the verb

@@ -5197,3 +5197,27 @@ fn open_vote_find_express_and_sign_go_present_when_the_clause_shows_the_active()
         assert_eq!(standfirst(text), want);
     }
 }
+
+#[test]
+fn a_speech_already_in_the_present_puts_its_speaker_first_too() {
+    let s = Summarizer::default();
+    let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    // BBC's own leads often open in the present (`يقول`, `تفيد`): the speaker had stayed
+    // after the verb, which only a perfect's rewrite moved.
+    for (text, want) in [
+        (
+            "يقول عمال الإنقاذ إن هناك مخاوف من أن عشرات الأشخاص محاصرون تحت الأنقاض.",
+            "عمال الإنقاذ يقولون إن هناك مخاوف من أن عشرات الأشخاص محاصرون تحت الأنقاض.",
+        ),
+        (
+            "تقول منظمة الصحة العالمية إنها ستتخذ إجراءات حاسمة لوقف انتشار الفيروس.",
+            "منظمة الصحة العالمية تقول إنها ستتخذ إجراءات حاسمة لوقف انتشار الفيروس.",
+        ),
+        (
+            "تفيد تقارير بأن الحكومة تتجه إلى تخفيف القيود المفروضة على الاستيراد.",
+            "تقارير تفيد بأن الحكومة تتجه إلى تخفيف القيود المفروضة على الاستيراد.",
+        ),
+    ] {
+        assert_eq!(standfirst(text), want);
+    }
+}
