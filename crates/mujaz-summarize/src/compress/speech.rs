@@ -2622,18 +2622,32 @@ fn name_in_speaker(
     to: usize,
 ) -> Option<(usize, usize)> {
     let all = doc.tokens();
+    let word = |k: usize| {
+        toks[k].kind == TokenKind::Arabic
+            && !mujaz_text::is_stop_word(norm[k])
+            && !is_time_word(norm[k])
+    };
+    // The speaker's words a name may begin with: the article is scanned for them (a cheap
+    // comparison) and only where one stands is the word before it tested as a verb of saying.
+    let starts: Vec<&str> = (from..to).filter(|&k| word(k)).map(|k| norm[k]).collect();
+    if starts.is_empty() {
+        return None;
+    }
     // Where the article names someone after a verb of saying, outside this sentence: found
     // once, so a long article costs one pass.
-    let after_verbs: Vec<usize> = (0..all.len().saturating_sub(1))
-        .filter(|&i| {
-            let t = &all[i];
-            !super::in_sentence(toks, t) && t.kind == TokenKind::Arabic && {
-                let v = doc.norm(t);
-                let bare = strip_conjunction(v).unwrap_or(v);
-                is_saying_verb(v) || RESUMING_VERBS.contains(&bare)
-            }
+    let after_verbs: Vec<usize> = (1..all.len())
+        .filter(|&a| {
+            let (t, v) = (&all[a], &all[a - 1]);
+            t.kind == TokenKind::Arabic
+                && starts.contains(&doc.norm(t))
+                && v.kind == TokenKind::Arabic
+                && !super::in_sentence(toks, v)
+                && {
+                    let v = doc.norm(v);
+                    let bare = strip_conjunction(v).unwrap_or(v);
+                    is_saying_verb(v) || RESUMING_VERBS.contains(&bare)
+                }
         })
-        .map(|i| i + 1)
         .collect();
     if after_verbs.is_empty() {
         return None;
@@ -2642,11 +2656,6 @@ fn name_in_speaker(
         after_verbs
             .iter()
             .any(|&a| (0..len).all(|i| all.get(a + i).is_some_and(|t| doc.norm(t) == norm[j + i])))
-    };
-    let word = |k: usize| {
-        toks[k].kind == TokenKind::Arabic
-            && !mujaz_text::is_stop_word(norm[k])
-            && !is_time_word(norm[k])
     };
     for j in (from..to).rev() {
         if !word(j) {
