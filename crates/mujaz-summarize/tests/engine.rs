@@ -5221,3 +5221,27 @@ fn a_speech_already_in_the_present_puts_its_speaker_first_too() {
         assert_eq!(standfirst(text), want);
     }
 }
+
+#[test]
+fn a_listed_event_with_the_article_is_what_was_announced() {
+    let s = Summarizer::default();
+    let headline = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    // Only bare event nouns had been the object after a definite speaker (`أعلن الجيش الوطني
+    // مقتل`): `القبض` stayed part of the speaker and nothing was quoted.
+    let text = "أعلنت الشرطة الإيرانية القبض على شخص جمع طنين من العملات الذهبية.";
+    assert_eq!(
+        headline(text),
+        "الشرطة الإيرانية: القبض على شخص جمع طنين من العملات الذهبية."
+    );
+    assert_eq!(
+        standfirst(text),
+        "الشرطة الإيرانية تعلن القبض على شخص جمع طنين من العملات الذهبية."
+    );
+    // A word only shaped like an event (`الاتحاد`) still names the speaker.
+    let text = "أعلن رئيس الاتحاد الأوروبي خطة جديدة لدعم المزارعين في القارة.";
+    assert_eq!(
+        headline(text),
+        "يعلن رئيس الاتحاد الأوروبي خطة جديدة لدعم المزارعين في القارة."
+    );
+}

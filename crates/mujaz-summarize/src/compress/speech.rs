@@ -1333,10 +1333,18 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
     }
     // Not a relative pronoun, which a verb follows (`لبوتين الذي منع من الترشح`: `منع` is the
     // relative clause's verb, "was barred", not the object "a ban").
+    // A listed event with the article too (`أعلنت الشرطة الإيرانية القبض على`), not one only
+    // shaped like an event (`الاتحاد`), which may go on naming the speaker.
+    let listed_definite = || {
+        original.starts_with("ال")
+            && norm[k]
+                .strip_prefix("ال")
+                .is_some_and(|stem| EVENT_NOUNS.contains(&stem))
+    };
     ["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p))
         && w.chars().count() > 3
         && !RELATIVES.contains(&w)
-        && is_event_noun(norm[k], original)
+        && (is_event_noun(norm[k], original) || listed_definite())
 }
 
 /// Words of a speaker that `عن` complements (without the article): `النائب عن` (the member
