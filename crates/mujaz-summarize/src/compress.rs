@@ -1653,9 +1653,26 @@ fn speaker_first(
     // The speaker's commas: none, or an apposition closed right before `إن` (`وزير الخارجية،
     // مايك بومبيو، يقول إن`); a comma left open would part the speaker from their verb.
     let mut commas = (verb + 1..end).filter(|&k| keep[k] && norm[k] == ",");
+    // A name of one to four words after a lone comma, running to `إن` (`رئيس الوزراء
+    // اللبناني، سعد الحريري إن`: the writer left the apposition open), reads as the speaker.
+    let name_to_that = |a: usize| {
+        let words = (a + 1..end).filter(|&k| keep[k]);
+        let mut n = 0;
+        for k in words {
+            if toks[k].kind != TokenKind::Arabic || mujaz_text::is_stop_word(norm[k]) {
+                return false;
+            }
+            n += 1;
+        }
+        (1..=4).contains(&n)
+    };
+    let mut lone_comma = None;
     match (commas.next(), commas.next(), commas.next()) {
         (None, ..) => {}
         (Some(_), Some(b), None) if b + 1 == end && end == comp => {}
+        // `الرئيس الإيراني السابق محمد خاتمي، إن`: the comma before `إن` goes with the verb.
+        (Some(a), None, _) if a + 1 == end && end == comp => lone_comma = Some(a),
+        (Some(a), None, _) if end == comp && name_to_that(a) => {}
         _ => return None,
     }
     // Nor a time inside the speaker (`صحيفة ... يوم السبت الصادرة`), a colon, the verb's own
@@ -1718,6 +1735,9 @@ fn speaker_first(
         present
     };
     keep[verb] = false;
+    if let Some(c) = lone_comma {
+        keep[c] = false;
+    }
     let at = toks[end].start;
     let mut out = vec![Rewrite {
         start: at,
