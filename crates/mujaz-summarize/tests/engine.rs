@@ -5248,6 +5248,17 @@ fn a_listed_event_with_the_article_is_what_was_announced() {
         standfirst(text),
         "الشرطة الإيرانية تعلن القبض على شخص جمع طنين من العملات الذهبية."
     );
+    // The `عن` of a report later in the clause (`تقارير عن`) is not the speaker's: the
+    // speaker had run on to it (`الشرطة البريطانية وقوع حادث كبير: سماع دوي انفجار`).
+    let text = "أعلنت الشرطة البريطانية وقوع حادث كبير بعد تقارير عن سماع دوي انفجار.";
+    assert_eq!(
+        headline(text),
+        "الشرطة البريطانية: وقوع حادث كبير بعد تقارير عن سماع دوي انفجار."
+    );
+    assert_eq!(
+        standfirst(text),
+        "الشرطة البريطانية تعلن وقوع حادث كبير بعد تقارير عن سماع دوي انفجار."
+    );
     // A word only shaped like an event (`الاتحاد`) still names the speaker.
     let text = "أعلن رئيس الاتحاد الأوروبي خطة جديدة لدعم المزارعين في القارة.";
     assert_eq!(

@@ -1177,11 +1177,34 @@ fn is_that(w: &str) -> bool {
 /// True when a complementizer comes later in the clause (`أعلن المهاجم الفرنسي أنطوان
 /// غريزمان ... أنه`): the word taken for the object may be a name in the speaker.
 fn complement_follows(rest: &[&str]) -> bool {
-    rest.iter()
+    let clause = rest
+        .iter()
         .take_while(|x| !matches!(**x, "," | "." | "!" | "?" | ":"))
         .take(16)
-        .any(|x| is_that(x) || matches!(*x, "بان" | "عن"))
+        .count();
+    (0..clause).any(|i| {
+        let x = rest[i];
+        is_that(x)
+            || x == "بان"
+            // Not the `عن` of a report (`بعد تقارير عن سماع دوي انفجار`).
+            || x == "عن" && !(i > 0 && REPORT_NOUNS.contains(&rest[i - 1]))
+    })
 }
+
+/// Nouns whose complement `عن` is (normalized): `تقارير عن`, `أنباء عن`, `معلومات عن`; after
+/// one, `عن` is neither the speaker's nor a sign that the speaker runs on.
+const REPORT_NOUNS: &[&str] = &[
+    "تقارير",
+    "تقرير",
+    "انباء",
+    "معلومات",
+    "تفاصيل",
+    "اخبار",
+    "حديث",
+    "الحديث",
+    "بحث",
+    "البحث",
+];
 
 /// What follows token `k`, taken for the object, where [`complement_follows`] looks: past the
 /// object's own `عن` when it is the noun of an event (`الكشف عن`, `الإفراج عن`), which is not
@@ -2191,6 +2214,7 @@ pub(super) fn find(
             "عن" if words > 0
                 && spaced
                 && ANNOUNCING_VERBS.contains(&bare)
+                && !REPORT_NOUNS.contains(&norm[k - 1])
                 && pluperfect.is_none_or(|(q, _)| k > q)
                 && norm[k - 1] != "نقلا"
                 && !["ه", "ها", "هم"].iter().any(|p| norm[k - 1].ends_with(p))
