@@ -60,6 +60,30 @@ pub(super) const OTHERS_GENITIVE: &[(&str, &str)] = &[
     ("اثنتان", "اثنتين"),
 ];
 
+/// Words in `ب` after `توفي` that tell how, or when, the death came (normalized): no name.
+const DEATH_CAUSES: &[&str] = &[
+    "بعد",
+    "بسبب",
+    "بمرض",
+    "بنوبة",
+    "بحادث",
+    "بجروح",
+    "بطلق",
+    "برصاص",
+    "بنيران",
+    "بفيروس",
+    "بداء",
+    "بسكتة",
+    "بازمة",
+    "بعدوي",
+    "بحروق",
+    "بقصف",
+    "بانفجار",
+    "بهجوم",
+    "بعمر",
+    "بسن",
+];
+
 /// Words of quantity that open a passive's subject (`قتل نحو 20`, `قتل عشرات`), folded.
 pub(super) const QUANTITIES: &[&str] = &[
     "نحو",
@@ -137,7 +161,15 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
         || next.starts_with(|c: char| c.is_numeric()) || QUANTITIES.contains(&next.as_ref());
     let ok = match passive {
         // After a preposition (`ب` attached too) it names no one; `خلال` is a time, below.
-        Passive::BeforeNoun => !(PREPOSITIONS.contains(&next.as_ref()) || next.starts_with('ب')),
+        // After `توفي` a word in `ب` is a name as often (`توفيت باربرا بوش`): only the
+        // phrases of a death's cause count there (`بعد`, `بسبب`, `بمرض`, `بال...`).
+        Passive::BeforeNoun => {
+            let by = next.starts_with('ب')
+                && (noun != "وفاة"
+                    || next.starts_with("بال")
+                    || DEATH_CAUSES.contains(&next.as_ref()));
+            !(PREPOSITIONS.contains(&next.as_ref()) || by)
+        }
         Passive::VowelOrNumber => damma || number(),
         Passive::Vowel => damma,
         Passive::Before(w) => next == w || (w == "على" && next == "علي"),
@@ -335,6 +367,11 @@ mod tests {
         assert_eq!(event_noun("أصيب", &["بجروح"]), None);
         assert_eq!(event_noun("أصيب", &["في"]), None);
         assert_eq!(event_noun("توفي", &["في"]), None);
+        assert_eq!(event_noun("توفي", &["بسبب", "المرض"]), None);
+        assert_eq!(event_noun("توفي", &["بالسرطان"]), None);
+        // A name in `ب` after `توفي` (not after `أصيب`, whose `ب` is the injury's).
+        assert_eq!(event_noun("توفيت", &["باربرا", "بوش"]), Some("وفاة"));
+        assert_eq!(event_noun("أصيب", &["برصاص"]), None);
         // A coordinated passive, a time or a nominative subject after it.
         assert_eq!(event_noun("قُتل", &["وأصيب", "55"]), None);
         assert_eq!(event_noun("قتل", &["وجرح", "العشرات"]), None);
