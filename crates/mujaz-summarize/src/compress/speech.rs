@@ -1354,8 +1354,6 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
     if closes_apposition && is_event(norm[k], original) {
         return true;
     }
-    // Not a relative pronoun, which a verb follows (`لبوتين الذي منع من الترشح`: `منع` is the
-    // relative clause's verb, "was barred", not the object "a ban").
     // A listed event with the article too (`أعلنت الشرطة الإيرانية القبض على`), not one only
     // shaped like an event (`الاتحاد`), which may go on naming the speaker.
     let listed_definite = || {
@@ -1364,6 +1362,8 @@ fn begins_object(toks: &[AnalyzedToken], norm: &[&str], text: &str, verb: usize,
                 .strip_prefix("ال")
                 .is_some_and(|stem| EVENT_NOUNS.contains(&stem))
     };
+    // Not after a relative pronoun, which a verb follows (`لبوتين الذي منع من الترشح`: `منع`
+    // is the relative clause's verb, "was barred", not the object "a ban").
     ["ال", "لل", "بال", "وال"].iter().any(|p| w.starts_with(p))
         && w.chars().count() > 3
         && !RELATIVES.contains(&w)
@@ -1510,57 +1510,67 @@ impl Speech {
     ) -> Option<Speech> {
         let end = self.tail.unwrap_or(self.comp);
         if !self.long_unnamed {
-            let from = self.verb_end + 1;
-            let words = (from..end)
-                .filter(|&k| toks[k].kind.is_word())
-                .filter(|&k| self.aside.is_none_or(|(a, b)| k < a || k > b))
-                .count();
-            if self.before.is_some() || words < MIN_RENAMED_WORDS {
-                return Some(self);
-            }
-            let head = (from..end).find(|&k| toks[k].kind.is_word());
-            // Two speakers (`المستشارة الألمانية أنغيلا ميركل ووزير الداخلية ...`): one name
-            // would drop the other.
-            let two = (from..end).any(|k| {
-                super::tense::adds_a_speaker(norm[k])
-                    || norm[k].strip_prefix('و').is_some_and(is_title)
-            });
-            // `مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب`: a name, then after its comma a
-            // title whose genitive may be another name; the name is before that comma.
-            let first_comma = (from..end).find(|&k| norm[k] == ",");
-            let named_first = first_comma.is_some_and(|c| {
-                head.is_some_and(|h| h < c && !is_title(norm[h]))
-                    && toks.get(c + 1).is_some_and(|_| is_title(norm[c + 1]))
-            });
-            let kin =
-                head.is_some_and(|h| KIN.contains(&norm[h].strip_prefix("ال").unwrap_or(norm[h])));
-            if two || kin {
-                return Some(self);
-            }
-            let name = name_in_speaker(doc, toks, norm, from, end).filter(|&(a, b)| {
-                if named_first && first_comma.is_some_and(|c| b > c) {
-                    return false;
-                }
-                // Past the speaker's first word (which may be a title: `وزير الخارجية` after
-                // `وأضاف وزير الخارجية`); no title in it or right before it, whose genitive
-                // it would be (`مستشار الكرملين`, `باسم الحكومة المغربية`); not cut short at
-                // three words (`المرصد السوري لحقوق | الإنسان`: half a name); not in brackets
-                // (`أحمد حسام (ميدو)`), which the brackets' rule takes.
-                let title = |k: usize| is_title(norm[k]);
-                let cut_short = b + 1 - a == MAX_NAME_WORDS
-                    && b + 1 < end
-                    && toks[b + 1].kind == TokenKind::Arabic;
-                head.is_some_and(|h| a > h)
-                    && !(a - 1..=b).any(title)
-                    && !cut_short
-                    && norm[a - 1] != "("
-            });
+            let name = self.shorter_name(doc, toks, norm, end);
             return Some(Speech { name, ..self });
         }
         let name = name_in_speaker(doc, toks, norm, self.verb_end + 1, end)?;
         Some(Speech {
             name: Some(name),
             ..self
+        })
+    }
+
+    /// The shorter name a speaker of [`MIN_RENAMED_WORDS`] words or more goes by (see
+    /// [`Speech::named`]): the tokens that stay, or `None` to keep the speaker whole.
+    fn shorter_name(
+        &self,
+        doc: &Analysis<'_>,
+        toks: &[AnalyzedToken],
+        norm: &[&str],
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let from = self.verb_end + 1;
+        let words = (from..end)
+            .filter(|&k| toks[k].kind.is_word())
+            .filter(|&k| self.aside.is_none_or(|(a, b)| k < a || k > b))
+            .count();
+        if self.before.is_some() || words < MIN_RENAMED_WORDS {
+            return None;
+        }
+        let head = (from..end).find(|&k| toks[k].kind.is_word());
+        // Two speakers (`المستشارة الألمانية أنغيلا ميركل ووزير الداخلية ...`): one name
+        // would drop the other.
+        let two = (from..end).any(|k| {
+            super::tense::adds_a_speaker(norm[k]) || norm[k].strip_prefix('و').is_some_and(is_title)
+        });
+        // `مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب`: a name, then after its comma a
+        // title whose genitive may be another name; the name is before that comma.
+        let first_comma = (from..end).find(|&k| norm[k] == ",");
+        let named_first = first_comma.is_some_and(|c| {
+            head.is_some_and(|h| h < c && !is_title(norm[h]))
+                && toks.get(c + 1).is_some_and(|_| is_title(norm[c + 1]))
+        });
+        let kin =
+            head.is_some_and(|h| KIN.contains(&norm[h].strip_prefix("ال").unwrap_or(norm[h])));
+        if two || kin {
+            return None;
+        }
+        name_in_speaker(doc, toks, norm, from, end).filter(|&(a, b)| {
+            if named_first && first_comma.is_some_and(|c| b > c) {
+                return false;
+            }
+            // Past the speaker's first word (which may be a title: `وزير الخارجية` after
+            // `وأضاف وزير الخارجية`); no title in it or right before it, whose genitive
+            // it would be (`مستشار الكرملين`, `باسم الحكومة المغربية`); not cut short at
+            // three words (`المرصد السوري لحقوق | الإنسان`: half a name); not in brackets
+            // (`أحمد حسام (ميدو)`), which the brackets' rule takes.
+            let title = |k: usize| is_title(norm[k]);
+            let cut_short =
+                b + 1 - a == MAX_NAME_WORDS && b + 1 < end && toks[b + 1].kind == TokenKind::Arabic;
+            head.is_some_and(|h| a > h)
+                && !(a - 1..=b).any(title)
+                && !cut_short
+                && norm[a - 1] != "("
         })
     }
 
