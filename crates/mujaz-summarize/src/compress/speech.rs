@@ -1513,11 +1513,37 @@ impl Speech {
             let name = self.shorter_name(doc, toks, norm, end);
             return Some(Speech { name, ..self });
         }
-        let name = name_in_speaker(doc, toks, norm, self.verb_end + 1, end)?;
+        let name = name_in_speaker(doc, toks, norm, self.verb_end + 1, end)
+            .or_else(|| self.unit_head(toks, norm, end))?;
         Some(Speech {
             name: Some(name),
             ..self
         })
+    }
+
+    /// The head of a long agent of an achievement (`تمكنت الوحدات الأمنية التابعة لمركز الحرس
+    /// الوطني ببوسالم من ولاية جندوبة ليلة البارحة، من إيقاف`): units, not people, that no
+    /// article names again after a verb of saying; the words before what describes them
+    /// (`التابعة`, `بالتعاون`, a place's `من`/`في`, a time) speak, two to five of them:
+    /// `الوحدات الأمنية: إيقاف ...`.
+    fn unit_head(
+        &self,
+        toks: &[AnalyzedToken],
+        norm: &[&str],
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let verb = strip_conjunction(norm[self.verb]).unwrap_or(norm[self.verb]);
+        achieved_with(verb)?;
+        let from = self.verb_end + 1;
+        let cut = (from + 1..end).find(|&k| {
+            toks[k].kind != TokenKind::Arabic
+                || UNIT_MODIFIERS.contains(&norm[k])
+                || is_time_word(norm[k])
+        })?;
+        let words = (from..cut).filter(|&k| toks[k].kind.is_word()).count();
+        (2..=MAX_UNIT_HEAD_WORDS)
+            .contains(&words)
+            .then_some((from, cut - 1))
     }
 
     /// The shorter name a speaker of [`MIN_RENAMED_WORDS`] words or more goes by (see
@@ -1957,7 +1983,10 @@ pub(super) fn find(
                 return None;
             }
             // A long speaker is named only before `إن`/`أن`, what was said after a colon.
-            if long_unnamed && !(colon && matches!(norm[comp], "ان" | "بان")) {
+            // (Or a unit achieving something, named by its head: see [`Speech::unit_head`].)
+            if long_unnamed
+                && !(colon && (matches!(norm[comp], "ان" | "بان") || achieved_with(bare).is_some()))
+            {
                 return None;
             }
             let swallows = long
@@ -2645,6 +2674,24 @@ fn is_title(w: &str) -> bool {
     let bare = w.strip_prefix("ال").unwrap_or(w);
     TITLES.contains(&bare) || KIN.contains(&bare)
 }
+
+/// Words that open what describes a unit after its head (normalized): `التابعة لمركز`,
+/// `بالاشتراك مع`, a place's `من ولاية`, `في`.
+const UNIT_MODIFIERS: &[&str] = &[
+    "التابعة",
+    "التابع",
+    "التابعين",
+    "بالاشتراك",
+    "بالتعاون",
+    "بالتنسيق",
+    "من",
+    "في",
+    "خلال",
+    "بدعم",
+];
+
+/// Most words of a unit's head ([`Speech::unit_head`]).
+const MAX_UNIT_HEAD_WORDS: usize = 5;
 
 /// Fewest words of a speaker that goes by a shorter name the article gives them.
 const MIN_RENAMED_WORDS: usize = 4;
