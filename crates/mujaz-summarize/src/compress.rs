@@ -2473,6 +2473,8 @@ fn clause_present(
                     .filter(|t| !matches!(doc.norm(t), "\"" | ","))
                     .take_while(|t| t.kind.is_word())
                     .map(|t| doc.norm(t))
+                    // One more than it reads: `عن` at the limit is tested against `طريق`.
+                    .take(tense::MAX_EVIDENCE_WORDS + 1)
                     .collect();
                 tense::present_by_evidence(w, &words)
             })

@@ -19,6 +19,9 @@ enum Passive {
     /// Any word after it but a preposition (`أُصيب بجروح 3 جنود`, `توفي في حادث سير 3
     /// أشخاص`: the noun would stand apart from whom it befell).
     BeforeNoun,
+    /// As [`Passive::BeforeNoun`], but a word in `ب` after it is a name (`توفيت باربرا
+    /// بوش`) unless it tells the death's cause or time ([`DEATH_CAUSES`], `بال...`).
+    BeforeNounOrName,
     /// A damma on it, or a number or quantity after it.
     VowelOrNumber,
     /// A damma on it.
@@ -31,8 +34,8 @@ enum Passive {
 /// and the evidence that it is the passive. The feminine (`توفيت`, `قتلت`) takes the same
 /// noun.
 const EVENTS: &[(&str, &str, Passive)] = &[
-    ("توفي", "وفاة", Passive::BeforeNoun),
-    ("توفى", "وفاة", Passive::BeforeNoun),
+    ("توفي", "وفاة", Passive::BeforeNounOrName),
+    ("توفى", "وفاة", Passive::BeforeNounOrName),
     ("اصيب", "إصابة", Passive::BeforeNoun),
     ("اعيد", "إعادة", Passive::BeforeNoun),
     ("قتل", "مقتل", Passive::VowelOrNumber),
@@ -161,13 +164,9 @@ pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
         || next.starts_with(|c: char| c.is_numeric()) || QUANTITIES.contains(&next.as_ref());
     let ok = match passive {
         // After a preposition (`ب` attached too) it names no one; `خلال` is a time, below.
-        // After `توفي` a word in `ب` is a name as often (`توفيت باربرا بوش`): only the
-        // phrases of a death's cause count there (`بعد`, `بسبب`, `بمرض`, `بال...`).
-        Passive::BeforeNoun => {
-            let by = next.starts_with('ب')
-                && (noun != "وفاة"
-                    || next.starts_with("بال")
-                    || DEATH_CAUSES.contains(&next.as_ref()));
+        Passive::BeforeNoun => !(PREPOSITIONS.contains(&next.as_ref()) || next.starts_with('ب')),
+        Passive::BeforeNounOrName => {
+            let by = next.starts_with("بال") || DEATH_CAUSES.contains(&next.as_ref());
             !(PREPOSITIONS.contains(&next.as_ref()) || by)
         }
         Passive::VowelOrNumber => damma || number(),

@@ -1177,18 +1177,16 @@ fn is_that(w: &str) -> bool {
 /// True when a complementizer comes later in the clause (`أعلن المهاجم الفرنسي أنطوان
 /// غريزمان ... أنه`): the word taken for the object may be a name in the speaker.
 fn complement_follows(rest: &[&str]) -> bool {
-    let clause = rest
-        .iter()
+    rest.iter()
         .take_while(|x| !matches!(**x, "," | "." | "!" | "?" | ":"))
         .take(16)
-        .count();
-    (0..clause).any(|i| {
-        let x = rest[i];
-        is_that(x)
-            || x == "بان"
-            // Not the `عن` of a report (`بعد تقارير عن سماع دوي انفجار`).
-            || x == "عن" && !(i > 0 && REPORT_NOUNS.contains(&rest[i - 1]))
-    })
+        .enumerate()
+        .any(|(i, &x)| {
+            is_that(x)
+                || x == "بان"
+                // Not the `عن` of a report (`بعد تقارير عن سماع دوي انفجار`).
+                || x == "عن" && !(i > 0 && REPORT_NOUNS.contains(&rest[i - 1]))
+        })
 }
 
 /// Nouns whose complement `عن` is (normalized): `تقارير عن`, `أنباء عن`, `معلومات عن`; after
@@ -1576,8 +1574,7 @@ impl Speech {
             head.is_some_and(|h| h < c && !is_title(norm[h]))
                 && toks.get(c + 1).is_some_and(|_| is_title(norm[c + 1]))
         });
-        let kin =
-            head.is_some_and(|h| KIN.contains(&norm[h].strip_prefix("ال").unwrap_or(norm[h])));
+        let kin = head.is_some_and(|h| is_kin(norm[h]));
         if two || kin {
             return None;
         }
@@ -2671,8 +2668,12 @@ const KIN: &[&str] = &[
 /// Whether `w` (normalized) is a title noun ([`TITLES`]) or a noun of kin ([`KIN`]), with
 /// or without the article.
 fn is_title(w: &str) -> bool {
-    let bare = w.strip_prefix("ال").unwrap_or(w);
-    TITLES.contains(&bare) || KIN.contains(&bare)
+    TITLES.contains(&w.strip_prefix("ال").unwrap_or(w)) || is_kin(w)
+}
+
+/// Whether `w` (normalized) is a noun of kin ([`KIN`]), with or without the article.
+fn is_kin(w: &str) -> bool {
+    KIN.contains(&w.strip_prefix("ال").unwrap_or(w))
 }
 
 /// Words that open what describes a unit after its head (normalized): `التابعة لمركز`,

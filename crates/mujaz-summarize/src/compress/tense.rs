@@ -514,8 +514,17 @@ pub fn present(word: &str, next: Option<&str>) -> Option<String> {
     })
 }
 
-/// A perfect, its present and the words that show it active ([`ACTIVE_BY_EVIDENCE`]).
-type Evidence = (&'static str, &'static str, &'static [&'static str]);
+/// Where the words that show a perfect of [`ACTIVE_BY_EVIDENCE`] active stand.
+#[derive(Clone, Copy)]
+enum Shows {
+    /// After a subject of one word or more, within [`MAX_EVIDENCE_WORDS`] words.
+    AfterSubject(&'static [&'static str]),
+    /// Right after the verb: its subject is one of these.
+    Subject(&'static [&'static str]),
+}
+
+/// A perfect, its present and what shows it active ([`ACTIVE_BY_EVIDENCE`]).
+type Evidence = (&'static str, &'static str, Shows);
 
 /// Masculine perfects left out of [`VERBS`] for their passive, noun or second verb (`فُتح
 /// تحقيق`, `صوت` "a voice", `عُثر على`, `عبر` "across", `وقع` "happened"), each with what
@@ -524,12 +533,12 @@ type Evidence = (&'static str, &'static str, &'static [&'static str]);
 /// لصالح`, `ضد`, `بأغلبية`), `عثر` before the `على` of what was found (`عثر علماء آثار على`;
 /// the passive has `على` right after it), `عبر` before `عن` (`عبر الرئيس عن تأييده`), `وقع`
 /// before what was signed (`وقع الرئيس أمرا تنفيذيا`, `عقدا`, `اتفاقا`), and `عقد`, `قطع`,
-/// `نقل`, `حكم` (see each).
+/// `نقل`, `حكم`, `انتخب` (see each).
 const ACTIVE_BY_EVIDENCE: &[Evidence] = &[
     (
         "فتح",
         "يفتح",
-        &[
+        Shows::AfterSubject(&[
             "تحقيقا",
             "النار",
             "ابوابه",
@@ -538,19 +547,19 @@ const ACTIVE_BY_EVIDENCE: &[Evidence] = &[
             "المجال",
             "ملفا",
             "بابا",
-        ],
+        ]),
     ),
     (
         "صوت",
         "يصوت",
-        &["لصالح", "ضد", "باغلبية", "بالاجماع", "علي", "على"],
+        Shows::AfterSubject(&["لصالح", "ضد", "باغلبية", "بالاجماع", "علي", "على"]),
     ),
-    ("عثر", "يعثر", &["علي", "على"]),
+    ("عثر", "يعثر", Shows::AfterSubject(&["علي", "على"])),
     // `عُقد اجتماع` was held: the active before what was held (`عقد البرلمان أول جلسة`).
     (
         "عقد",
         "يعقد",
-        &[
+        Shows::AfterSubject(&[
             "جلسة",
             "جلسته",
             "جلستها",
@@ -561,26 +570,30 @@ const ACTIVE_BY_EVIDENCE: &[Evidence] = &[
             "محادثات",
             "مباحثات",
             "ندوة",
-        ],
+        ]),
     ),
     // `قُطع التيار`: the active before a step taken (`قطع الفريق خطوة مهمة`).
-    ("قطع", "يقطع", &["خطوة", "خطوات", "شوطا"]),
+    (
+        "قطع",
+        "يقطع",
+        Shows::AfterSubject(&["خطوة", "خطوات", "شوطا"]),
+    ),
     // `نُقل إلى المستشفى`, `نُقل عن`: the active relays after its subject (`نقل التلفزيون
     // الإيراني عن الوزارة`).
-    ("نقل", "ينقل", &["عن"]),
+    ("نقل", "ينقل", Shows::AfterSubject(&["عن"])),
     // `حُكم على`: the active rules after its subject (`حكم القضاء بالسجن`, `على`).
     (
         "حكم",
         "يحكم",
-        &["بالسجن", "بالاعدام", "باعدام", "بسجن", "علي", "على"],
+        Shows::AfterSubject(&["بالسجن", "بالاعدام", "باعدام", "بسجن", "علي", "على"]),
     ),
     // `عبّر عن` "expressed" (`عبر` is also "across").
-    ("عبر", "يعبر", &["عن"]),
+    ("عبر", "يعبر", Shows::AfterSubject(&["عن"])),
     // `وقّع` "signed", before what was signed (`وقع` is also "happened", `وقع الاختيار على`).
     (
         "وقع",
         "يوقع",
-        &[
+        Shows::AfterSubject(&[
             "اتفاقا",
             "اتفاقية",
             "اتفاقيات",
@@ -592,7 +605,26 @@ const ACTIVE_BY_EVIDENCE: &[Evidence] = &[
             "مذكرة",
             "غرامة",
             "وثيقة",
-        ],
+        ]),
+    ),
+    // `انتخب` ("elected"; its passive `انتُخب` is spelled alike) after a body that elects
+    // (`انتخب البرلمان العراقي برهم صالح رئيسا`); after a name or anything else it may be the
+    // passive (`انتخب إيفان دوكي رئيسا`, `انتخبت ألمانيا وبلجيكا` to a council).
+    (
+        "انتخب",
+        "ينتخب",
+        Shows::Subject(&[
+            "البرلمان",
+            "مجلس",
+            "اعضاء",
+            "الحزب",
+            "الائتلاف",
+            "الجمعية",
+            "الكونغرس",
+            "النواب",
+            "الناخبون",
+            "المقترعون",
+        ]),
     ),
 ];
 
@@ -611,32 +643,14 @@ fn evidence_entry(folded: &str) -> Option<(&'static Evidence, bool)> {
     })
 }
 
-/// `انتخب` ("elected"; its passive `انتُخب` is spelled alike) is active when a body that
-/// elects is its subject (`انتخب البرلمان العراقي برهم صالح رئيسا`), its present then
-/// `ينتخب`; after a name or anything else it may be the passive (`انتخب إيفان دوكي رئيسا`,
-/// `انتخبت ألمانيا وبلجيكا` to a council): normalized subjects.
-const ELECTING_BODIES: &[&str] = &[
-    "البرلمان",
-    "مجلس",
-    "اعضاء",
-    "الحزب",
-    "الائتلاف",
-    "الجمعية",
-    "الكونغرس",
-    "النواب",
-    "الناخبون",
-    "المقترعون",
-];
-
-/// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects (or `انتخب`),
-/// whose following words [`present_by_evidence`] must read.
+/// Whether `word` (as written) is one of [`ACTIVE_BY_EVIDENCE`]'s perfects, whose following
+/// words [`present_by_evidence`] must read.
 pub(super) fn reads_evidence(word: &str) -> bool {
-    let folded = fold(word);
-    evidence_entry(&folded).is_some() || matches!(folded.as_ref(), "انتخب" | "انتخبت")
+    evidence_entry(&fold(word)).is_some()
 }
 
 /// Most words after the verb that [`present_by_evidence`] reads.
-const MAX_EVIDENCE_WORDS: usize = 10;
+pub(super) const MAX_EVIDENCE_WORDS: usize = 10;
 
 /// The present of an opening `فتح`, `صوت`, `عثر`, `عبر`, `وقع`, `عقد`, `قطع`, `نقل` or `حكم`
 /// (as written; or their feminine) when the `following` words (normalized, up to punctuation
@@ -668,21 +682,16 @@ pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<String> {
     if word.contains('\u{064F}') {
         return None;
     }
-    let folded = fold(word);
-    if matches!(folded.as_ref(), "انتخب" | "انتخبت") {
-        let elects = following
-            .first()
-            .is_some_and(|w| ELECTING_BODIES.contains(w));
-        return elects.then(|| {
-            if folded.ends_with('ت') {
-                "تنتخب"
-            } else {
-                "ينتخب"
-            }
-            .to_string()
-        });
-    }
-    let (&(_, imperfect, evidence), feminine) = evidence_entry(&folded)?;
+    let (&(_, imperfect, shows), feminine) = evidence_entry(&fold(word))?;
+    let evidence = match shows {
+        Shows::Subject(subjects) => {
+            return following
+                .first()
+                .is_some_and(|w| subjects.contains(w))
+                .then(|| present_of(imperfect, feminine));
+        }
+        Shows::AfterSubject(evidence) => evidence,
+    };
     // A subject first: not the evidence itself, a preposition or a time, after which the
     // verb is an impersonal passive (`حُكم في المغرب على`, `نُقل الخميس عن`).
     let subject = |w: &&str| {
@@ -694,16 +703,20 @@ pub fn present_by_evidence(word: &str, following: &[&str]) -> Option<String> {
     let window = &following[..following.len().min(MAX_EVIDENCE_WORDS)];
     // Not `عن طريق` "by way of" (`نُقل الجرحى ... عن طريق البر`).
     let shows = |i: usize| {
-        evidence.contains(&window[i]) && !(window[i] == "عن" && window.get(i + 1) == Some(&"طريق"))
+        evidence.contains(&window[i])
+            && !(window[i] == "عن" && following.get(i + 1) == Some(&"طريق"))
     };
     let shown = following.first().is_some_and(subject) && (1..window.len()).any(shows);
-    shown.then(|| {
-        if feminine {
-            feminine_imperfect(imperfect)
-        } else {
-            imperfect.to_string()
-        }
-    })
+    shown.then(|| present_of(imperfect, feminine))
+}
+
+/// `imperfect` (masculine) as written for a masculine or feminine subject.
+fn present_of(imperfect: &str, feminine: bool) -> String {
+    if feminine {
+        feminine_imperfect(imperfect)
+    } else {
+        imperfect.to_string()
+    }
 }
 
 /// True when `word` (as written) is a listed verb's perfect, bare or with an object pronoun
