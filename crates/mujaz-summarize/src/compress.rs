@@ -4052,11 +4052,11 @@ fn is_indefinite_noun(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str],
 }
 
 /// True for `و` or `ف` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `فأصاب`, a plural
-/// perfect by its shape: `ووضعوا`), given as written and normalized: at the end of a cut it is
+/// perfect by its shape: `ووضعوا`; after `و`, a derived perfect by its shape: `وارتبط`), given as written and normalized: at the end of a cut it is
 /// a clause's first word, whose subject and object are gone.
 fn opens_coordinated_verb(word: &str, norm: &str) -> bool {
     // After `ف`, a longer verb: names and nouns begin so too (`فيصل`, `فرد`).
-    word.strip_prefix('و').is_some_and(tense::is_listed_verb)
+    word.strip_prefix('و').is_some_and(|verb| tense::is_listed_verb(verb) || tense::is_derived_perfect(verb))
         || word.strip_prefix('ف').is_some_and(|verb| {
             let n = verb.chars().count();
             n >= 4 || n == 3 && tense::is_listed_perfect(verb)

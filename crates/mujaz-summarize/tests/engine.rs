@@ -941,6 +941,23 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             7,
             "سرق لصوص أسلحة من مستودع للشرطة",
         ),
+        // A derived perfect by its shape, listed or not (`انفعل`, `افتعل`, `استفعل`, with a
+        // feminine `ت` or a pronoun: session 29); its noun, with its long vowel, stays.
+        (
+            "ترك المهاجم الدولي ناديه القديم في الصيف وارتبط بعقد مع نادي العاصمة.",
+            8,
+            "ترك المهاجم الدولي ناديه القديم في الصيف",
+        ),
+        (
+            "استقبلت الهيئة آلاف الشكاوى من المواطنين منذ تأسيسها واستمعت إلى مئات الشهود.",
+            8,
+            "استقبلت الهيئة آلاف الشكاوى من المواطنين منذ تأسيسها",
+        ),
+        (
+            "عاش الكاتب سنوات طويلة في مدينته الصغيرة وانتقال أسرته إلى العاصمة غير حياته.",
+            8,
+            "عاش الكاتب سنوات طويلة في مدينته الصغيرة وانتقال",
+        ),
         // Where a cut may not end (session 16), by limit: what it must read.
         // A noun without the article and the definite word after it that the article
         // repeats are a name or term the cut must not part (`على هضبة | الجولان`); a noun

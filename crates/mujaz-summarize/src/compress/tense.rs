@@ -738,6 +738,39 @@ pub(super) fn is_listed_verb(word: &str) -> bool {
     is_listed_perfect(word) || is_listed_imperfect(word)
 }
 
+/// True when `word` (as written, without a conjunction) is shaped like a perfect of the
+/// derived forms written with a bare alef, which nouns do not share: `انفعل`/`افتعل`
+/// (`انتقل`, `ارتبط`, `اعتبر`) and `استفعل` (`استمع`), with a feminine `ت` or an object
+/// pronoun (`انتقلت`, `اغتصبها`). Their nouns have a long vowel (`انتقال`, `استقبال`,
+/// `استاد`); `أ` (`أنقرة`) and the article (`التبغ`, though `التحق` is a verb) are left out.
+///
+/// Used where a verb only needs telling from a noun (a clause opening at a cut), not to
+/// rewrite it: the shape does not say which verb it is.
+pub(super) fn is_derived_perfect(word: &str) -> bool {
+    let bare = strip_object_pronoun(word).map_or(word, |(stem, _)| stem);
+    let stem = bare.strip_suffix('ت').unwrap_or(bare);
+    let mut c = ['\0'; 7];
+    let mut n = 0;
+    for ch in stem.chars() {
+        if n == c.len() {
+            return false;
+        }
+        c[n] = ch;
+        n += 1;
+    }
+    let consonant = |ch: char| !matches!(ch, 'ا' | 'و' | 'ي' | 'ى' | 'ة' | 'أ' | 'إ' | 'آ' | 'ء');
+    let arabic = |ch: char| ('\u{0621}'..='\u{064A}').contains(&ch);
+    let letters = c[..n].iter().all(|&ch| arabic(ch));
+    letters
+        && c[0] == 'ا'
+        && c[1] != 'ل'
+        && match n {
+            5 => (c[1] == 'ن' || c[2] == 'ت') && consonant(c[3]) && consonant(c[4]),
+            6 => c[1] == 'س' && c[2] == 'ت' && c[3..6].iter().all(|&ch| consonant(ch)),
+            _ => false,
+        }
+}
+
 /// True when `word` (as written) is a listed verb's imperfect in the third person singular
 /// (`يقول`, `تعلن`): a finite verb, which opens a clause of its own.
 pub(super) fn is_listed_imperfect(word: &str) -> bool {
@@ -1033,6 +1066,36 @@ pub(super) fn plural(imperfect: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tells_derived_perfects_by_shape() {
+        for verb in [
+            "انتقل",
+            "ارتبط",
+            "اعتبرت",
+            "اغتصبها",
+            "استمعت",
+            "انخفض",
+            "استعر",
+        ] {
+            assert!(is_derived_perfect(verb), "{verb}");
+        }
+        // Nouns have a long vowel; `أ`, the article, a vowelled word and Latin are not read.
+        for word in [
+            "انتقال",
+            "استقبال",
+            "استاد",
+            "اتحاد",
+            "اجتماع",
+            "أنقرة",
+            "التبغ",
+            "انتقَل",
+            "abcde",
+            "استراتيجية",
+        ] {
+            assert!(!is_derived_perfect(word), "{word}");
+        }
+    }
 
     #[test]
     fn conjugates_listed_verbs() {
