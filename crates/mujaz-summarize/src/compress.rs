@@ -3283,6 +3283,18 @@ fn is_one(w: &str) -> bool {
     matches!(w, "واحد" | "واحده")
 }
 
+/// The first `N` characters of `w` and how many there are (`N` when `w` has `N` or more),
+/// read without allocating: the shape tests of derived words look at a handful of letters.
+fn first_chars<const N: usize>(w: &str) -> ([char; N], usize) {
+    let mut c = ['\0'; N];
+    let mut len = 0;
+    for ch in w.chars().take(N) {
+        c[len] = ch;
+        len += 1;
+    }
+    (c, len)
+}
+
 /// A normalized word without its conjunction `و`/`ف` (`None` when it has none).
 fn strip_conjunction(w: &str) -> Option<&str> {
     w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
@@ -4051,12 +4063,14 @@ fn is_indefinite_noun(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str],
         && !tense::is_listed_verb(doc.original(&toks[k]))
 }
 
-/// True for `و` or `ف` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `فأصاب`, a plural
-/// perfect by its shape: `ووضعوا`; after `و`, a derived perfect by its shape: `وارتبط`), given as written and normalized: at the end of a cut it is
-/// a clause's first word, whose subject and object are gone.
+/// True for `و` or `ف` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `فأصاب`; by
+/// its shape, a plural perfect, `ووضعوا`, or after `و` a derived perfect, `وارتبط`), given as
+/// written and normalized: at the end of a cut it is a clause's first word, whose subject and
+/// object are gone.
 fn opens_coordinated_verb(word: &str, norm: &str) -> bool {
     // After `ف`, a longer verb: names and nouns begin so too (`فيصل`, `فرد`).
-    word.strip_prefix('و').is_some_and(|verb| tense::is_listed_verb(verb) || tense::is_derived_perfect(verb))
+    word.strip_prefix('و')
+        .is_some_and(|verb| tense::is_listed_verb(verb) || tense::is_derived_perfect(verb))
         || word.strip_prefix('ف').is_some_and(|verb| {
             let n = verb.chars().count();
             n >= 4 || n == 3 && tense::is_listed_perfect(verb)

@@ -8,8 +8,9 @@
 use mujaz_text::{Analysis, AnalyzedToken, TokenKind};
 
 use super::{
-    announces_complement, is_full_stop, joins_family_name, strip_conjunction, ATTRIBUTION_TAILS,
-    DAYS, DAY_AFTER, DAY_AFTER_FEMININE, DAY_BEFORE, INSERTION_OPENERS, RELATIVES,
+    announces_complement, first_chars, is_full_stop, joins_family_name, strip_conjunction,
+    ATTRIBUTION_TAILS, DAYS, DAY_AFTER, DAY_AFTER_FEMININE, DAY_BEFORE, INSERTION_OPENERS,
+    RELATIVES,
 };
 
 /// Verbs of saying that report without judging, normalized (`نفى`, `زعم`, `ادعى`, which
@@ -1103,13 +1104,8 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
     {
         return false;
     }
-    // The shapes have five to seven letters: read at most eight, without allocating.
-    let mut c = ['\0'; 8];
-    let mut len = 0;
-    for ch in norm.chars().take(8) {
-        c[len] = ch;
-        len += 1;
-    }
+    // The shapes have five to seven letters: read at most eight.
+    let (c, len) = first_chars::<8>(norm);
     match len {
         // تحرير, إيداع, تراجع; إقالة, إصابة (form IV of a hollow root)
         5 => {

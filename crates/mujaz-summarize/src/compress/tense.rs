@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use super::first_chars;
 use mujaz_text::Normalizer;
 
 /// Perfect (third person masculine singular) and imperfect, as written with hamza and alef
@@ -749,15 +750,8 @@ pub(super) fn is_listed_verb(word: &str) -> bool {
 pub(super) fn is_derived_perfect(word: &str) -> bool {
     let bare = strip_object_pronoun(word).map_or(word, |(stem, _)| stem);
     let stem = bare.strip_suffix('ت').unwrap_or(bare);
-    let mut c = ['\0'; 7];
-    let mut n = 0;
-    for ch in stem.chars() {
-        if n == c.len() {
-            return false;
-        }
-        c[n] = ch;
-        n += 1;
-    }
+    // Five or six letters: seven read tell a longer word.
+    let (c, n) = first_chars::<7>(stem);
     let consonant = |ch: char| !matches!(ch, 'ا' | 'و' | 'ي' | 'ى' | 'ة' | 'أ' | 'إ' | 'آ' | 'ء');
     let arabic = |ch: char| ('\u{0621}'..='\u{064A}').contains(&ch);
     let letters = c[..n].iter().all(|&ch| arabic(ch));
