@@ -3542,7 +3542,7 @@ fn titled_name_rest(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k
         if toks[j].kind != TokenKind::Arabic
             || mujaz_text::is_stop_word(w)
             || is_time_noun(w)
-            || tense::is_listed_verb(w)
+            || tense::is_listed_verb(doc.original(&toks[j]))
         {
             return 0;
         }
@@ -3598,14 +3598,16 @@ fn fixed_pair_in_article(doc: &Analysis<'_>, first: &str, second: &str) -> bool 
     // A verb or a time after a noun opens what follows (`انفجار | استهدف`, `مليون برميل |
     // الأسبوع الماضي`), whatever the article repeats; but after a definite noun `العام` is
     // "public", "general" (`الأمين العام`, `الدين العام`).
+    // Told from the article's own spelling of it: the verb lists and shapes read words as
+    // written (normalized, `نفى` and `يرى` end in `ي` and are no listed verb).
     let adjective = second == "العام" && first.starts_with("ال");
-    let verb_or_time = |w: &str| {
-        tense::is_listed_verb(w)
-            || opens_coordinated_verb(w, w)
-            || w.ends_with("وا")
-            || is_time_noun(w) && !adjective
+    let verb_or_time = |written: &str| {
+        tense::is_listed_verb(written)
+            || opens_coordinated_verb(written, second)
+            || second.ends_with("وا")
+            || is_time_noun(second) && !adjective
     };
-    if !(content(first) && content(second)) || verb_or_time(second) {
+    if !(content(first) && content(second)) {
         return false;
     }
     let all = doc.tokens();
@@ -3622,7 +3624,7 @@ fn fixed_pair_in_article(doc: &Analysis<'_>, first: &str, second: &str) -> bool 
         if doc.norm(t) != first {
             continue;
         }
-        if word(Some(j + 1)) != second {
+        if word(Some(j + 1)) != second || verb_or_time(doc.original(&all[j + 1])) {
             return false;
         }
         together += 1;

@@ -1261,6 +1261,18 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             11,
             "دعا وزير الخارجية الأمريكي في بيان نشره مساء أمس الرئيس التركي",
         ),
+        // A verb after the pair's first word is told from the article's spelling: normalized,
+        // `نفى` and `يرى` end in `ي` and are no listed verb, so the cut ended on them (session 30).
+        (
+            "أكد رئيس الاتحاد في مؤتمر صحفي عقده مساء أمس في مقر الاتحاد أن الوفد نفى كل الاتهامات.\nوقال إن الوفد نفى أيضا ما نشرته الصحف.",
+            14,
+            "أكد رئيس الاتحاد في مؤتمر صحفي عقده مساء أمس في مقر الاتحاد أن الوفد",
+        ),
+        (
+            "أكد رئيس الاتحاد في مؤتمر صحفي عقده مساء أمس في مقر الاتحاد أن الوفد يرى الاتهامات باطلة.\nوقال إن الوفد يرى أيضا ما نشرته الصحف كذبا.",
+            14,
+            "أكد رئيس الاتحاد في مؤتمر صحفي عقده مساء أمس في مقر الاتحاد أن الوفد",
+        ),
         // A title at the limit (`الرئيس`, `المدرب`) takes whom it stands for, up to the first
         // word the article writes elsewhere, three words at most; none past a verb or time.
         (
@@ -1283,6 +1295,12 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             "شكر اللاعبون في المؤتمر الصحفي بعد المباراة المدرب قال إنه صاحب الفضل.\nوقال اللاعبون إنهم سعداء.",
             8,
             "شكر اللاعبون في المؤتمر الصحفي بعد المباراة المدرب",
+        ),
+        // Nor over a verb, told as written (normalized, `نفى` ends in `ي`; session 30).
+        (
+            "أكد المتحدث باسم الحكومة في مؤتمر صحفي عقده مساء أمس في مقر الوزارة أن الرئيس نفى كل الاتهامات.\nوكان الوزير نفى ذلك أيضا.",
+            15,
+            "أكد المتحدث باسم الحكومة في مؤتمر صحفي عقده مساء أمس في مقر الوزارة أن الرئيس",
         ),
         // Not where the first word also stands alone, nor before a verb or a time word.
         (
@@ -4715,6 +4733,8 @@ fn a_speaker_before_their_verb_is_quoted_in_headlines() {
         "لكن مراقبين يقولون إن هدف الزيارة هو إقناع الرئيس بعدم الانحراف عن الموقف.",
         "والرئيس قال إن الحكومة ستعمل على خفض الأسعار خلال العام المقبل.",
         "توضيحات يذكر أن وزارة الخارجية كانت دعت السفيرة لتقديم توضيحات حول القرار.",
+        // A verb with `ف` on it, told as written (normalized, `فنفى` is no listed verb).
+        "فنفى المتحدث باسم الوزارة، قال إن التقارير كاذبة تماما ولا أساس لها.",
     ] {
         let got = head(text);
         assert!(!got.contains(':'), "{got}");

@@ -2842,7 +2842,12 @@ pub(super) fn find_subject_first(
         || mujaz_text::is_stop_word(w0)
         || w0.starts_with('و') && !OWN_WAW_SPEAKERS.contains(&w0)
         || w0.strip_prefix('ف').is_some_and(|r| {
-            r.starts_with("ال") || mujaz_text::is_stop_word(r) || super::tense::is_listed_perfect(r)
+            r.starts_with("ال")
+                || mujaz_text::is_stop_word(r)
+                // As written: normalized, `فنفى` is no listed verb.
+                || text[opening.start..opening.end]
+                    .strip_prefix('ف')
+                    .is_some_and(super::tense::is_listed_perfect)
         })
         // After `لكن` the speaker is in the accusative (`لكن مراقبين`, `لكن مسؤولا تركيا`,
         // `ولكن منتقديه`): quoted so, it reads in the wrong case.
