@@ -1443,6 +1443,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
     let mut said = usize::MAX;
     let mut limit = opts.max_words;
+    // A comma between a subject and its verb where no cut was made ([`parts_subject_from_verb`]).
+    let mut held_comma = None;
     // Up to the comma closing a frame that opens what is kept (`وفي رد فعل على الحملة التي
     // أطلقتها الشركة، تراجعت أسهمها`) there is no clause boundary: a cut there would leave the
     // frame alone.
@@ -1508,8 +1510,24 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], doc, toks, &norm);
+                // The verb came with too little of what it says (`أردوغان، فاز |`): the
+                // comma before it was the better end after all.
+                if let Some(c) = held_comma {
+                    let after = (c + 1..k)
+                        .filter(|&j| keep[j] && toks[j].kind.is_word())
+                        .count();
+                    if after < MIN_WORDS_AFTER_HELD_COMMA {
+                        keep[c..k].iter_mut().for_each(|x| *x = false);
+                        trim_dangling_end(&mut keep[..c], doc, toks, &norm);
+                    }
+                }
                 break;
             }
+        } else if clause_cut
+            && norm[k] == ","
+            && parts_subject_from_verb(doc, toks, &norm, &keep, k, speaker_end)
+        {
+            held_comma = Some(k);
         } else if clause_cut
             && (matches!(norm[k], "," | ";")
                 || norm[k] == ":" && colon_ends_clause(doc, toks, &norm, &keep, k))
@@ -3552,6 +3570,100 @@ fn titled_name_rest(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k
     }
     0
 }
+
+/// Whether the comma at token `k` stands between a clause's subject and its verb (`أن
+/// الرئيس الفلبيني رودريغو دوتيرتي، كلف المكتب`, `التصريحات التي أدلى بها جون بولتن، مستشار
+/// الأمن القومي، تظهر`): the clause, back to the speaker's colon, a complementizer or the
+/// first kept word, opens with a definite noun and has no verb of its own but in a relative
+/// clause, and a listed verb without a conjunction follows the comma. A cut there would leave
+/// a subject that says nothing.
+fn parts_subject_from_verb(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+    speaker_end: Option<usize>,
+) -> bool {
+    let Some(next) = (k + 1..toks.len()).find(|&j| keep[j]) else {
+        return false;
+    };
+    if toks[next].kind != TokenKind::Arabic
+        || norm[next] == "مثل"
+        || !tense::is_listed_verb(doc.original(&toks[next]))
+    {
+        return false;
+    }
+    let floor = speaker_end.map_or(0, |e| e + 1);
+    let clause: Vec<usize> = (floor..k)
+        .rev()
+        .filter(|&j| keep[j])
+        .take_while(|&j| !COMPLEMENTIZERS.contains(&norm[j]))
+        .collect();
+    let Some(&start) = clause.last() else {
+        return false;
+    };
+    // `رغم أن ...،` / `على الرغم من أن ...،` is a concession; the main clause follows the comma.
+    if let Some(c) = start
+        .checked_sub(1)
+        .filter(|&c| COMPLEMENTIZERS.contains(&norm[c]))
+    {
+        if (0..c)
+            .rev()
+            .find(|&j| keep[j])
+            .is_some_and(|j| matches!(norm[j], "من" | "رغم" | "برغم" | "ورغم" | "فرغم"))
+        {
+            return false;
+        }
+    }
+    let relative = clause
+        .iter()
+        .rev()
+        .find(|&&j| RELATIVES.contains(&norm[j]))
+        .copied()
+        .unwrap_or(k);
+    // After `أن` or a speaker's colon a noun opens the clause, with the article or not
+    // (`أن قائد الشرطة`); elsewhere only the article tells it.
+    // Not after `أن` with a pronoun (`إنه خلال ...،`: a frame comes first) nor after a
+    // subordinator (`بعد أن`, `في حين أن`: the comma closes that clause, the main one follows).
+    let after_that = speaker_end.is_some() && start == floor
+        || start.checked_sub(1).is_some_and(|c| {
+            matches!(norm[c], "ان" | "بان")
+                && !(0..c).rev().find(|&j| keep[j]).is_some_and(|j| {
+                    bare_or_conjoined(norm[j], |w| {
+                        matches!(w, "بعد" | "قبل" | "حين" | "رغم" | "من" | "منذ")
+                    })
+                })
+        });
+    // A subordinate clause before it (`وفي حين قد يقول البعض إن ...،`, `وعندما أبلغها ...،`):
+    // its comma is where the main clause begins.
+    let subordinate = (0..start).any(|j| {
+        keep[j]
+            && bare_or_conjoined(norm[j], |w| {
+                matches!(
+                    w,
+                    "حين" | "عندما" | "بينما" | "لما" | "اذا" | "لو" | "رغم" | "كلما"
+                )
+            })
+    });
+    toks[start].kind == TokenKind::Arabic
+        && (after_that || norm[start].starts_with("ال"))
+        && !subordinate
+        && !mujaz_text::is_stop_word(norm[start])
+        && !matches!(norm[start], "نحن" | "انا" | "هو" | "هي" | "هم" | "انت" | "انتم")
+        && !norm[start].ends_with("وا")
+        // `، قال فيها`, `، قالت الصحيفة`: saying opens a clause of its own.
+        && !matches!(norm[next], "قال" | "قالت")
+        && !clause.iter().any(|&j| {
+            j < relative
+                && toks[j].kind == TokenKind::Arabic
+                && (tense::is_listed_verb(doc.original(&toks[j])) || TAMMA.contains(&norm[j]))
+        })
+}
+
+/// Fewest words after a [held comma](parts_subject_from_verb), its verb counted, that a
+/// cut at the word limit may leave.
+const MIN_WORDS_AFTER_HELD_COMMA: usize = 2;
 
 /// Longest rest of a name that [`completes_name`] adds past the limit.
 const MAX_NAME_REST: usize = 2;

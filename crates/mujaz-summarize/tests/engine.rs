@@ -5323,3 +5323,25 @@ fn a_long_unit_that_achieves_something_goes_by_its_head() {
         assert_eq!(headline(text), want);
     }
 }
+
+#[test]
+fn a_comma_between_a_subject_and_its_verb_ends_no_headline() {
+    // Session 30: a headline had ended on a subject whose verb came after a comma
+    // (`... أن الرئيس الفلبيني رودريغو دوتيرتي، كلف المكتب`), saying nothing of it.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("ذكرت صحيفة الأهرام المصرية أن المدير الفني للنادي الأهلي في العاصمة، حسام البدري، قرر استبعاد ثلاثة لاعبين من المباراة."),
+        "صحيفة الأهرام المصرية: المدير الفني للنادي الأهلي في العاصمة، حسام البدري، قرر استبعاد ثلاثة لاعبين"
+    );
+    // The verb would come alone before the word limit: the comma stays the end.
+    assert_eq!(
+        head("أكد المتحدث باسم الوزارة أن قائد الشرطة في المدينة الشمالية الكبرى، العقيد خالد يوسف المصري، أمر بفتح تحقيق عاجل في الحادث."),
+        "المتحدث باسم الوزارة: قائد الشرطة في المدينة الشمالية الكبرى، العقيد خالد يوسف المصري"
+    );
+    // After a subordinate clause (`عندما`) the comma is where the main clause begins.
+    assert_eq!(
+        head("وعندما أعلن الوزير أن الحكومة الجديدة في العاصمة والمدن الشمالية الأخرى، أكد رئيس البرلمان دعمه للقرار."),
+        "وعندما أعلن الوزير أن الحكومة الجديدة في العاصمة والمدن الشمالية الأخرى"
+    );
+}
