@@ -3978,7 +3978,8 @@ const CUT_ANNOUNCERS: &[&str] = &[
 /// Nouns (normalized) that a cut must not leave without their object or complement, for
 /// [`wants_object`]: verbal nouns before their object (`قررت فرض | عقوبات`, `إعادة | فتح
 /// المعبر`, `تطوير | أسلحة نووية`; with `ب`/`ل` on them: `دانتهم بتهمة |`, `قمة لإجراء |`,
-/// `مظاهرة لدعم |`, `بحضور |`, `للمشاركة | في`) and nouns of extent or kind (`في جميع أنحاء
+/// `مظاهرة لدعم |`, `بحضور |`, `للمشاركة | في`; a bare one's `ب`/`ل` forms need no entry
+/// of their own: `بإجراء |`, `لإعادة |`) and nouns of extent or kind (`في جميع أنحاء
 /// | العالم`, `في مختلف | أنحاء`, `على مدى | 10 سنوات`, `من طراز | إف-16`). Kept apart from
 /// [`CUT_ANNOUNCERS`]: these are content words, which may begin a pair the article keeps whole (`إجراء |
 /// الانتخابات`, completed past a limit); not `حماية`, which heads names (`وحدات حماية
@@ -3993,12 +3994,10 @@ const CUT_OBJECT_NOUNS: &[&str] = &[
     "بمشاركة",
     "باستخدام",
     "بالتدخل",
-    "لاجراء",
     "لدعم",
     "لمواجهة",
     "لتقليل",
     "لتعزيز",
-    "لتطوير",
     "لانشاء",
     "لبناء",
     "للمشاركة",
@@ -4040,7 +4039,13 @@ fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> 
                         == 1
         })
     };
-    bare_or_conjoined(norm[k], |x| CUT_OBJECT_NOUNS.contains(&x)) && !closes_quote()
+    // With `ب`/`ل` on a bare one too (`بإجراء |`, `لإعادة |`), as the listed `لإجراء` is.
+    let listed = |x: &str| {
+        CUT_OBJECT_NOUNS.contains(&x)
+            || x.strip_prefix(['ب', 'ل'])
+                .is_some_and(|rest| CUT_OBJECT_NOUNS.contains(&rest))
+    };
+    bare_or_conjoined(norm[k], listed) && !closes_quote()
 }
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
