@@ -64,7 +64,8 @@ pub struct CompressOptions {
     /// الرئيس الأسبق لوكالة ...، إن` → `جيمس كلابر:`), and at least three words after. The
     /// circumstance of the statement goes and does not count: between commas (`، قبيل لقائه
     /// نظيره،`) or closing the speaker (`في مقابلة مع ...`, `خلال ...`, `على هامش ...`); a
-    /// bracket's words do not count either. On for headlines.
+    /// bracket's words do not count either. `على حد تعبيره` ("as he put it", with a pronoun)
+    /// goes too: the colon says whose words they are. On for headlines.
     #[serde(default)]
     pub reported_speech: bool,
     /// Remove `لكرة القدم` after the body, competition or team it specifies (`الاتحاد السعودي
@@ -1180,6 +1181,15 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             {
                 keep[k] = false;
                 keep[k + 1] = false;
+            }
+        }
+    }
+    // `على حد تعبيره` "as he put it": a headline's colon or quotation says whose words they
+    // are. Only with a pronoun (`على حد تعبير أمل` names someone).
+    if opts.reported_speech {
+        for k in 0..toks.len().saturating_sub(2) {
+            if norm[k] == "علي" && norm[k + 1] == "حد" && AS_PUT.contains(&norm[k + 2]) {
+                keep[k..k + 3].iter_mut().for_each(|x| *x = false);
             }
         }
     }
@@ -3660,6 +3670,19 @@ fn parts_subject_from_verb(
                 && (tense::is_listed_verb(doc.original(&toks[j])) || TAMMA.contains(&norm[j]))
         })
 }
+
+/// `على حد ...` "as ... put it" (normalized), with a pronoun: what headlines drop.
+const AS_PUT: &[&str] = &[
+    "تعبيره",
+    "تعبيرها",
+    "تعبيرهم",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "وصفه",
+    "وصفها",
+    "وصفهم",
+];
 
 /// Fewest words after a [held comma](parts_subject_from_verb), its verb counted, that a
 /// cut at the word limit may leave.

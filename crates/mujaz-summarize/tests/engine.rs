@@ -5358,3 +5358,19 @@ fn a_comma_between_a_subject_and_its_verb_ends_no_headline() {
         "وعندما أعلن الوزير أن الحكومة الجديدة في العاصمة والمدن الشمالية الأخرى"
     );
 }
+
+#[test]
+fn as_he_put_it_goes_from_headlines_only() {
+    // Session 30: the colon already says whose words they are; the standfirst keeps it.
+    let s = Summarizer::default();
+    let run = |text: &str, mode| s.summarize(text, &opts(mode)).unwrap().summary;
+    let text = "قال وزير الخارجية إن سياسة الحكومة الجديدة أصبحت أكثر وضوحا على حد تعبيره.";
+    assert_eq!(
+        run(text, Mode::Headline),
+        "وزير الخارجية: سياسة الحكومة الجديدة أصبحت أكثر وضوحا."
+    );
+    assert!(run(text, Mode::Standfirst).contains("على حد تعبيره"));
+    // With a name it says who put it so, and stays.
+    let text = "قال وزير الخارجية إن سياسة الحكومة الجديدة أصبحت أكثر وضوحا على حد تعبير المتحدث.";
+    assert!(run(text, Mode::Headline).contains("على حد تعبير المتحدث"));
+}
