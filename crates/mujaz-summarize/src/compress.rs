@@ -3584,9 +3584,10 @@ fn titled_name_rest(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k
 /// Whether the comma at token `k` stands between a clause's subject and its verb (`أن
 /// الرئيس الفلبيني رودريغو دوتيرتي، كلف المكتب`, `التصريحات التي أدلى بها جون بولتن، مستشار
 /// الأمن القومي، تظهر`): the clause, back to the speaker's colon, a complementizer or the
-/// first kept word, opens with a definite noun and has no verb of its own but in a relative
-/// clause, and a listed verb without a conjunction follows the comma. A cut there would leave
-/// a subject that says nothing.
+/// first kept word, opens with a noun (with the article, or any after a bare `أن` or the
+/// colon; no pronoun), is no subordinate clause and has no verb of its own but in a relative
+/// clause, and a listed verb without a conjunction follows the comma (not `قال`, which opens a
+/// clause of its own). A cut there would leave a subject that says nothing.
 fn parts_subject_from_verb(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -3613,41 +3614,18 @@ fn parts_subject_from_verb(
     let Some(&start) = clause.last() else {
         return false;
     };
-    // `رغم أن ...،` / `على الرغم من أن ...،` is a concession; the main clause follows the comma.
-    if let Some(c) = start
+    // A subordinate clause, opened by `بعد أن`, `رغم أن`, `من أن` (`على الرغم من أن`) or a
+    // subordinator before it (`وفي حين قد يقول البعض إن ...،`, `وعندما أبلغها ...،`): its
+    // comma is where the main clause begins.
+    let before_that = start
         .checked_sub(1)
         .filter(|&c| COMPLEMENTIZERS.contains(&norm[c]))
-    {
-        if (0..c)
-            .rev()
-            .find(|&j| keep[j])
-            .is_some_and(|j| matches!(norm[j], "من" | "رغم" | "برغم" | "ورغم" | "فرغم"))
-        {
-            return false;
-        }
-    }
-    let relative = clause
-        .iter()
-        .rev()
-        .find(|&&j| RELATIVES.contains(&norm[j]))
-        .copied()
-        .unwrap_or(k);
-    // After `أن` or a speaker's colon a noun opens the clause, with the article or not
-    // (`أن قائد الشرطة`); elsewhere only the article tells it.
-    // Not after `أن` with a pronoun (`إنه خلال ...،`: a frame comes first) nor after a
-    // subordinator (`بعد أن`, `في حين أن`: the comma closes that clause, the main one follows).
-    let after_that = speaker_end.is_some() && start == floor
-        || start.checked_sub(1).is_some_and(|c| {
-            matches!(norm[c], "ان" | "بان")
-                && !(0..c).rev().find(|&j| keep[j]).is_some_and(|j| {
-                    bare_or_conjoined(norm[j], |w| {
-                        matches!(w, "بعد" | "قبل" | "حين" | "رغم" | "من" | "منذ")
-                    })
-                })
-        });
-    // A subordinate clause before it (`وفي حين قد يقول البعض إن ...،`, `وعندما أبلغها ...،`):
-    // its comma is where the main clause begins.
-    let subordinate = (0..start).any(|j| {
+        .and_then(|c| (0..c).rev().find(|&j| keep[j]));
+    let subordinate = before_that.is_some_and(|j| {
+        bare_or_conjoined(norm[j], |w| {
+            matches!(w, "بعد" | "قبل" | "حين" | "رغم" | "برغم" | "من" | "منذ")
+        })
+    }) || (0..start).any(|j| {
         keep[j]
             && bare_or_conjoined(norm[j], |w| {
                 matches!(
@@ -3656,6 +3634,19 @@ fn parts_subject_from_verb(
                 )
             })
     });
+    let relative = clause
+        .iter()
+        .rev()
+        .find(|&&j| RELATIVES.contains(&norm[j]))
+        .copied()
+        .unwrap_or(k);
+    // After a bare `أن` or a speaker's colon a noun opens the clause, with the article or not
+    // (`أن قائد الشرطة`); elsewhere only the article tells it. Not after `أن` with a pronoun
+    // (`إنه خلال ...،`: a frame comes first).
+    let after_that = speaker_end.is_some() && start == floor
+        || start
+            .checked_sub(1)
+            .is_some_and(|c| matches!(norm[c], "ان" | "بان"));
     toks[start].kind == TokenKind::Arabic
         && (after_that || norm[start].starts_with("ال"))
         && !subordinate
