@@ -1531,6 +1531,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         trim_dangling_end(&mut keep[..c], doc, toks, &norm);
                     }
                 }
+                // A statement added by a participle of saying that the limit cut short
+                // (`، مشيرا إلى أن الحكومة |`) goes whole.
+                if let Some(p) = cut_added_statement(toks, &norm, &keep, k) {
+                    keep[p..k].iter_mut().for_each(|x| *x = false);
+                    trim_dangling_end(&mut keep[..p], doc, toks, &norm);
+                }
                 break;
             }
         } else if clause_cut
@@ -3674,6 +3680,43 @@ const AS_PUT: &[&str] = &[
     "وصفها",
     "وصفهم",
 ];
+
+/// The participle of saying (`مشيرا`, `مضيفة`, with `إلى` or not, then `أن`/`إن`) that opens
+/// the last statement kept before a cut at token `k`, when at least
+/// [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] words come before it: cut short, what it adds says
+/// nothing whole.
+fn cut_added_statement(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> Option<usize> {
+    let kept: Vec<usize> = (0..k).filter(|&j| keep[j]).collect();
+    // `قائلا` tells what the verb before it said (`ووصف الرئيس قائلا إنه "أخي"`): not added.
+    let at = kept.iter().rposition(|&j| {
+        speech::SAYING_PARTICIPLES.contains(&norm[j]) && !matches!(norm[j], "قائلا" | "قائلة")
+    })?;
+    let mut rest = kept[at + 1..].iter().map(|&j| (j, norm[j]));
+    let mut next = rest.next();
+    if next.is_some_and(|(_, w)| w == "الي") {
+        next = rest.next();
+    }
+    let (that, _) = next.filter(|&(_, w)| COMPLEMENTIZERS.contains(&w))?;
+    let words = |from: usize, to: usize| {
+        kept.iter()
+            .filter(|&&j| from <= j && j < to && toks[j].kind.is_word())
+            .count()
+    };
+    (words(that + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT
+        && words(0, kept[at]) >= MIN_WORDS_BEFORE_ADDED_STATEMENT)
+        .then_some(kept[at])
+}
+
+/// Fewest words after its `أن` that a statement [cut short](cut_added_statement) keeps to stay.
+const MIN_WORDS_OF_ADDED_STATEMENT: usize = 4;
+
+/// Fewest words a headline keeps before a statement [cut short](cut_added_statement) goes.
+const MIN_WORDS_BEFORE_ADDED_STATEMENT: usize = 6;
 
 /// Fewest words after a [held comma](parts_subject_from_verb), its verb counted, that a
 /// cut at the word limit may leave.

@@ -5374,3 +5374,20 @@ fn as_he_put_it_goes_from_headlines_only() {
     let text = "قال وزير الخارجية إن سياسة الحكومة الجديدة أصبحت أكثر وضوحا على حد تعبير المتحدث.";
     assert!(run(text, Mode::Headline).contains("على حد تعبير المتحدث"));
 }
+
+#[test]
+fn a_statement_added_by_a_participle_goes_whole_when_the_limit_cuts_it() {
+    // Session 30: `، مشيرا إلى أن الحكومة |` had ended headlines; what it adds says nothing
+    // whole, so it goes from its participle.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("دعا الوزير البرلمان إلى تبني القانون الجديد بسرعة، مشيرا إلى أن الحكومة ستقدم تعديلات أخرى على القانون خلال الأسابيع المقبلة."),
+        "يدعو الوزير البرلمان إلى تبني القانون الجديد بسرعة"
+    );
+    // Four words or more of it stay.
+    assert_eq!(
+        head("دعا الوزير البرلمان إلى تبني القانون، مشيرا إلى أن الحكومة ستقدم تعديلات أخرى على القانون خلال الأسابيع المقبلة."),
+        "يدعو الوزير البرلمان إلى تبني القانون، مشيرا إلى أن الحكومة ستقدم تعديلات أخرى"
+    );
+}

@@ -1138,7 +1138,7 @@ fn opens_statement(w: &str) -> bool {
 }
 
 /// Participles of saying (`مؤكدا`, `مشيرة`), normalized.
-const SAYING_PARTICIPLES: &[&str] = &[
+pub(super) const SAYING_PARTICIPLES: &[&str] = &[
     "قائلا",
     "قائلة",
     "مشيرا",
