@@ -3691,25 +3691,21 @@ fn cut_added_statement(
     keep: &[bool],
     k: usize,
 ) -> Option<usize> {
-    let kept: Vec<usize> = (0..k).filter(|&j| keep[j]).collect();
+    let kept = |from: usize, to: usize| (from..to).filter(move |&j| keep[j]);
     // `قائلا` tells what the verb before it said (`ووصف الرئيس قائلا إنه "أخي"`): not added.
-    let at = kept.iter().rposition(|&j| {
+    let at = kept(0, k).rev().find(|&j| {
         speech::SAYING_PARTICIPLES.contains(&norm[j]) && !matches!(norm[j], "قائلا" | "قائلة")
     })?;
-    let mut rest = kept[at + 1..].iter().map(|&j| (j, norm[j]));
+    let mut rest = kept(at + 1, k);
     let mut next = rest.next();
-    if next.is_some_and(|(_, w)| w == "الي") {
+    if next.is_some_and(|j| norm[j] == "الي") {
         next = rest.next();
     }
-    let (that, _) = next.filter(|&(_, w)| COMPLEMENTIZERS.contains(&w))?;
-    let words = |from: usize, to: usize| {
-        kept.iter()
-            .filter(|&&j| from <= j && j < to && toks[j].kind.is_word())
-            .count()
-    };
+    let that = next.filter(|&j| COMPLEMENTIZERS.contains(&norm[j]))?;
+    let words = |from: usize, to: usize| kept(from, to).filter(|&j| toks[j].kind.is_word()).count();
     (words(that + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT
-        && words(0, kept[at]) >= MIN_WORDS_BEFORE_ADDED_STATEMENT)
-        .then_some(kept[at])
+        && words(0, at) >= MIN_WORDS_BEFORE_ADDED_STATEMENT)
+        .then_some(at)
 }
 
 /// Fewest words after its `أن` that a statement [cut short](cut_added_statement) keeps to stay.
