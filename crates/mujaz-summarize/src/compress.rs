@@ -1531,8 +1531,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         trim_dangling_end(&mut keep[..c], doc, toks, &norm);
                     }
                 }
-                // A statement added by a participle of saying that the limit cut short
-                // (`، مشيرا إلى أن الحكومة |`) goes whole.
+                // A statement added by a participle or a `و` verb of saying that the limit cut
+                // short (`، مشيرا إلى أن الحكومة |`, `وقال إنهم |`) goes whole.
                 if let Some(p) = cut_added_statement(toks, &norm, &keep, k) {
                     keep[p..k].iter_mut().for_each(|x| *x = false);
                     trim_dangling_end(&mut keep[..p], doc, toks, &norm);
@@ -3681,8 +3681,9 @@ const AS_PUT: &[&str] = &[
     "وصفهم",
 ];
 
-/// The participle of saying (`مشيرا`, `مضيفة`, with `إلى` or not, then `أن`/`إن`) that opens
-/// the last statement kept before a cut at token `k`, when at least
+/// The participle of saying or verb of saying tied by `و` (`مشيرا`, `مضيفة`, `وأشار`, `وقال`,
+/// with `إلى` or not, then `أن`/`إن`) that opens the last statement kept before a cut at token
+/// `k`, when at least
 /// [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] words come before it: cut short, what it adds says
 /// nothing whole.
 fn cut_added_statement(
@@ -3693,9 +3694,9 @@ fn cut_added_statement(
 ) -> Option<usize> {
     let kept = |from: usize, to: usize| (from..to).filter(move |&j| keep[j]);
     // `قائلا` tells what the verb before it said (`ووصف الرئيس قائلا إنه "أخي"`): not added.
-    let at = kept(0, k).rev().find(|&j| {
-        speech::SAYING_PARTICIPLES.contains(&norm[j]) && !matches!(norm[j], "قائلا" | "قائلة")
-    })?;
+    let at = kept(0, k)
+        .rev()
+        .find(|&j| speech::opens_statement(norm[j]) && !matches!(norm[j], "قائلا" | "قائلة"))?;
     let mut rest = kept(at + 1, k);
     let mut next = rest.next();
     if next.is_some_and(|j| norm[j] == "الي") {

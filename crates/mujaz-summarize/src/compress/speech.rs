@@ -1127,7 +1127,7 @@ fn is_event_noun(norm: &str, original: &str) -> bool {
 
 /// A word that opens a statement of its own: a participle of saying (`مشيرا`, `مضيفا`) or a
 /// verb of saying tied by `و` (`وأضاف`, `وقال`).
-fn opens_statement(w: &str) -> bool {
+pub(super) fn opens_statement(w: &str) -> bool {
     SAYING_PARTICIPLES.contains(&w)
         || w.strip_prefix('و').is_some_and(|v| {
             SAYING_VERBS.contains(&v)
