@@ -1520,6 +1520,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
                 trim_dangling_end(&mut keep[..k], doc, toks, &norm);
+                let cut_back = |keep: &mut [bool], to: usize| {
+                    keep[to..k].iter_mut().for_each(|x| *x = false);
+                    trim_dangling_end(&mut keep[..to], doc, toks, &norm);
+                };
                 // The verb came with too little of what it says (`أردوغان، فاز |`): the
                 // comma before it was the better end after all.
                 if let Some(c) = held_comma {
@@ -1527,15 +1531,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         .filter(|&j| keep[j] && toks[j].kind.is_word())
                         .count();
                     if after < MIN_WORDS_AFTER_HELD_COMMA {
-                        keep[c..k].iter_mut().for_each(|x| *x = false);
-                        trim_dangling_end(&mut keep[..c], doc, toks, &norm);
+                        cut_back(&mut keep, c);
                     }
                 }
                 // A statement added by a participle or a `و` verb of saying that the limit cut
                 // short (`، مشيرا إلى أن الحكومة |`, `وقال إنهم |`) goes whole.
                 if let Some(p) = cut_added_statement(toks, &norm, &keep, k) {
-                    keep[p..k].iter_mut().for_each(|x| *x = false);
-                    trim_dangling_end(&mut keep[..p], doc, toks, &norm);
+                    cut_back(&mut keep, p);
                 }
                 break;
             }
@@ -3612,12 +3614,12 @@ fn parts_subject_from_verb(
         return false;
     }
     let floor = speaker_end.map_or(0, |e| e + 1);
-    let clause: Vec<usize> = (floor..k)
+    let Some(start) = (floor..k)
         .rev()
         .filter(|&j| keep[j])
         .take_while(|&j| !COMPLEMENTIZERS.contains(&norm[j]))
-        .collect();
-    let Some(&start) = clause.last() else {
+        .last()
+    else {
         return false;
     };
     // A subordinate clause, opened by `بعد أن`, `رغم أن`, `من أن` (`على الرغم من أن`) or a
@@ -3631,20 +3633,10 @@ fn parts_subject_from_verb(
         bare_or_conjoined(norm[j], |w| {
             matches!(w, "بعد" | "قبل" | "حين" | "رغم" | "برغم" | "من" | "منذ")
         })
-    }) || (0..start).any(|j| {
-        keep[j]
-            && bare_or_conjoined(norm[j], |w| {
-                matches!(
-                    w,
-                    "حين" | "عندما" | "بينما" | "لما" | "اذا" | "لو" | "رغم" | "كلما"
-                )
-            })
-    });
-    let relative = clause
-        .iter()
-        .rev()
-        .find(|&&j| RELATIVES.contains(&norm[j]))
-        .copied()
+    }) || (0..start)
+        .any(|j| keep[j] && bare_or_conjoined(norm[j], |w| SUBORDINATORS_OF_A_CLAUSE.contains(&w)));
+    let relative = (start..k)
+        .find(|&j| keep[j] && RELATIVES.contains(&norm[j]))
         .unwrap_or(k);
     // After a bare `أن` or a speaker's colon a noun opens the clause, with the article or not
     // (`أن قائد الشرطة`); elsewhere only the article tells it. Not after `أن` with a pronoun
@@ -3661,12 +3653,18 @@ fn parts_subject_from_verb(
         && !norm[start].ends_with("وا")
         // `، قال فيها`, `، قالت الصحيفة`: saying opens a clause of its own.
         && !matches!(norm[next], "قال" | "قالت")
-        && !clause.iter().any(|&j| {
-            j < relative
+        && !(start..relative).any(|j| {
+            keep[j]
                 && toks[j].kind == TokenKind::Arabic
                 && (tense::is_listed_verb(doc.original(&toks[j])) || TAMMA.contains(&norm[j]))
         })
 }
+
+/// Words (normalized) that, anywhere before a clause, make it subordinate for
+/// [`parts_subject_from_verb`]. Narrower than [`SUBORDINATORS`]: `بعد`, `قبل`, `حيث`, `كما`
+/// are prepositions or adverbs as often, and count there only right before `أن`.
+const SUBORDINATORS_OF_A_CLAUSE: &[&str] =
+    &["حين", "عندما", "بينما", "لما", "اذا", "لو", "رغم", "كلما"];
 
 /// `على حد ...` "as ... put it" (normalized), with a pronoun: what headlines drop.
 const AS_PUT: &[&str] = &[
@@ -3683,9 +3681,9 @@ const AS_PUT: &[&str] = &[
 
 /// The participle of saying or verb of saying tied by `و` (`مشيرا`, `مضيفة`, `وأشار`, `وقال`,
 /// with `إلى` or not, then `أن`/`إن`) that opens the last statement kept before a cut at token
-/// `k`, when at least
-/// [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] words come before it: cut short, what it adds says
-/// nothing whole.
+/// `k`, when fewer than [`MIN_WORDS_OF_ADDED_STATEMENT`] of its words were kept and at least
+/// [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] come before it: cut short, what it adds says nothing
+/// whole.
 fn cut_added_statement(
     toks: &[AnalyzedToken],
     norm: &[&str],
