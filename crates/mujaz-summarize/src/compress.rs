@@ -11,11 +11,7 @@ mod past;
 mod speech;
 mod tense;
 
-use cut::{
-    completes_name, completes_number, completes_score, cut_added_statement, fixed_pair_in_article,
-    glued_to_kept_word, in_sentence, marks_list_item, parts_subject_from_verb, trim_dangling_end,
-    AS_PUT, MIN_WORDS_AFTER_HELD_COMMA,
-};
+use cut::{cut_at_limit, fixed_pair_in_article, in_sentence, marks_list_item, AS_PUT};
 use opening::{
     drop_fronted_frame, frame_before_speech, is_coordinated_plural_perfect,
     is_verbal_noun_after_tamma, opening_rewrites, opens_frame, speaker_first, MAX_WORDS_BEFORE_QAD,
@@ -1463,114 +1459,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     }
     // `الشرطة: مقتل ...` from `أفادت الشرطة بمقتل ...`: the `ب` went with the verb.
     let after_bi = after_bi.filter(|_| speaker_end.is_some());
-    let mut words = 0;
-    // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
-    // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
-    let mut said = usize::MAX;
-    let mut limit = opts.max_words;
-    // A comma between a subject and its verb where no cut was made ([`parts_subject_from_verb`]).
-    let mut held_comma = None;
-    // Up to the comma closing a frame that opens what is kept (`وفي رد فعل على الحملة التي
-    // أطلقتها الشركة، تراجعت أسهمها`) there is no clause boundary: a cut there would leave the
-    // frame alone.
-    // Not when a verb or a complementizer comes first (`وعن هذه التجارب تقول كات إنها ...،`):
-    // the main clause has begun.
-    let frame_comma = (0..toks.len()).find(|&k| keep[k]).and_then(|first| {
-        if !opens_frame(norm[first]) {
-            return None;
-        }
-        let comma = (first + 1..toks.len()).find(|&k| keep[k] && norm[k] == ",")?;
-        // A relative clause's verb is the frame's own (`على الحملة التي أطلقتها الشركة،`).
-        let relative = (first + 1..comma)
-            .find(|&k| keep[k] && RELATIVES.contains(&norm[k]))
-            .unwrap_or(comma);
-        let clause = (first + 1..relative).filter(|&k| keep[k]).any(|k| {
-            toks[k].kind == TokenKind::Arabic
-                && (tense::is_listed_verb(doc.original(&toks[k]))
-                    || bare_or_conjoined(norm[k], |w| {
-                        COMPLEMENTIZERS.contains(&w) || TAMMA.contains(&w)
-                    }))
-        });
-        (!clause).then_some(comma)
-    });
-    for k in 0..toks.len() {
-        if !keep[k] {
-            continue;
-        }
-        if speaker_end == Some(k) {
-            said = 0;
-        }
-        let clause_cut = opts.cut_after_words > 0
-            && words >= opts.cut_after_words
-            && said >= MIN_WORDS_SAID_BEFORE_CUT
-            && frame_comma.is_none_or(|c| k > c);
-        if toks[k].kind.is_word() {
-            // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`), and
-            // so is one of "where" or "while" (`حيث`, `بينما`, `في حين`; not `من حيث`, "in
-            // terms of").
-            if clause_cut
-                && (RELATIVES.contains(&norm[k])
-                    || norm[k] == "وذلك"
-                    || opens_where_or_while(&norm, k))
-            {
-                keep[k..].iter_mut().for_each(|x| *x = false);
-                trim_dangling_end(&mut keep[..k], doc, toks, &norm);
-                break;
-            }
-            // Part of the word before it on the page (`1-2`, `إس-400`, `الـ12`, `و3.4%`): the
-            // limit counts words as a reader does, and a cut there would part them.
-            if glued_to_kept_word(toks, &norm, &keep, k) {
-                continue;
-            }
-            words += 1;
-            said = said.saturating_add(1);
-            if opts.max_words > 0 && words == opts.max_words + 1 {
-                // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
-                // Each completes the same word on (`عشرات | الحوثيين` is a count and a pair
-                // the article repeats): the longest one counts.
-                limit += completes_number(doc, toks, &norm, &keep, k)
-                    .max(completes_score(toks, &norm, &keep, k))
-                    .max(completes_name(doc, toks, &norm, &keep, k));
-            }
-            if opts.max_words > 0 && words > limit {
-                keep[k..].iter_mut().for_each(|x| *x = false);
-                trim_dangling_end(&mut keep[..k], doc, toks, &norm);
-                let cut_back = |keep: &mut [bool], to: usize| {
-                    keep[to..k].iter_mut().for_each(|x| *x = false);
-                    trim_dangling_end(&mut keep[..to], doc, toks, &norm);
-                };
-                // The verb came with too little of what it says (`أردوغان، فاز |`): the
-                // comma before it was the better end after all.
-                if let Some(c) = held_comma {
-                    let after = (c + 1..k)
-                        .filter(|&j| keep[j] && toks[j].kind.is_word())
-                        .count();
-                    if after < MIN_WORDS_AFTER_HELD_COMMA {
-                        cut_back(&mut keep, c);
-                    }
-                }
-                // A statement added by a participle or a `و` verb of saying that the limit cut
-                // short (`، مشيرا إلى أن الحكومة |`, `وقال إنهم |`) goes whole.
-                if let Some(p) = cut_added_statement(toks, &norm, &keep, k) {
-                    cut_back(&mut keep, p);
-                }
-                break;
-            }
-        } else if clause_cut
-            && norm[k] == ","
-            && parts_subject_from_verb(doc, toks, &norm, &keep, k, speaker_end)
-        {
-            held_comma = Some(k);
-        } else if clause_cut
-            && (matches!(norm[k], "," | ";")
-                || norm[k] == ":" && colon_ends_clause(doc, toks, &norm, &keep, k))
-        {
-            keep[k..].iter_mut().for_each(|x| *x = false);
-            // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
-            trim_dangling_end(&mut keep[..k], doc, toks, &norm);
-            break;
-        }
-    }
+    cut_at_limit(doc, toks, &norm, &mut keep, opts, speaker_end);
     // Marks are only balanced after a deletion: a sentence kept whole stays as written (a
     // quotation that runs on into the next sentence keeps its opening mark).
     if keep.iter().any(|&k| !k) {
@@ -2035,7 +1924,7 @@ const TRAILING_CLAUSE_MIN_WORDS: usize = 8;
 /// and connectives that announce a complement (`مؤكدا`, `حسبما`). Narrower than
 /// the stop-word list, which also holds words a clause can end with (`عام`, `اليوم`, `عليها`,
 /// `أخرى`). `على` is left out (normalized, it is also the name `علي`; see
-/// [`trim_dangling_end`]), and `أم` (also "mother"). A few kept here can end a clause (`إلى
+/// [`trim_dangling_end`](cut::trim_dangling_end)), and `أم` (also "mother"). A few kept here can end a clause (`إلى
 /// حد ما`, `أم لا`, `لم يصب أحد`), but on the dev sets they dangle far more often.
 const ANNOUNCERS: &[&str] = &[
     "ان",
@@ -2256,7 +2145,7 @@ fn is_announcer(w: &str) -> bool {
     SET.contains(w)
 }
 
-/// Fewest words [`trim_dangling_end`] leaves.
+/// Fewest words [`trim_dangling_end`](cut::trim_dangling_end) leaves.
 const MIN_WORDS_AFTER_TRIM: usize = 6;
 
 /// Join kept spans into text: each span as in the original but for its line breaks, shown

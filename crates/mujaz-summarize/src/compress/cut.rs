@@ -4,15 +4,133 @@
 
 use super::*;
 
+/// The cut of the kept tokens at the word limit (`opts.max_words`, a number or a name
+/// completed past it) or, once `opts.cut_after_words` words are kept, at a clause boundary (a
+/// comma, a semicolon, a relative, `وذلك`, `حيث`/`بينما`): not inside a fronted frame, not
+/// before a few words of what the speaker (colon at `speaker_end`) said, and not at a comma
+/// between a subject and its verb. What is left dangling at the cut goes too.
+pub(super) fn cut_at_limit(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &mut [bool],
+    opts: &CompressOptions,
+    speaker_end: Option<usize>,
+) {
+    let mut words = 0;
+    // Words after the speaker's colon: a cut at a clause boundary leaves at least a few of
+    // them (`رئيس الغرفة، يحيى آل اسحاق: طهران وبغداد` said nothing yet).
+    let mut said = usize::MAX;
+    let mut limit = opts.max_words;
+    // A comma between a subject and its verb where no cut was made ([`parts_subject_from_verb`]).
+    let mut held_comma = None;
+    // Up to the comma closing a frame that opens what is kept (`وفي رد فعل على الحملة التي
+    // أطلقتها الشركة، تراجعت أسهمها`) there is no clause boundary: a cut there would leave the
+    // frame alone.
+    // Not when a verb or a complementizer comes first (`وعن هذه التجارب تقول كات إنها ...،`):
+    // the main clause has begun.
+    let frame_comma = (0..toks.len()).find(|&k| keep[k]).and_then(|first| {
+        if !opens_frame(norm[first]) {
+            return None;
+        }
+        let comma = (first + 1..toks.len()).find(|&k| keep[k] && norm[k] == ",")?;
+        // A relative clause's verb is the frame's own (`على الحملة التي أطلقتها الشركة،`).
+        let relative = (first + 1..comma)
+            .find(|&k| keep[k] && RELATIVES.contains(&norm[k]))
+            .unwrap_or(comma);
+        let clause = (first + 1..relative).filter(|&k| keep[k]).any(|k| {
+            toks[k].kind == TokenKind::Arabic
+                && (tense::is_listed_verb(doc.original(&toks[k]))
+                    || bare_or_conjoined(norm[k], |w| {
+                        COMPLEMENTIZERS.contains(&w) || TAMMA.contains(&w)
+                    }))
+        });
+        (!clause).then_some(comma)
+    });
+    for k in 0..toks.len() {
+        if !keep[k] {
+            continue;
+        }
+        if speaker_end == Some(k) {
+            said = 0;
+        }
+        let clause_cut = opts.cut_after_words > 0
+            && words >= opts.cut_after_words
+            && said >= MIN_WORDS_SAID_BEFORE_CUT
+            && frame_comma.is_none_or(|c| k > c);
+        if toks[k].kind.is_word() {
+            // A relative clause is a clause boundary too (`... الذي يعتبر السلطة العليا`), and
+            // so is one of "where" or "while" (`حيث`, `بينما`, `في حين`; not `من حيث`, "in
+            // terms of").
+            if clause_cut
+                && (RELATIVES.contains(&norm[k])
+                    || norm[k] == "وذلك"
+                    || opens_where_or_while(norm, k))
+            {
+                keep[k..].iter_mut().for_each(|x| *x = false);
+                trim_dangling_end(&mut keep[..k], doc, toks, norm);
+                break;
+            }
+            // Part of the word before it on the page (`1-2`, `إس-400`, `الـ12`, `و3.4%`): the
+            // limit counts words as a reader does, and a cut there would part them.
+            if glued_to_kept_word(toks, norm, keep, k) {
+                continue;
+            }
+            words += 1;
+            said = said.saturating_add(1);
+            if opts.max_words > 0 && words == opts.max_words + 1 {
+                // A number and what it counts read as one (`عن عمر يناهز 92 عاما`, not `92`).
+                // Each completes the same word on (`عشرات | الحوثيين` is a count and a pair
+                // the article repeats): the longest one counts.
+                limit += completes_number(doc, toks, norm, keep, k)
+                    .max(completes_score(toks, norm, keep, k))
+                    .max(completes_name(doc, toks, norm, keep, k));
+            }
+            if opts.max_words > 0 && words > limit {
+                keep[k..].iter_mut().for_each(|x| *x = false);
+                trim_dangling_end(&mut keep[..k], doc, toks, norm);
+                let cut_back = |keep: &mut [bool], to: usize| {
+                    keep[to..k].iter_mut().for_each(|x| *x = false);
+                    trim_dangling_end(&mut keep[..to], doc, toks, norm);
+                };
+                // The verb came with too little of what it says (`أردوغان، فاز |`): the
+                // comma before it was the better end after all.
+                if let Some(c) = held_comma {
+                    let after = (c + 1..k)
+                        .filter(|&j| keep[j] && toks[j].kind.is_word())
+                        .count();
+                    if after < MIN_WORDS_AFTER_HELD_COMMA {
+                        cut_back(keep, c);
+                    }
+                }
+                // A statement added by a participle or a `و` verb of saying that the limit cut
+                // short (`، مشيرا إلى أن الحكومة |`, `وقال إنهم |`) goes whole.
+                if let Some(p) = cut_added_statement(toks, norm, keep, k) {
+                    cut_back(keep, p);
+                }
+                break;
+            }
+        } else if clause_cut
+            && norm[k] == ","
+            && parts_subject_from_verb(doc, toks, norm, keep, k, speaker_end)
+        {
+            held_comma = Some(k);
+        } else if clause_cut
+            && (matches!(norm[k], "," | ";")
+                || norm[k] == ":" && colon_ends_clause(doc, toks, norm, keep, k))
+        {
+            keep[k..].iter_mut().for_each(|x| *x = false);
+            // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
+            trim_dangling_end(&mut keep[..k], doc, toks, norm);
+            break;
+        }
+    }
+}
+
 /// Whether word token `k` is written against a kept word before it with no space between, or
 /// with only joining marks between (`-`, `/`, `_`, `+`), so that both are one word on the page.
 /// Not a full stop: a missing space after one (`إلى نوح.و تعني`) is a sentence's end.
-pub(super) fn glued_to_kept_word(
-    toks: &[AnalyzedToken],
-    norm: &[&str],
-    keep: &[bool],
-    k: usize,
-) -> bool {
+fn glued_to_kept_word(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> bool {
     let mut j = k;
     while j > 0 && keep[j - 1] && toks[j - 1].end == toks[j].start {
         j -= 1;
@@ -35,7 +153,7 @@ fn last_kept_before(keep: &[bool], k: usize) -> Option<usize> {
 /// at the word limit does not part them: the word it counts (`92 | عاما`, `3 | أشخاص`),
 /// `في المئة`, or a magnitude and what it counts (`5.2 | مليار دولار`, `5.2 مليار | دولار`);
 /// none after a year, before a month, a function word or a coordinated verb (`ستة | وأصيب`).
-pub(super) fn completes_number(
+fn completes_number(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -87,12 +205,7 @@ pub(super) fn completes_number(
 /// How many words from token `k` on complete a score or a vote cut after its `مقابل` (`بثلاثة
 /// أهداف مقابل | هدف`, `بأغلبية 25 صوتا مقابل | 20`, `مقابل | لا شيء`): without them the
 /// headline gives half a result.
-pub(super) fn completes_score(
-    toks: &[AnalyzedToken],
-    norm: &[&str],
-    keep: &[bool],
-    k: usize,
-) -> usize {
+fn completes_score(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: usize) -> usize {
     let kept_before = |k: usize| last_kept_before(keep, k);
     let Some(against) = kept_before(k).filter(|&j| norm[j] == "مقابل") else {
         return 0;
@@ -170,7 +283,7 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
 /// word is kept right before it (`على مواقع التواصل | الاجتماعي`; `المملكة | العربية
 /// السعودية` takes two), or a name the article keeps whole ([`repeated_name_rest`]: `جاكوب |
 /// زوما`): a cut at the word limit does not leave half a name.
-pub(super) fn completes_name(
+fn completes_name(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -263,7 +376,7 @@ fn titled_name_rest(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str], k
 /// colon; no pronoun), is no subordinate clause and has no verb of its own but in a relative
 /// clause, and a listed verb without a conjunction follows the comma (not `قال`, which opens a
 /// clause of its own). A cut there would leave a subject that says nothing.
-pub(super) fn parts_subject_from_verb(
+fn parts_subject_from_verb(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     norm: &[&str],
@@ -351,7 +464,7 @@ pub(super) const AS_PUT: &[&str] = &[
 /// `k`, when fewer than [`MIN_WORDS_OF_ADDED_STATEMENT`] of its words were kept and at least
 /// [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] come before it: cut short, what it adds says nothing
 /// whole.
-pub(super) fn cut_added_statement(
+fn cut_added_statement(
     toks: &[AnalyzedToken],
     norm: &[&str],
     keep: &[bool],
@@ -382,7 +495,7 @@ const MIN_WORDS_BEFORE_ADDED_STATEMENT: usize = 6;
 
 /// Fewest words after a [held comma](parts_subject_from_verb), its verb counted, that a
 /// cut at the word limit may leave.
-pub(super) const MIN_WORDS_AFTER_HELD_COMMA: usize = 2;
+const MIN_WORDS_AFTER_HELD_COMMA: usize = 2;
 
 /// Longest rest of a name that [`completes_name`] adds past the limit.
 const MAX_NAME_REST: usize = 2;
