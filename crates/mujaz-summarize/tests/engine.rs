@@ -5402,3 +5402,52 @@ fn a_statement_added_by_a_participle_goes_whole_when_the_limit_cuts_it() {
         "يدعو الوزير البرلمان إلى تبني القانون، مشيرا إلى أن الحكومة ستقدم تعديلات أخرى"
     );
 }
+
+#[test]
+fn a_circumstance_added_by_wa_dhalika_goes_whole_when_the_limit_cuts_it() {
+    // Session 31: `، وذلك وسط تقارير بوسائل |` had ended headlines; cut short, what `وذلك`
+    // adds says nothing whole, and the clause before it is the news.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("انتقد الرئيس الأمريكي محاميه السابق بشدة، وذلك وسط تقارير بوسائل إعلام محلية عن تعاونه مع المحققين في القضية."),
+        "ينتقد الرئيس الأمريكي محاميه السابق بشدة"
+    );
+    // Without a comma too.
+    assert_eq!(
+        head("تتعرض المدينة لقصف جوي عنيف من قبل الطائرات وذلك بعد يوم من فشل المفاوضات بين الأطراف المتحاربة في العاصمة."),
+        "تتعرض المدينة لقصف جوي عنيف من قبل الطائرات"
+    );
+    // A headline that holds it whole keeps it.
+    assert_eq!(
+        head("انتقد الرئيس محاميه السابق، وذلك في مقابلة تلفزيونية."),
+        "ينتقد الرئيس محاميه السابق، وذلك في مقابلة تلفزيونية."
+    );
+    // Fewer than six words before it are no news of their own: the limit cuts as before.
+    assert_eq!(
+        head("ارتفع سعر الأسهم وذلك بعدما أعلنت الشركة تحقيق نتائج أفضل من المتوقع في الربع الأخير من العام."),
+        "يرتفع سعر الأسهم وذلك بعدما أعلنت الشركة تحقيق نتائج أفضل من المتوقع في الربع"
+    );
+}
+
+#[test]
+fn a_noun_before_the_articles_comma_wants_no_object_at_a_cut() {
+    // Session 31: `مختلف` ("various", wanting its genitive: `مختلف أنحاء`) before a comma of
+    // the article is an adjective whose phrase has ended; the cut had taken it too.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("ستدخل ألمانيا مباراة البرازيل المقبلة بثقة كبيرة جدا وبكبرياء مختلف، ثم تسعى إلى الفوز باللقب للمرة السادسة في تاريخها."),
+        "ستدخل ألمانيا مباراة البرازيل المقبلة بثقة كبيرة جدا وبكبرياء مختلف"
+    );
+    // So after a circumstance added by `وذلك` went.
+    assert_eq!(
+        head("ستدخل ألمانيا مباراة البرازيل بثقة كبيرة، وبكبرياء مختلف، وذلك لأنها حامل لقب كأس العالم الأخيرة التي أقيمت في البرازيل."),
+        "ستدخل ألمانيا مباراة البرازيل بثقة كبيرة، وبكبرياء مختلف"
+    );
+    // Before its genitive it still goes with a cut.
+    assert_eq!(
+        head("انتشرت الاحتجاجات الشعبية الغاضبة ضد الحكومة الجديدة في البلاد خلال الأيام الماضية في مختلف أنحاء البلاد ومدنها الكبرى."),
+        "انتشرت الاحتجاجات الشعبية الغاضبة ضد الحكومة الجديدة في البلاد خلال الأيام الماضية"
+    );
+}

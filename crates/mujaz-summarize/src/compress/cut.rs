@@ -104,8 +104,11 @@ pub(super) fn cut_at_limit(
                     }
                 }
                 // A statement added by a participle or a `و` verb of saying that the limit cut
-                // short (`، مشيرا إلى أن الحكومة |`, `وقال إنهم |`) goes whole.
-                if let Some(p) = cut_added_statement(toks, norm, keep, k) {
+                // short (`، مشيرا إلى أن الحكومة |`, `وقال إنهم |`) goes whole, and so does a
+                // circumstance added by `وذلك` (`، وذلك وسط تقارير بوسائل |`).
+                if let Some(p) = cut_added_statement(toks, norm, keep, k)
+                    .or_else(|| cut_added_circumstance(toks, norm, keep, k))
+                {
                     cut_back(keep, p);
                 }
                 break;
@@ -487,6 +490,23 @@ fn cut_added_statement(
         .then_some(at)
 }
 
+/// The `وذلك` ("and that", opening a circumstance: `، وذلك بعد ...`, `وذلك في ...`) last
+/// kept before a cut at token `k`, when at least [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] words
+/// come before it: what it adds, cut short, says nothing whole, and the clause before it is
+/// the news. (Past [`cut_at_limit`]'s `cut_after_words` the clause cut ends there anyway.)
+fn cut_added_circumstance(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> Option<usize> {
+    let at = (0..k).rev().find(|&j| keep[j] && norm[j] == "وذلك")?;
+    let before = (0..at)
+        .filter(|&j| keep[j] && toks[j].kind.is_word())
+        .count();
+    (before >= MIN_WORDS_BEFORE_ADDED_STATEMENT).then_some(at)
+}
+
 /// Fewest words after its `أن` that a statement [cut short](cut_added_statement) keeps to stay.
 const MIN_WORDS_OF_ADDED_STATEMENT: usize = 4;
 
@@ -861,8 +881,12 @@ const CUT_OBJECT_NOUNS: &[&str] = &[
 
 /// Whether token `k` is one of the [`CUT_OBJECT_NOUNS`] (with `و`/`ف` on it too: `ولدعم |`),
 /// and not a quoted term: before a closing quotation mark it names something (`بعد النقر على
-/// "إرسال"`, a button), it does not govern what follows.
+/// "إرسال"`, a button), it does not govern what follows; nor before the article's own comma
+/// (`وبكبرياء مختلف،`: an adjective there, its phrase ended).
 fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
+    if norm.get(k + 1).is_some_and(|n| matches!(*n, "," | ";" | ":" | ".")) {
+        return false;
+    }
     let closes_quote = || {
         toks.get(k + 1).is_some_and(|n| {
             let mark = &text[n.start..n.end];
