@@ -490,22 +490,56 @@ fn cut_added_statement(
         .then_some(at)
 }
 
-/// The `وذلك` ("and that", opening a circumstance: `، وذلك بعد ...`, `وذلك في ...`) last
-/// kept before a cut at token `k`, when at least [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] words
-/// come before it: what it adds, cut short, says nothing whole, and the clause before it is
-/// the news. (Past [`cut_at_limit`]'s `cut_after_words` the clause cut ends there anyway.)
+/// Where a circumstance that the limit cut short at token `k` begins, when it goes whole:
+/// the `وذلك` ("and that", opening a time, a reason or a means: `، وذلك بعد ...`, `وذلك في
+/// ...`) last kept before the cut, or else the subordinator (`عندما`, `بينما`, `لأن`, `لكي`,
+/// [`CUT_SUBORDINATORS`]) of which fewer than [`MIN_WORDS_OF_ADDED_STATEMENT`] words were
+/// kept; at least [`MIN_WORDS_BEFORE_ADDED_STATEMENT`] words come before it. Cut short, what it
+/// adds says nothing whole, and the clause before it is the news. (Past [`cut_at_limit`]'s
+/// `cut_after_words` the clause cut ends at `وذلك` anyway.)
 fn cut_added_circumstance(
     toks: &[AnalyzedToken],
     norm: &[&str],
     keep: &[bool],
     k: usize,
 ) -> Option<usize> {
-    let at = (0..k).rev().find(|&j| keep[j] && norm[j] == "وذلك")?;
-    let before = (0..at)
-        .filter(|&j| keep[j] && toks[j].kind.is_word())
-        .count();
-    (before >= MIN_WORDS_BEFORE_ADDED_STATEMENT).then_some(at)
+    let words = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&j| keep[j] && toks[j].kind.is_word())
+            .count()
+    };
+    let enough_before = |at: usize| words(0, at) >= MIN_WORDS_BEFORE_ADDED_STATEMENT;
+    if let Some(at) = (0..k)
+        .rev()
+        .find(|&j| keep[j] && norm[j] == "وذلك")
+        .filter(|&at| enough_before(at))
+    {
+        return Some(at);
+    }
+    let at = (0..k)
+        .rev()
+        .find(|&j| keep[j] && bare_or_conjoined(norm[j], |w| CUT_SUBORDINATORS.contains(&w)))?;
+    // `نظرا لأن` is one subordinator: a cut between them would leave `نظرا`.
+    let joined = last_kept_before(keep, at).is_some_and(|p| matches!(norm[p], "نظرا" | "الا"));
+    (!joined && words(at + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT && enough_before(at)).then_some(at)
 }
+
+/// Subordinators of time, reason and purpose (normalized) whose clause, cut short by the word
+/// limit, goes whole ([`cut_added_circumstance`]). Not `إذا`/`لو`: without its condition the
+/// main clause would say more than the article does; not a bare `كي` (a name's: `بان كي
+/// مون`, `لي كي تشيانغ`), `حتى` ("even"), `بعد`/`قبل` (prepositions as often), `مما`/`فيما`
+/// (`من ما`, `فيما يتعلق`).
+const CUT_SUBORDINATORS: &[&str] = &[
+    "عندما",
+    "حينما",
+    "بينما",
+    "بعدما",
+    "لان",
+    "لانه",
+    "لانها",
+    "لانهم",
+    "لكي",
+];
 
 /// Fewest words after its `أن` that a statement [cut short](cut_added_statement) keeps to stay.
 const MIN_WORDS_OF_ADDED_STATEMENT: usize = 4;
@@ -884,7 +918,10 @@ const CUT_OBJECT_NOUNS: &[&str] = &[
 /// "إرسال"`, a button), it does not govern what follows; nor before the article's own comma
 /// (`وبكبرياء مختلف،`: an adjective there, its phrase ended).
 fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
-    if norm.get(k + 1).is_some_and(|n| matches!(*n, "," | ";" | ":" | ".")) {
+    if norm
+        .get(k + 1)
+        .is_some_and(|n| matches!(*n, "," | ";" | ":" | "."))
+    {
         return false;
     }
     let closes_quote = || {
