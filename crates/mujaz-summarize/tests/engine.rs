@@ -5488,3 +5488,25 @@ fn a_subordinate_clause_cut_short_by_the_limit_goes_whole() {
         "تتلقى المغنية علاجا عبر التنويم الإيحائي لمنع تعرضها لنوبات فزع"
     );
 }
+
+#[test]
+fn it_may_be_after_inna_is_not_the_speakers_own_verb() {
+    // Session 31: `قال مصدر ... إنه قد يكون أكثر ندرة` ("it may be rarer") had read `مصدر ... قد
+    // يكون أكثر ندرة`, the source made the subject; as `إنه سيكون هناك`, the pronoun is what
+    // was spoken of, and the colon says who spoke.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("وقال مصدر مطلع على التحقيقات إنه قد يكون أكثر ندرة من غاز السارين."),
+        "مصدر مطلع على التحقيقات: قد يكون أكثر ندرة من غاز السارين."
+    );
+    assert_eq!(
+        head("وقال الوزير للصحفيين إنه سيكون من الصعب التوصل إلى اتفاق قبل نهاية العام."),
+        "الوزير: سيكون من الصعب التوصل إلى اتفاق قبل نهاية العام."
+    );
+    // The speaker's own `سيكون` stays theirs.
+    assert_eq!(
+        head("وقال الرئيس إنه سيكون سعيدا بلقاء الزعيم الكوري الشمالي."),
+        "الرئيس سيكون سعيدا بلقاء الزعيم الكوري الشمالي."
+    );
+}
