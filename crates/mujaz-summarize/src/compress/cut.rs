@@ -284,8 +284,9 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
 
 /// How many words from token `k` on complete a [two-word name](TWO_WORD_NAMES) whose first
 /// word is kept right before it (`على مواقع التواصل | الاجتماعي`; `المملكة | العربية
-/// السعودية` takes two), or a name the article keeps whole ([`repeated_name_rest`]: `جاكوب |
-/// زوما`): a cut at the word limit does not leave half a name.
+/// السعودية` takes two), a name after its joiner (`محمد بن | سلمان`, `آل | نهيان`, `بن | عبد
+/// الله`: [`joins_family_name`]), or a name the article keeps whole ([`repeated_name_rest`]:
+/// `جاكوب | زوما`): a cut at the word limit does not leave half a name.
 fn completes_name(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -309,6 +310,20 @@ fn completes_name(
         1 + (k..)
             .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
             .count()
+    } else if head + 1 == k && joins_family_name(norm[head]) {
+        // `بن | سلمان`, `آل | الشيخ`, `بن | عبد الله` (on while a joiner is kept), or the
+        // name the article keeps whole (`عبد | الفتاح السيسي`).
+        // After `عبد` only a name with the article (`عبد | الله`, `عبد | الفتاح`) or `ربه`:
+        // alone it is a name of its own too (`كان عبد | يغطي`).
+        let family = (k..)
+            .take(MAX_NAME_REST)
+            .take_while(|&j| {
+                arabic(j)
+                    && joins_family_name(norm[j - 1])
+                    && (norm[j - 1] != "عبد" || norm[j].starts_with("ال") || norm[j] == "ربه")
+            })
+            .count();
+        family.max(repeated_name_rest(doc, toks, norm, head))
     } else if head + 1 == k {
         // With a preposition or `و` on it too (`للرئيس | دونالد ترامب`, `والمدرب | ...`).
         let titled = if TITLES_AFTER_NAMES

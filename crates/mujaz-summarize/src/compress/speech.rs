@@ -1751,7 +1751,9 @@ fn is_impersonal(next: &[&str]) -> bool {
         // the pronoun is what was spoken of (`مصدر على دراية بالتحقيقات قد يكون أكثر ندرة`
         // had read).
         Some("يكون") if particle && next[0] == "قد" => true,
-        Some("يكون" | "سيكون") if next.get(usize::from(particle) + 1) == Some(&"من") => true,
+        Some("يكون" | "سيكون") if next.get(usize::from(particle) + 1) == Some(&"من") => {
+            true
+        }
         Some(w) => IMPERSONAL.contains(&w.strip_prefix('س').unwrap_or(w)),
         None => false,
     }
