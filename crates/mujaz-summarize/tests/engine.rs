@@ -5540,3 +5540,27 @@ fn a_name_after_its_joiner_is_completed_past_the_limit() {
     let text = "وأحاط رأسه بيديه بينما كان عبد يغطي وجهه.";
     assert_eq!(cut(text, 6), "وأحاط رأسه بيديه بينما كان عبد");
 }
+
+#[test]
+fn a_bodys_name_is_completed_past_the_limit() {
+    // Session 31: `دعا مجلس |`, `أمر وزارة |` had ended headlines on a body without its name;
+    // the name's first word comes past the limit, as the rest of a person's name does.
+    let s = Summarizer::default();
+    let cut = |text: &str, max_words| {
+        let limit = CompressOptions {
+            max_words,
+            ..CompressOptions::none()
+        };
+        compressed(&s, Mode::Headline, text, limit)
+    };
+    let text = "قتل مئة مدني في الغوطة الشرقية منذ أن دعا مجلس الأمن إلى هدنة إنسانية.";
+    assert_eq!(
+        cut(text, 10),
+        "قتل مئة مدني في الغوطة الشرقية منذ أن دعا مجلس الأمن"
+    );
+    let text = "استدعي السفير إلى مقر وزارة الخارجية في العاصمة.";
+    assert_eq!(cut(text, 5), "استدعي السفير إلى مقر وزارة الخارجية");
+    // Not what a number counts.
+    let text = "شمل التقليص عشرين وزارة حكومية في البلاد.";
+    assert_eq!(cut(text, 4), "شمل التقليص عشرين وزارة");
+}

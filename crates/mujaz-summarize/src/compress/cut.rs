@@ -310,6 +310,22 @@ fn completes_name(
         1 + (k..)
             .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
             .count()
+    } else if head + 1 == k && names_a_body(toks, norm, head) {
+        // `مجلس | الأمن`, `وزارة | الخارجية`, `حركة | حماس`, `جامعة | القاهرة`; on where the
+        // article keeps the name whole (`صحيفة | واشنطن بوست`). Not a function word or a
+        // verb (`مجلس | في`, `هيئة | تنظمها` are no name).
+        let first =
+            !mujaz_text::is_stop_word(norm[k]) && !tense::is_listed_verb(doc.original(&toks[k]));
+        if first {
+            let rest = 1 + repeated_name_rest(doc, toks, norm, k);
+            if rest > MAX_NAME_REST {
+                1
+            } else {
+                rest
+            }
+        } else {
+            0
+        }
     } else if head + 1 == k && joins_family_name(norm[head]) {
         // `بن | سلمان`, `آل | الشيخ`, `بن | عبد الله` (on while a joiner is kept), or the
         // name the article keeps whole (`عبد | الفتاح السيسي`).
@@ -565,6 +581,39 @@ const MIN_WORDS_BEFORE_ADDED_STATEMENT: usize = 6;
 /// Fewest words after a [held comma](parts_subject_from_verb), its verb counted, that a
 /// cut at the word limit may leave.
 const MIN_WORDS_AFTER_HELD_COMMA: usize = 2;
+
+/// Nouns of a body that its name follows (normalized): `وزارة | الخارجية`, `مجلس | الأمن`,
+/// `قوات | الأمن`, `حركة | حماس`, `مطار | هيثرو`, `جزيرة | القرم`, and the bodies of
+/// [`CUT_CONSTRUCTS`] (`صحيفة`, `جامعة`, `حزب`, ...), which the trim drops when no name can
+/// follow.
+const NAMED_BODIES: &[&str] = &[
+    "وزارة",
+    "قوات",
+    "مجلس",
+    "حركة",
+    "هيئة",
+    "مطار",
+    "جزيرة",
+    "مركز",
+    "وكالة",
+    "صحيفة",
+    "جامعة",
+    "حزب",
+    "نادي",
+    "منتخب",
+    "منظمة",
+];
+
+/// Whether kept token `head` is one of the [`NAMED_BODIES`] (with a preposition or `و` on it
+/// too: `لمجلس`, `ووزارة`), not counted by a number before it (`20 وزارة`, `في أكبر 350 شركة`).
+fn names_a_body(toks: &[AnalyzedToken], norm: &[&str], head: usize) -> bool {
+    NAMED_BODIES
+        .iter()
+        .any(|b| written_with_proclitics(norm[head], b))
+        && !head
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].kind == TokenKind::Number || is_numeral_word(norm[p]))
+}
 
 /// Longest rest of a name that [`completes_name`] adds past the limit.
 const MAX_NAME_REST: usize = 2;
