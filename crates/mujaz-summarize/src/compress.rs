@@ -547,6 +547,11 @@ const CUT_CONSTRUCTS: &[&str] = &[
     // Names of two words (`الولايات | المتحدة`, `الأمم | المتحدة`).
     "الولايات",
     "الامم",
+    // `في أعقاب | الهجوم`, `على غرار | ...`: "in the wake of", "like", never alone.
+    "اعقاب",
+    "غرار",
+    // `آل | نهيان` and `الـ | 18` ("the 18"), normalized alike: alone at a cut, half a word.
+    "ال",
     // Nouns a headline never ends on, found at cuts with what they name cut off (session
     // 20): `ما أسفر عن مقتل | 25 شخصا`, `زعيم تنظيم | داعش`, `هو جزء | من`, `في بطولة | كأس
     // العالم`, `وكالة | الأنباء`, and the bodies a name follows (`صحيفة | نيويورك تايمز`,
@@ -1927,6 +1932,10 @@ const TRAILING_CLAUSE_MIN_WORDS: usize = 8;
 /// [`trim_dangling_end`](cut::trim_dangling_end)), and `أم` (also "mother"). A few kept here can end a clause (`إلى
 /// حد ما`, `أم لا`, `لم يصب أحد`), but on the dev sets they dangle far more often.
 const ANNOUNCERS: &[&str] = &[
+    // `بحيث |` "so that", `إما |` "either", `نظرا |` "given": what they announce was cut.
+    "بحيث",
+    "اما",
+    "نظرا",
     "ان",
     "بان",
     "لان",
