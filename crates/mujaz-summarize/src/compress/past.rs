@@ -148,6 +148,9 @@ pub(super) fn main_clause_says_past(
         // الثمانينات`), not an age (`امرأة في الأربعينيات من عمرها`).
         let decade = DECADES.contains(&w)
             && (before == "في"
+                // The decade is the subject (`شهدت التسعينيات`, `شهدت فترة التسعينيات`).
+                || i == 0
+                || i == 1 && matches!(before, "فترة" | "حقبة" | "سنوات" | "عقد")
                 || before2 == "في"
                     && matches!(
                         before,
