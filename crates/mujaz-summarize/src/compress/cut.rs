@@ -378,23 +378,19 @@ fn completes_name(
         // `مجلس | الأمن`, `وزارة | الخارجية`, `حركة | حماس`, `جامعة | القاهرة`; on where the
         // article keeps the name whole (`صحيفة | واشنطن بوست`). Not a function word or a
         // verb (`مجلس | في`, `هيئة | تنظمها` are no name).
-        let first =
+        let named =
             !mujaz_text::is_stop_word(norm[k]) && !tense::is_listed_verb(doc.original(&toks[k]));
-        if first {
-            let rest = 1 + repeated_name_rest(doc, toks, norm, k);
-            if rest > MAX_NAME_REST {
-                1
-            } else {
-                rest
-            }
-        } else {
-            0
+        let rest = repeated_name_rest(doc, toks, norm, k);
+        match (named, rest < MAX_NAME_REST) {
+            (false, _) => 0,
+            (true, true) => 1 + rest,
+            // The name runs on past the limit's allowance: its first word names the body.
+            (true, false) => 1,
         }
     } else if head + 1 == k && joins_family_name(norm[head]) {
         // `بن | سلمان`, `آل | الشيخ`, `بن | عبد الله` (on while a joiner is kept), or the
-        // name the article keeps whole (`عبد | الفتاح السيسي`).
-        // After `عبد` only a name with the article (`عبد | الله`, `عبد | الفتاح`) or `ربه`:
-        // alone it is a name of its own too (`كان عبد | يغطي`).
+        // name the article keeps whole (`عبد | الفتاح السيسي`). After `عبد` only a word with
+        // the article (`عبد | الله`) or `ربه`: alone `عبد` is a name too (`كان عبد | يغطي`).
         let family = (k..)
             .take(MAX_NAME_REST)
             .take_while(|&j| {
