@@ -5614,3 +5614,23 @@ fn a_bodys_name_is_completed_past_the_limit() {
     let text = "شمل التقليص عشرين وزارة حكومية في البلاد.";
     assert_eq!(cut(text, 4), "شمل التقليص عشرين وزارة");
 }
+
+#[test]
+fn a_comma_after_a_whole_sentence_with_a_relative_clause_is_a_clause_boundary() {
+    // Session 31: session 30 held the comma between a subject and its verb when the clause
+    // before it had no verb but in a relative clause; `المأزق الذي وصل إليه مجلس الأمن يفتح
+    // الطريق ...، كتبت صحيفة` had a predicate after the relative clause, and ran on to the
+    // limit past the comma.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("المأزق الذي وصل إليه مجلس الأمن يفتح الطريق أمام الضربات العسكرية الأحادية، كتبت صحيفة محلية في افتتاحيتها اليوم."),
+        "المأزق الذي وصل إليه مجلس الأمن يفتح الطريق أمام الضربات العسكرية الأحادية"
+    );
+    // The relative clause's own verb after a particle is no predicate: the comma still parts
+    // the subject from its verb.
+    assert_eq!(
+        head("قالت تقارير إن المحامي، الذي لم توجه إليه أي تهم حتى الآن، يخضع للتحقيق في قضايا احتيال مصرفي كبيرة."),
+        "تقارير: المحامي، الذي لم توجه إليه أي تهم حتى الآن، يخضع للتحقيق في قضايا"
+    );
+}

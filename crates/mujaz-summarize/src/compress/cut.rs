@@ -532,6 +532,20 @@ fn parts_subject_from_verb(
                 && toks[j].kind == TokenKind::Arabic
                 && (tense::is_listed_verb(doc.original(&toks[j])) || TAMMA.contains(&norm[j]))
         })
+        // The relative clause's own verb comes right after it, or after a particle or `كان`
+        // (`الذي لم توجه إليه`, `التي كانت تنهي`); a listed verb later, without `و`, is the
+        // predicate (`المأزق الذي وصل إليه مجلس الأمن يفتح الطريق،`): the sentence is whole
+        // before the comma.
+        && !(relative + 3..k).any(|j| {
+            keep[j]
+                && toks[j].kind == TokenKind::Arabic
+                && !norm[j].starts_with('و')
+                && !matches!(
+                    norm[j - 1],
+                    "لم" | "لن" | "لا" | "قد" | "سوف" | "كان" | "كانت" | "كانوا"
+                )
+                && tense::is_listed_verb(doc.original(&toks[j]))
+        })
 }
 
 /// Words (normalized) that, anywhere before a clause, make it subordinate for
