@@ -573,7 +573,8 @@ const CUT_CONSTRUCTS: &[&str] = &[
 ];
 
 /// Directions (normalized), construct nouns too (`شمال | سوريا`), and what a place is
-/// `الواقعة` ("located") in: [`CUT_CONSTRUCTS`] and [`COMPLEMENT_OPENERS`](cut::COMPLEMENT_OPENERS) use them.
+/// `الواقعة` ("located") in: [`CUT_CONSTRUCTS`] and
+/// [`COMPLEMENT_OPENERS`](cut::COMPLEMENT_OPENERS) use them.
 const DIRECTIONS: &[&str] = &[
     "شمال",
     "جنوب",

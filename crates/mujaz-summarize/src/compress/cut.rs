@@ -549,8 +549,9 @@ fn parts_subject_from_verb(
 }
 
 /// Words (normalized) that, anywhere before a clause, make it subordinate for
-/// [`parts_subject_from_verb`]. Narrower than [`SUBORDINATORS`](super::opening::SUBORDINATORS): `بعد`, `قبل`, `حيث`, `كما`
-/// are prepositions or adverbs as often, and count there only right before `أن`.
+/// [`parts_subject_from_verb`]. Narrower than
+/// [`SUBORDINATORS`](super::opening::SUBORDINATORS): `بعد`, `قبل`, `حيث`, `كما` are
+/// prepositions or adverbs as often, and count there only right before `أن`.
 const SUBORDINATORS_OF_A_CLAUSE: &[&str] =
     &["حين", "عندما", "بينما", "لما", "اذا", "لو", "رغم", "كلما"];
 
