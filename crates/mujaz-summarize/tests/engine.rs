@@ -5634,3 +5634,20 @@ fn a_comma_after_a_whole_sentence_with_a_relative_clause_is_a_clause_boundary() 
         "تقارير: المحامي، الذي لم توجه إليه أي تهم حتى الآن، يخضع للتحقيق في قضايا"
     );
 }
+
+#[test]
+fn a_purpose_of_the_third_form_wants_its_object_at_a_cut() {
+    // Session 31: `ل` and the verbal noun of a verb's third form (`لمناقشة |`, `لمحاسبة |`,
+    // `لممارسة |`) had ended headlines saying for what, not what.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية لمناقشة إمكانية قيام قوى الغرب بعمل عسكري."),
+        "كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية"
+    );
+    // With the article it is whole (`للمباراة` "for the match").
+    assert_eq!(
+        head("وصل لاعبو المنتخب الوطني لكرة السلة إلى العاصمة الروسية موسكو استعدادا للمباراة التي ستجمعهم بالمنتخب المضيف."),
+        "يصل لاعبو المنتخب الوطني لكرة السلة إلى العاصمة الروسية موسكو استعدادا للمباراة"
+    );
+}

@@ -1081,8 +1081,18 @@ fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> 
         CUT_OBJECT_NOUNS.contains(&x)
             || x.strip_prefix(['ب', 'ل'])
                 .is_some_and(|rest| CUT_OBJECT_NOUNS.contains(&rest))
+            || is_purpose_of_form_three(x)
     };
     bare_or_conjoined(norm[k], listed) && !closes_quote()
+}
+
+/// Whether `w` (normalized) is `ل` and the verbal noun of a verb's third form (`مُفاعَلة`:
+/// `لمناقشة`, `لمشاهدة`, `لمحاسبة`, `لممارسة`), a purpose that governs its object: at a cut it
+/// says for what, not what (`جاء إلى الولايات المتحدة لمحاولة |`). Not with the article
+/// (`للمباراة` "for the match" is whole).
+fn is_purpose_of_form_three(w: &str) -> bool {
+    let (c, n) = first_chars::<8>(w);
+    n == 7 && c[0] == 'ل' && c[1] == 'م' && c[3] == 'ا' && c[6] == 'ة'
 }
 
 /// Whether `w` (normalized, without the article) is written with `ب` or `ل` before a noun of
