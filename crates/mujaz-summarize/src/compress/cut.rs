@@ -1047,6 +1047,10 @@ const CUT_OBJECT_NOUNS: &[&str] = &[
     "تطوير",
     "اجراء",
     "انحاء",
+    // `أرجاء` "all over" (not `إرجاء` "postponement", alike normalized: see `wants_object`).
+    "ارجاء",
+    // `في شتى | المجالات` "in various".
+    "شتي",
     "مختلف",
     "مدي",
     "طراز",
@@ -1083,7 +1087,12 @@ fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> 
                 .is_some_and(|rest| CUT_OBJECT_NOUNS.contains(&rest))
             || is_purpose_of_form_three(x)
     };
-    bare_or_conjoined(norm[k], listed) && !closes_quote()
+    // `إرجاء` "postponement" is whole (`بدون تأجيل أو إرجاء`).
+    let postponement = text[toks[k].start..toks[k].end]
+        .trim_start_matches('و')
+        .starts_with('إ')
+        && norm[k].ends_with("رجاء");
+    bare_or_conjoined(norm[k], listed) && !closes_quote() && !postponement
 }
 
 /// Whether `w` (normalized) is `ل` and the verbal noun of a verb's third form (`مُفاعَلة`:
