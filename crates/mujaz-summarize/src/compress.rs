@@ -201,6 +201,12 @@ impl CompressOptions {
     }
 }
 
+/// Parts of the day before `اليوم` ("today", normalized): `صباح اليوم` "this morning".
+const PARTS_OF_THE_DAY: &[&str] = &["صباح", "مساء", "فجر", "ظهر", "عصر", "ليلة"];
+
+/// Words after `صباح اليوم` that make it another day (normalized): `التالي` "the next".
+const SAME_OR_NEXT_DAY: &[&str] = &["التالي", "الموالي", "نفسه", "ذاته", "السابق"];
+
 const DAYS: &[&str] = &[
     "السبت",
     "الاحد",
@@ -1281,6 +1287,23 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                     a -= 1;
                 }
                 if let Some((a, b)) = time_span(toks, &norm, a, k) {
+                    keep[a..=b].iter_mut().for_each(|x| *x = false);
+                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
+                }
+            } else if k > 0
+                && norm[k] == "اليوم"
+                && PARTS_OF_THE_DAY.contains(&norm[k - 1])
+                && norm
+                    .get(k + 1)
+                    .is_none_or(|w| !DAYS.contains(w) && !SAME_OR_NEXT_DAY.contains(w))
+                // Not the part of the day a clock time names (`الساعة 07:37 صباح اليوم`).
+                && !(k.saturating_sub(4)..k - 1)
+                    .any(|j| toks[j].kind == TokenKind::Number || norm[j] == "الساعة")
+            {
+                // `صباح اليوم`, `مساء اليوم` ("this morning", "this evening") with no day name
+                // after them, which the branch above takes, go as a day does (`تهاجم مجموعة
+                // مسلحة صباح اليوم مقر المؤسسة`). Not the next day's (`صباح اليوم التالي`).
+                if let Some((a, b)) = time_span(toks, &norm, k - 1, k) {
                     keep[a..=b].iter_mut().for_each(|x| *x = false);
                     coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
                 }

@@ -5663,3 +5663,28 @@ fn a_purpose_of_the_third_form_wants_its_object_at_a_cut() {
         "يصل لاعبو المنتخب الوطني لكرة السلة إلى العاصمة الروسية موسكو استعدادا للمباراة"
     );
 }
+
+#[test]
+fn this_morning_goes_from_headlines_as_a_day_does() {
+    // Session 31: `صباح اليوم` ("this morning") with no day name after it had stayed, and
+    // kept an opening death from its noun (`توفي صباح اليوم شاب`).
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("تهاجم مجموعة مسلحة صباح اليوم مقر المؤسسة الوطنية للنفط في العاصمة."),
+        "تهاجم مجموعة مسلحة مقر المؤسسة الوطنية للنفط في العاصمة."
+    );
+    assert_eq!(
+        head("توفي صباح اليوم شاب في العقد الثالث من عمره بالمستشفى الجهوي."),
+        "وفاة شاب في العقد الثالث من عمره بالمستشفى الجهوي."
+    );
+    // Not the next day's, nor the part of the day a clock time names.
+    assert_eq!(
+        head("وجدتها شقيقتها في صباح اليوم التالي فاقدة للوعي."),
+        "وجدتها شقيقتها في صباح اليوم التالي فاقدة للوعي."
+    );
+    assert_eq!(
+        head("اصطدمت سيارة بحواجز البرلمان في الساعة السابعة صباح اليوم."),
+        "اصطدمت سيارة بحواجز البرلمان في الساعة السابعة صباح اليوم."
+    );
+}
