@@ -201,6 +201,31 @@ impl CompressOptions {
     }
 }
 
+/// The last token of `في وقت سابق` ("earlier") opening at token `k`, with what it is earlier
+/// in (`من هذا الشهر`, `هذا العام`, `من العام الجاري`, `من اليوم`); `None` where none opens
+/// there, or where what follows `من` is more than that (`من شهر مايو الجاري`: it stays whole).
+fn earlier(norm: &[&str], k: usize) -> Option<usize> {
+    const PERIODS: &[&str] = &["اليوم", "الاسبوع", "الشهر", "العام"];
+    if norm.get(k..k + 3)? != ["في", "وقت", "سابق"] {
+        return None;
+    }
+    let from = k + 3 + usize::from(norm.get(k + 3) == Some(&"من"));
+    let period = |j: usize| norm.get(j).is_some_and(|w| PERIODS.contains(w));
+    let end = if norm.get(from) == Some(&"هذا") && period(from + 1) {
+        from + 1
+    } else if from > k + 3 && period(from) {
+        from + usize::from(
+            norm.get(from + 1)
+                .is_some_and(|w| matches!(*w, "الجاري" | "الحالي")),
+        )
+    } else if from > k + 3 {
+        return None;
+    } else {
+        k + 2
+    };
+    Some(end)
+}
+
 /// Parts of the day before `اليوم` ("today", normalized): `صباح اليوم` "this morning".
 const PARTS_OF_THE_DAY: &[&str] = &["صباح", "مساء", "فجر", "ظهر", "عصر", "ليلة"];
 
@@ -1287,6 +1312,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                     a -= 1;
                 }
                 if let Some((a, b)) = time_span(toks, &norm, a, k) {
+                    keep[a..=b].iter_mut().for_each(|x| *x = false);
+                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
+                }
+            } else if let Some(b) = earlier(&norm, k) {
+                // `في وقت سابق` ("earlier"), with what it is earlier in (`من هذا الشهر`, `من
+                // اليوم`): a time as a day is.
+                if let Some((a, b)) = time_span(toks, &norm, k, b) {
                     keep[a..=b].iter_mut().for_each(|x| *x = false);
                     coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
                 }

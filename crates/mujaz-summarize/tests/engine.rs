@@ -5688,3 +5688,23 @@ fn this_morning_goes_from_headlines_as_a_day_does() {
         "اصطدمت سيارة بحواجز البرلمان في الساعة السابعة صباح اليوم."
     );
 }
+
+#[test]
+fn earlier_goes_from_headlines_as_a_day_does() {
+    // Session 31: `في وقت سابق` ("earlier") took words from what happened.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("أوقفت السلطات الأمريكية، في وقت سابق من العام، صفقة بقيمة 1.2 مليار دولار لبيع شركة."),
+        "توقف السلطات الأمريكية صفقة بقيمة 1.2 مليار دولار لبيع شركة."
+    );
+    assert_eq!(
+        head("وسحب المشرعون في وقت سابق من هذا الشهر لعبة الفيديو الشهيرة من الأسواق."),
+        "وسحب المشرعون لعبة الفيديو الشهيرة من الأسواق."
+    );
+    // What it is earlier in, when more than a period, keeps it whole.
+    assert_eq!(
+        head("صدر الألبوم الغنائي في وقت سابق من شهر مايو الجاري وأذيعت أغانيه."),
+        "صدر الألبوم الغنائي في وقت سابق من شهر مايو الجاري وأذيعت أغانيه."
+    );
+}
