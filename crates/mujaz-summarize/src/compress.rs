@@ -1315,6 +1315,23 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                     keep[a..=b].iter_mut().for_each(|x| *x = false);
                     coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
                 }
+            } else if matches!(norm[k], "الاسبوع" | "الشهر" | "العام")
+                && norm
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(*w, "الماضي" | "المنصرم"))
+                && k > 0
+                && (norm[k - 1] == "في"
+                    || norm[k - 1] == ","
+                    || toks[k - 1].kind == TokenKind::Arabic
+                        && tense::is_listed_verb(doc.original(&toks[k - 1])))
+            {
+                // `الأسبوع الماضي`, `العام الماضي` ("last week", "last year") after `في`, a comma
+                // or a listed verb, as a past day goes (`وكانت الدوحة قد أعلنت الأسبوع الماضي
+                // عن`); not after a noun, whose genitive it is (`أرباح العام الماضي`).
+                if let Some((a, b)) = time_span(toks, &norm, k, k + 1) {
+                    keep[a..=b].iter_mut().for_each(|x| *x = false);
+                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
+                }
             } else if let Some(b) = earlier(&norm, k) {
                 // `في وقت سابق` ("earlier"), with what it is earlier in (`من هذا الشهر`, `من
                 // اليوم`): a time as a day is.

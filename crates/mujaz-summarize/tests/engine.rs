@@ -5708,3 +5708,23 @@ fn earlier_goes_from_headlines_as_a_day_does() {
         "صدر الألبوم الغنائي في وقت سابق من شهر مايو الجاري وأذيعت أغانيه."
     );
 }
+
+#[test]
+fn last_week_goes_from_headlines_as_a_past_day_does() {
+    // Session 31: `الأسبوع الماضي`, `العام الماضي` after `في`, a comma or a listed verb go as
+    // `الخميس الماضي` does; after a noun they are its genitive and stay.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("وكانت الدوحة قد أعلنت الأسبوع الماضي عن دعمها لأنقرة بمليارات الدولارات."),
+        "وكانت الدوحة قد أعلنت عن دعمها لأنقرة بمليارات الدولارات."
+    );
+    assert_eq!(
+        head("واشترت الشركة في العام الماضي شركة لصناعة الأحذية الفخمة."),
+        "واشترت الشركة شركة لصناعة الأحذية الفخمة."
+    );
+    assert_eq!(
+        head("تراجعت أرباح العام الماضي بنسبة كبيرة في الشركة."),
+        "تراجعت أرباح العام الماضي بنسبة كبيرة في الشركة."
+    );
+}
