@@ -201,6 +201,45 @@ impl CompressOptions {
     }
 }
 
+/// A time relative to the article's day that starts at token `k` (its first and last tokens,
+/// for [`time_span`]): `الأسبوع الماضي`, `العام الماضي` ("last week", "last year") after `في`,
+/// a comma or a listed verb, as a past day goes (`وكانت الدوحة قد أعلنت الأسبوع الماضي عن`;
+/// not after a noun, whose genitive it is: `أرباح العام الماضي`); `في وقت سابق` ("earlier",
+/// [`earlier`]); a part of today (`صباح اليوم`, `مساء اليوم`, token `k` its `اليوم`) with no
+/// day name after it (those the day rule takes), not the next day's (`صباح اليوم التالي`)
+/// nor the part of the day a clock time names (`الساعة 07:37 صباح اليوم`).
+fn relative_time(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    k: usize,
+) -> Option<(usize, usize)> {
+    let last = matches!(norm[k], "الاسبوع" | "الشهر" | "العام")
+        && norm
+            .get(k + 1)
+            .is_some_and(|w| matches!(*w, "الماضي" | "المنصرم"))
+        && k > 0
+        && (norm[k - 1] == "في"
+            || norm[k - 1] == ","
+            || toks[k - 1].kind == TokenKind::Arabic
+                && tense::is_listed_verb(doc.original(&toks[k - 1])));
+    if last {
+        return Some((k, k + 1));
+    }
+    if let Some(b) = earlier(norm, k) {
+        return Some((k, b));
+    }
+    let part_of_today = k > 0
+        && norm[k] == "اليوم"
+        && PARTS_OF_THE_DAY.contains(&norm[k - 1])
+        && norm
+            .get(k + 1)
+            .is_none_or(|w| !DAYS.contains(w) && !SAME_OR_NEXT_DAY.contains(w))
+        && !(k.saturating_sub(4)..k - 1)
+            .any(|j| toks[j].kind == TokenKind::Number || norm[j] == "الساعة");
+    part_of_today.then_some((k - 1, k))
+}
+
 /// The last token of `في وقت سابق` ("earlier") opening at token `k`, with what it is earlier
 /// in (`من هذا الشهر`, `هذا العام`, `من العام الجاري`, `من اليوم`); `None` where none opens
 /// there, or where what follows `من` is more than that (`من شهر مايو الجاري`: it stays whole).
@@ -1298,7 +1337,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             let named = norm
                 .get(k + 1)
                 .is_some_and(|w| NAMED_DAY_ADJECTIVES.contains(w));
-            if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) && !named {
+            let span = if toks[k].kind == TokenKind::Arabic && DAYS.contains(&norm[k]) && !named {
                 let mut a = k;
                 // "صباح اليوم الاثنين", "مساء يوم أمس الأربعاء": up to three time words
                 // before the day.
@@ -1311,51 +1350,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 if more && a == k && a > 0 && norm[a - 1] == "ايام" {
                     a -= 1;
                 }
-                if let Some((a, b)) = time_span(toks, &norm, a, k) {
-                    keep[a..=b].iter_mut().for_each(|x| *x = false);
-                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
-                }
-            } else if matches!(norm[k], "الاسبوع" | "الشهر" | "العام")
-                && norm
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(*w, "الماضي" | "المنصرم"))
-                && k > 0
-                && (norm[k - 1] == "في"
-                    || norm[k - 1] == ","
-                    || toks[k - 1].kind == TokenKind::Arabic
-                        && tense::is_listed_verb(doc.original(&toks[k - 1])))
-            {
-                // `الأسبوع الماضي`, `العام الماضي` ("last week", "last year") after `في`, a comma
-                // or a listed verb, as a past day goes (`وكانت الدوحة قد أعلنت الأسبوع الماضي
-                // عن`); not after a noun, whose genitive it is (`أرباح العام الماضي`).
-                if let Some((a, b)) = time_span(toks, &norm, k, k + 1) {
-                    keep[a..=b].iter_mut().for_each(|x| *x = false);
-                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
-                }
-            } else if let Some(b) = earlier(&norm, k) {
-                // `في وقت سابق` ("earlier"), with what it is earlier in (`من هذا الشهر`, `من
-                // اليوم`): a time as a day is.
-                if let Some((a, b)) = time_span(toks, &norm, k, b) {
-                    keep[a..=b].iter_mut().for_each(|x| *x = false);
-                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
-                }
-            } else if k > 0
-                && norm[k] == "اليوم"
-                && PARTS_OF_THE_DAY.contains(&norm[k - 1])
-                && norm
-                    .get(k + 1)
-                    .is_none_or(|w| !DAYS.contains(w) && !SAME_OR_NEXT_DAY.contains(w))
-                // Not the part of the day a clock time names (`الساعة 07:37 صباح اليوم`).
-                && !(k.saturating_sub(4)..k - 1)
-                    .any(|j| toks[j].kind == TokenKind::Number || norm[j] == "الساعة")
-            {
-                // `صباح اليوم`, `مساء اليوم` ("this morning", "this evening") with no day name
-                // after them, which the branch above takes, go as a day does (`تهاجم مجموعة
-                // مسلحة صباح اليوم مقر المؤسسة`). Not the next day's (`صباح اليوم التالي`).
-                if let Some((a, b)) = time_span(toks, &norm, k - 1, k) {
-                    keep[a..=b].iter_mut().for_each(|x| *x = false);
-                    coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
-                }
+                Some((a, k))
+            } else {
+                relative_time(doc, toks, &norm, k)
+            };
+            if let Some((a, b)) = span.and_then(|(a, b)| time_span(toks, &norm, a, b)) {
+                keep[a..=b].iter_mut().for_each(|x| *x = false);
+                coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
             }
         }
     }
@@ -2002,8 +2003,9 @@ const TRAILING_CLAUSE_MIN_WORDS: usize = 8;
 /// and connectives that announce a complement (`مؤكدا`, `حسبما`). Narrower than
 /// the stop-word list, which also holds words a clause can end with (`عام`, `اليوم`, `عليها`,
 /// `أخرى`). `على` is left out (normalized, it is also the name `علي`; see
-/// [`trim_dangling_end`](cut::trim_dangling_end)), and `أم` (also "mother"). A few kept here can end a clause (`إلى
-/// حد ما`, `أم لا`, `لم يصب أحد`), but on the dev sets they dangle far more often.
+/// [`trim_dangling_end`](cut::trim_dangling_end)), and `أم` (also "mother"). A few kept here
+/// can end a clause (`إلى حد ما`, `أم لا`, `لم يصب أحد`), but on the dev sets they dangle far
+/// more often.
 const ANNOUNCERS: &[&str] = &[
     // `بحيث |` "so that", `إما |` "either", `نظرا |` "given": what they announce was cut.
     "بحيث",

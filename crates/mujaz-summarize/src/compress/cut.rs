@@ -96,10 +96,7 @@ pub(super) fn cut_at_limit(
                 // The verb came with too little of what it says (`أردوغان، فاز |`): the
                 // comma before it was the better end after all.
                 if let Some(c) = held_comma {
-                    let after = (c + 1..k)
-                        .filter(|&j| keep[j] && toks[j].kind.is_word())
-                        .count();
-                    if after < MIN_WORDS_AFTER_HELD_COMMA {
+                    if kept_words(toks, keep, c + 1, k) < MIN_WORDS_AFTER_HELD_COMMA {
                         cut_back(keep, c);
                     }
                 }
@@ -150,6 +147,13 @@ fn glued_to_kept_word(toks: &[AnalyzedToken], norm: &[&str], keep: &[bool], k: u
 /// The last kept token before token `k`.
 fn last_kept_before(keep: &[bool], k: usize) -> Option<usize> {
     keep[..k].iter().rposition(|&x| x)
+}
+
+/// How many kept word tokens lie in `from..to`.
+fn kept_words(toks: &[AnalyzedToken], keep: &[bool], from: usize, to: usize) -> usize {
+    (from..to)
+        .filter(|&j| keep[j] && toks[j].kind.is_word())
+        .count()
 }
 
 /// How many words from token `k` on complete the number kept right before it, so that a cut
@@ -378,14 +382,15 @@ fn completes_name(
         // `مجلس | الأمن`, `وزارة | الخارجية`, `حركة | حماس`, `جامعة | القاهرة`; on where the
         // article keeps the name whole (`صحيفة | واشنطن بوست`). Not a function word or a
         // verb (`مجلس | في`, `هيئة | تنظمها` are no name).
-        let named =
-            !mujaz_text::is_stop_word(norm[k]) && !tense::is_listed_verb(doc.original(&toks[k]));
+        if mujaz_text::is_stop_word(norm[k]) || tense::is_listed_verb(doc.original(&toks[k])) {
+            return 0;
+        }
+        // Past the limit's allowance its first word alone names the body.
         let rest = repeated_name_rest(doc, toks, norm, k);
-        match (named, rest < MAX_NAME_REST) {
-            (false, _) => 0,
-            (true, true) => 1 + rest,
-            // The name runs on past the limit's allowance: its first word names the body.
-            (true, false) => 1,
+        if rest < MAX_NAME_REST {
+            1 + rest
+        } else {
+            1
         }
     } else if head + 1 == k && joins_family_name(norm[head]) {
         // `بن | سلمان`, `آل | الشيخ`, `بن | عبد الله` (on while a joiner is kept), or the
@@ -590,9 +595,8 @@ fn cut_added_statement(
         next = rest.next();
     }
     let that = next.filter(|&j| COMPLEMENTIZERS.contains(&norm[j]))?;
-    let words = |from: usize, to: usize| kept(from, to).filter(|&j| toks[j].kind.is_word()).count();
-    (words(that + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT
-        && words(0, at) >= MIN_WORDS_BEFORE_ADDED_STATEMENT)
+    (kept_words(toks, keep, that + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT
+        && kept_words(toks, keep, 0, at) >= MIN_WORDS_BEFORE_ADDED_STATEMENT)
         .then_some(at)
 }
 
@@ -609,12 +613,8 @@ fn cut_added_circumstance(
     keep: &[bool],
     k: usize,
 ) -> Option<usize> {
-    let words = |from: usize, to: usize| {
-        (from..to)
-            .filter(|&j| keep[j] && toks[j].kind.is_word())
-            .count()
-    };
-    let enough_before = |at: usize| words(0, at) >= MIN_WORDS_BEFORE_ADDED_STATEMENT;
+    let enough_before =
+        |at: usize| kept_words(toks, keep, 0, at) >= MIN_WORDS_BEFORE_ADDED_STATEMENT;
     if let Some(at) = (0..k)
         .rev()
         .find(|&j| keep[j] && norm[j] == "وذلك")
@@ -627,7 +627,10 @@ fn cut_added_circumstance(
         .find(|&j| keep[j] && bare_or_conjoined(norm[j], |w| CUT_SUBORDINATORS.contains(&w)))?;
     // `نظرا لأن` is one subordinator: a cut between them would leave `نظرا`.
     let joined = last_kept_before(keep, at).is_some_and(|p| matches!(norm[p], "نظرا" | "الا"));
-    (!joined && words(at + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT && enough_before(at)).then_some(at)
+    (!joined
+        && kept_words(toks, keep, at + 1, k) < MIN_WORDS_OF_ADDED_STATEMENT
+        && enough_before(at))
+    .then_some(at)
 }
 
 /// Subordinators of time, reason and purpose (normalized) whose clause, cut short by the word
@@ -1088,11 +1091,13 @@ fn wants_object(text: &str, toks: &[AnalyzedToken], norm: &[&str], k: usize) -> 
             || is_purpose_of_form_three(x)
     };
     // `إرجاء` "postponement" is whole (`بدون تأجيل أو إرجاء`).
-    let postponement = text[toks[k].start..toks[k].end]
-        .trim_start_matches('و')
-        .starts_with('إ')
-        && norm[k].ends_with("رجاء");
-    bare_or_conjoined(norm[k], listed) && !closes_quote() && !postponement
+    let postponement = || {
+        norm[k].ends_with("رجاء")
+            && text[toks[k].start..toks[k].end]
+                .trim_start_matches('و')
+                .starts_with('إ')
+    };
+    bare_or_conjoined(norm[k], listed) && !closes_quote() && !postponement()
 }
 
 /// Whether `w` (normalized) is `ل` and the verbal noun of a verb's third form (`مُفاعَلة`:
