@@ -237,7 +237,8 @@ fn relative_time(
             .is_none_or(|w| !DAYS.contains(w) && !SAME_OR_NEXT_DAY.contains(w))
         && !(k.saturating_sub(4)..k - 1)
             .any(|j| toks[j].kind == TokenKind::Number || norm[j] == "الساعة");
-    part_of_today.then_some((k - 1, k))
+    // Lazily: `k - 1` only where `k > 0` was tested.
+    part_of_today.then(|| (k - 1, k))
 }
 
 /// The last token of `في وقت سابق` ("earlier") opening at token `k`, with what it is earlier

@@ -5678,6 +5678,12 @@ fn this_morning_goes_from_headlines_as_a_day_does() {
         head("توفي صباح اليوم شاب في العقد الثالث من عمره بالمستشفى الجهوي."),
         "وفاة شاب في العقد الثالث من عمره بالمستشفى الجهوي."
     );
+    // A sentence opening with `اليوم` has no part of the day before it (the review's first
+    // version reached before the first token there, which debug builds caught).
+    assert_eq!(
+        head("اليوم يبدأ المهرجان السينمائي الدولي في العاصمة."),
+        "اليوم يبدأ المهرجان السينمائي الدولي في العاصمة."
+    );
     // Not the next day's, nor the part of the day a clock time names.
     assert_eq!(
         head("وجدتها شقيقتها في صباح اليوم التالي فاقدة للوعي."),
