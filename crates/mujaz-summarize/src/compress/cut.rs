@@ -306,7 +306,7 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("ساو", &["باولو", "تومي"]),
     // Leaders' names of two or three words (`كيم | جونغ أون`, `مون جاي | إن`, `شي | جين بينغ`).
     ("كيم", &["جونغ"]),
-    ("جونغ", &["اون", "ايل"]),
+    ("جونغ", &["اون", "ايل", "ال"]),
     ("جاي", &["ان"]),
     ("شي", &["جين"]),
     ("جين", &["بينغ"]),
@@ -842,7 +842,10 @@ pub(super) fn trim_dangling_end(
             // Every token after `k` is gone by now: what it was parted from was cut; but a
             // construct noun that ends a name the article keeps whole (`ياسمين رئيس`, an
             // actress) completes the name, not a construct.
-            || parted_from_complement(toks, norm, k) && !ends_kept_name(doc, norm, keep, k)
+            || parted_from_complement(toks, norm, k)
+                && !ends_kept_name(doc, norm, keep, k)
+                // `إل` normalizes as `آل` does, but is a name's last part (`كيم جونغ إل`).
+                && !(norm[k] == "ال" && text[t.start..t.end].starts_with('إ'))
             || parted_acronym(doc, toks, k);
         let governed = || k > 0 && governs_noun(norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
@@ -910,6 +913,24 @@ fn announces_at_cut(norm: &[&str], k: usize) -> bool {
         "يعرف" | "تعرف" | "سماه" | "سماها" | "وصفه" | "وصفها" | "وصفته" | "وصفتها" => {
             before(|w| matches!(w, "ما" | "بما" | "لما" | "فيما" | "مما"))
         }
+        // A value whose figure the cut took (`في صفقة قيمتها | مليار دولار`, `تصل قيمتها | إلى
+        // 12 مليار`); not one that ends its phrase (`نصف قيمتها،`, `ارتفاع قيمته | بنسبة`).
+        "قيمته" | "قيمتها" | "قيمتهم" | "بقيمة" => {
+            norm.get(k + 1).is_some_and(|&next| {
+                let figure = |w: &str| {
+                    w.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                        || is_numeral_word(w)
+                        || matches!(w, "مليار" | "مليون" | "الف" | "نحو" | "حوالي" | "قرابة")
+                };
+                figure(next)
+                    || matches!(next, "الي" | "اكثر" | "ما" | "ب")
+                    || next.strip_prefix('ب').is_some_and(figure)
+            })
+        }
+        // `في صفقة تقدر | قيمتها بـ3 مليارات` "estimated at": its value went with the cut.
+        "تقدر" | "يقدر" | "قدرت" | "قدر" => norm
+            .get(k + 1)
+            .is_some_and(|&next| matches!(next, "قيمته" | "قيمتها" | "قيمتهم")),
         _ => false,
     }
 }
