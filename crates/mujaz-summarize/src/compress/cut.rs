@@ -310,6 +310,8 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("جاي", &["ان"]),
     ("شي", &["جين"]),
     ("جين", &["بينغ"]),
+    // `مهرجان | كان` "the Cannes festival".
+    ("مهرجان", &["كان"]),
     // `للمرة | الأولى`: the count is the point.
     (
         "المرة",
@@ -830,8 +832,10 @@ pub(super) fn trim_dangling_end(
         }
         let t = &toks[k];
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
+        // `مهرجان كان` is the Cannes festival, not "was".
+        let cannes = norm[k] == "كان" && k > 0 && norm[k - 1].ends_with("مهرجان");
         let dangling = t.kind == TokenKind::Arabic
-            && (announces_complement(norm[k])
+            && (announces_complement(norm[k]) && !cannes
                 || announces_at_cut(norm, k)
                 || wants_object(text, toks, norm, k)
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')

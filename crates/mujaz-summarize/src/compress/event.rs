@@ -46,6 +46,8 @@ const EVENTS: &[(&str, &str, Passive)] = &[
     // `جُرح` ("was wounded"): its noun is spelled like the unvowelled verb (`مقتل 40 مدنيا
     // وجرح أكثر من 30 آخرين`).
     ("جرح", "جرح", Passive::Vowel),
+    // `بيعت` ("was sold"; the active is `باعت`): the noun is spelled like the masculine.
+    ("بيع", "بيع", Passive::BeforeNoun),
     ("عثر", "العثور", Passive::Before("على")),
     ("افرج", "الإفراج", Passive::Before("عن")),
     ("اطلق", "إطلاق", Passive::Before("سراح")),
