@@ -404,6 +404,10 @@ fn completes_name(
                 arabic(j)
                     && joins_family_name(norm[j - 1])
                     && (norm[j - 1] != "عبد" || norm[j].starts_with("ال") || norm[j] == "ربه")
+                    // No function word names a family (`بن | إن`); the name `علي` is spelled
+                    // with a yeh where the preposition `على` has its alef maqsura.
+                    && (!mujaz_text::is_stop_word(norm[j])
+                        || norm[j] == "علي" && doc.original(&toks[j]).ends_with('ي'))
             })
             .count();
         family.max(repeated_name_rest(doc, toks, norm, head))
