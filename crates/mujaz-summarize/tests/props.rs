@@ -206,10 +206,42 @@ fn article() -> impl Strategy<Value = String> {
 fn speech() -> impl Strategy<Value = String> {
     let words = |n| prop::collection::vec(prop::sample::select(PIECES), n);
     (
-        prop::sample::select(&["قال", "أعلنت", "وقال", "كشف", "أكد", "قُتل", "توفي"][..]),
+        prop::sample::select(
+            &[
+                "قال",
+                "أعلنت",
+                "وقال",
+                "كشف",
+                "أكد",
+                "قُتل",
+                "توفي",
+                "أفاد",
+                "تمكنت",
+                "خلص",
+                "وكان",
+                "بيعت",
+                "اليوم",
+                "يعلن",
+            ][..],
+        ),
         words(0..6),
         prop::option::of(words(1..5)),
-        prop::sample::select(&["إن", "أن", "إنه", "إنها", "عن", "إنه سيتم", "إنه يتوقع"][..]),
+        prop::sample::select(
+            &[
+                "إن",
+                "أن",
+                "إنه",
+                "إنها",
+                "عن",
+                "إنه سيتم",
+                "إنه يتوقع",
+                "إنه قد يكون",
+                "إلى أن",
+                "من القبض على",
+                "بمقتل",
+                "قد قال إن",
+            ][..],
+        ),
         words(0..12),
     )
         .prop_map(|(verb, speaker, aside, comp, said)| {
