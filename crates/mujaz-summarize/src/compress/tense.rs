@@ -322,6 +322,12 @@ const VERBS: &[(&str, &str)] = &[
     ("باشر", "يباشر"),
     ("فكك", "يفكك"),
     ("أحيا", "يحيي"),
+    // Session 32: perfects that opened dev headlines as written (`غاب مبابي عن التدريبات`,
+    // `أفسد مانشستر يونايتد أفراح`, `انخرط ميسي في التدريبات`, `امتدح المدرب لاعبه`).
+    ("غاب", "يغيب"),
+    ("أفسد", "يفسد"),
+    ("انخرط", "ينخرط"),
+    ("امتدح", "يمتدح"),
 ];
 
 /// Verbs whose feminine perfect heads active sentences (`اعتقلت الشرطة`, `عبرت الوزارة`)
@@ -1120,6 +1126,12 @@ mod tests {
         assert_eq!(present("زادت", Some("الأسعار")).as_deref(), Some("تزيد"));
         assert_eq!(present("دارت", Some("اليوم")).as_deref(), Some("تدور"));
         assert_eq!(present("دار", Some("النشر")), None);
+        // Session 32's: a hollow verb, forms IV, VII and VIII.
+        assert_eq!(present("غاب", Some("اللاعب")).as_deref(), Some("يغيب"));
+        assert_eq!(present("غابت", Some("السينما")).as_deref(), Some("تغيب"));
+        assert_eq!(present("أفسد", Some("الفريق")).as_deref(), Some("يفسد"));
+        assert_eq!(present("انخرط", Some("النجم")).as_deref(), Some("ينخرط"));
+        assert_eq!(present("امتدح", Some("المدرب")).as_deref(), Some("يمتدح"));
     }
 
     #[test]
