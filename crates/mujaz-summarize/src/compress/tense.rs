@@ -328,6 +328,20 @@ const VERBS: &[(&str, &str)] = &[
     ("أفسد", "يفسد"),
     ("انخرط", "ينخرط"),
     ("امتدح", "يمتدح"),
+    // And the active verbs still opening dev standfirsts as written, two or more each
+    // (`سخر النجم من`, `كثف الجيش غاراته`, `اهتمت الصحف`); not those whose passive is spelled
+    // alike and opens leads too (`كُلف`, `أُدرجت`, `سُلطت الأضواء`, `أُسدل الستار`), those
+    // that mostly tell a life or a habit (`أمضى حياته`, `اعتاد المصريون القدماء`), or `حطم`,
+    // whose feminine present is `تحطم` ("crashed").
+    ("احتدم", "يحتدم"),
+    ("اكتمل", "يكتمل"),
+    ("حاز", "يحوز"),
+    ("لجأ", "يلجأ"),
+    ("عمد", "يعمد"),
+    ("سخر", "يسخر"),
+    ("كثف", "يكثف"),
+    ("اهتم", "يهتم"),
+    ("عاين", "يعاين"),
 ];
 
 /// Verbs whose feminine perfect heads active sentences (`اعتقلت الشرطة`, `عبرت الوزارة`)
@@ -1132,6 +1146,13 @@ mod tests {
         assert_eq!(present("أفسد", Some("الفريق")).as_deref(), Some("يفسد"));
         assert_eq!(present("انخرط", Some("النجم")).as_deref(), Some("ينخرط"));
         assert_eq!(present("امتدح", Some("المدرب")).as_deref(), Some("يمتدح"));
+        assert_eq!(present("سخرت", Some("المتحدثة")).as_deref(), Some("تسخر"));
+        assert_eq!(present("لجأت", Some("واشنطن")).as_deref(), Some("تلجأ"));
+        assert_eq!(present("حاز", Some("فيلم")).as_deref(), Some("يحوز"));
+        assert_eq!(present("اهتمت", Some("الصحف")).as_deref(), Some("تهتم"));
+        // A life or a habit told in the past stays there.
+        assert_eq!(present("أمضى", Some("الكاتب")), None);
+        assert_eq!(present("اعتاد", Some("المصريون")), None);
     }
 
     #[test]
