@@ -211,6 +211,43 @@ pub(super) fn is_unvowelled_killed(word: &str) -> bool {
         && matches!(fold(word).as_ref(), "قتل" | "قتلت")
 }
 
+/// True when `word` (as written, opening a sentence) is `رحل`/`رحلت` without a damma or a
+/// shadda (`رُحّل` "was deported" is another verb).
+pub(super) fn is_departed_verb(word: &str) -> bool {
+    !word.contains(['\u{064F}', '\u{0651}']) && matches!(fold(word).as_ref(), "رحل" | "رحلت")
+}
+
+/// Most words after `رحل` that [`departed_life`] reads.
+pub(super) const MAX_DEPARTED_WORDS: usize = 16;
+
+/// True when the kept words after an opening `رحل` (as written, punctuation skipped) tell a
+/// death, so that its noun `رحيل` reads right, as headlines write it (`رحيل المخرج ميلوش
+/// فورمان`): its subject first (no preposition, time or `عن` right after the verb: `رحل في
+/// الساعات الأولى ... السيناريست`, `رحل عن عالمنا الأديب` would part the noun from whom it
+/// tells of), and then `عن` before an age (`عن 86 عاما`, `عن عمر يناهز`, `عن عمر ناهز`). Not
+/// a departure or a deportation (`رحل المدرب عن الفريق`, `رحلت السلطات الجزائري جمال بغال`),
+/// nor a subject whose head shows the nominative (`رحل فنانان`).
+pub(super) fn departed_life(words: &[&str]) -> bool {
+    let Some(first) = words.first().map(|w| fold(w)) else {
+        return false;
+    };
+    // The subject's head only: names end in `-ون`/`-ان` too (`ليون وايت`, `ميلوش فورمان`).
+    if PREPOSITIONS.contains(&first.as_ref())
+        // `ب` on a noun (`رحل بالأمس`, `بسبب`), not a word's own (`بطل`).
+        || first.starts_with("بال")
+        || matches!(first.as_ref(), "بعد" | "بسبب" | "بين")
+        || is_time_word(&first)
+        || is_nominative_plural(&first)
+        || shows_nominative(words[0])
+    {
+        return false;
+    }
+    words.windows(2).skip(1).any(|pair| {
+        let next = fold(pair[1]);
+        fold(pair[0]) == "عن" && (next == "عمر" || next.starts_with(|c: char| c.is_numeric()))
+    })
+}
+
 /// Words (folded) that open the circumstance of an event (`قتل فلسطيني في قصف`, `عندما`,
 /// `خلال`, `جراء`): after `قتل` and its subject they show the passive, which takes no object.
 const CIRCUMSTANCE_OPENERS: &[&str] = &["في", "عندما", "خلال", "جراء", "اثر", "اثناء", "حين"];
@@ -294,6 +331,31 @@ fn is_nominative_plural(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn departed_where_the_clause_tells_a_death() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        for death in [
+            "المخرج التشيكي ميلوش فورمان السبت عن 86 عاما",
+            "بطل المصارعة الأمريكي السابق ليون وايت المعروف باسم فيدر عن عمر يناهز 63 عاما",
+            "إحدى رائدات قيادة الطائرات في بريطانيا ماري إليس عن عمر يناهز 101 عام",
+        ] {
+            assert!(departed_life(&w(death)), "{death}");
+        }
+        for other in [
+            // Left, deported, or the noun would stand apart from whom it tells of.
+            "المدرب عن الفريق بعد خمسة مواسم",
+            "السلطات الفرنسية الجزائري جمال بغال على متن طائرة",
+            "عن عالمنا الأديب السوري حنا مينه عن عمر يناهز 94 عاما",
+            "في الساعات الأولى من صباح الجمعة السيناريست المصري عن عمر يناهز 70 عاما",
+            "اليوم الفنان المعروف عن 80 عاما",
+            "فنانان عن عمر يناهز 80 عاما",
+        ] {
+            assert!(!departed_life(&w(other)), "{other}");
+        }
+        assert!(is_departed_verb("رحلت"));
+        assert!(!is_departed_verb("رُحّل"));
+    }
 
     #[test]
     fn killed_by_the_circumstance_after_its_subject() {

@@ -181,6 +181,7 @@ pub(super) fn opening_rewrites(
             met_death_noun(doc, toks, keep, lo, from)
                 .or_else(|| noun(lo, from).map(|r| (vec![r], lo)))
                 .or_else(|| killed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
+                .or_else(|| departed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
         })
         .flatten();
     if let Some((mut out, last)) = first {
@@ -260,6 +261,40 @@ fn killed_noun(
             }
         }
         event::killed_in_circumstance(&words).then(|| "مقتل".to_string())
+    })
+}
+
+/// An unvowelled `رحل` ("passed away", also "left" or "deported") opening what is kept (token
+/// `lo`, from byte `from`) as `رحيل` where its clause tells a death ([`event::departed_life`]):
+/// `رحل المخرج ميلوش فورمان عن 86 عاما` → `رحيل المخرج ميلوش فورمان عن 86 عاما`.
+fn departed_noun(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+) -> Option<Rewrite> {
+    rewrite_word(doc, toks, keep, lo, from, |w, _| {
+        if !event::is_departed_verb(w) {
+            return None;
+        }
+        // The kept words to the sentence's end, past commas and quotation marks (the age
+        // often follows the name's apposition: `رحلت ..., ماري إليس، عن عمر`).
+        let mut words: Vec<&str> = Vec::new();
+        for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
+            let u = &toks[k];
+            if u.kind == TokenKind::Punct {
+                if is_full_stop(doc.norm(u)) {
+                    break;
+                }
+                continue;
+            }
+            words.push(doc.original(u));
+            if words.len() == event::MAX_DEPARTED_WORDS {
+                break;
+            }
+        }
+        event::departed_life(&words).then(|| "رحيل".to_string())
     })
 }
 
