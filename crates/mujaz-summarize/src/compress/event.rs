@@ -214,7 +214,10 @@ pub(super) fn is_unvowelled_killed(word: &str) -> bool {
 /// True when `word` (as written, opening a sentence) is `رحل`/`رحلت` without a damma or a
 /// shadda (`رُحّل` "was deported" is another verb).
 pub(super) fn is_departed_verb(word: &str) -> bool {
-    !word.contains(['\u{064F}', '\u{0651}']) && matches!(fold(word).as_ref(), "رحل" | "رحلت")
+    // The first letter first: every opening word is asked, and folding may allocate.
+    word.starts_with('ر')
+        && !word.contains(['\u{064F}', '\u{0651}'])
+        && matches!(fold(word).as_ref(), "رحل" | "رحلت")
 }
 
 /// Most words after `رحل` that [`departed_life`] reads.
