@@ -141,6 +141,11 @@ pub struct CompressOptions {
     /// `في المئة`: one or two words more), which a cut would part from it, and a score cut after
     /// its `مقابل` its other side (`بثلاثة أهداف مقابل هدف`).
     pub max_words: usize,
+    /// Delete the full stop (`.`) that ends what is kept: a headline carries none (of the
+    /// 3,724 ant_headlines references one does, of BBC Arabic's 2,830 titles none). A
+    /// question or an exclamation keeps its mark. For headlines.
+    #[serde(default)]
+    pub final_stop: bool,
 }
 
 impl Default for CompressOptions {
@@ -162,6 +167,7 @@ impl Default for CompressOptions {
             subject_first: true,
             cut_after_words: 0,
             max_words: 0,
+            final_stop: false,
         }
     }
 }
@@ -186,6 +192,7 @@ impl CompressOptions {
             subject_first: false,
             cut_after_words: 0,
             max_words: 0,
+            final_stop: false,
         }
     }
 
@@ -1098,7 +1105,8 @@ impl Kept {
 /// let analyzer = Analyzer::default();
 /// let doc = analyzer.analyze(text);
 /// let kept = compress(&doc, &doc.sentences()[0], &headline_compression());
-/// assert_eq!(kept.text(text), "وزير المالية: الحكومة ستخفض الضرائب على الشركات.");
+/// // A headline carries no full stop.
+/// assert_eq!(kept.text(text), "وزير المالية: الحكومة ستخفض الضرائب على الشركات");
 /// // Every kept byte is the article's; only the colon joining the speaker is not.
 /// assert_eq!(&text[kept.spans[0].0..kept.spans[0].1], "وزير المالية");
 /// assert_eq!(kept.colon_after, Some(0));
@@ -1142,8 +1150,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             && (toks.iter().take(16).any(|t| {
                 t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t)))
             }) || (1..toks.len()).any(|k| marks_list_item(doc, toks, k)));
-        let clean_edges =
-            !is_stray_lead(doc.norm(&toks[0])) && !is_stray_tail(doc.norm(&toks[toks.len() - 1]));
+        let tail = doc.norm(&toks[toks.len() - 1]);
+        let clean_edges = !(is_stray_lead(doc.norm(&toks[0]))
+            || is_stray_tail(tail)
+            || opts.final_stop && tail == ".");
         let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
         let tamma = opts.event_noun && TAMMA.contains(&doc.norm(&toks[0]));
         if marker == 0
@@ -1564,7 +1574,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         lo += 1;
     }
     let mut hi = last;
-    while hi > lo && toks[hi].kind == TokenKind::Punct && is_stray_tail(norm[hi]) {
+    while hi > lo
+        && toks[hi].kind == TokenKind::Punct
+        && (is_stray_tail(norm[hi]) || opts.final_stop && norm[hi] == ".")
+    {
         keep[hi] = false;
         hi -= 1;
     }

@@ -204,6 +204,7 @@ pub fn headline_compression() -> CompressOptions {
         present_tense: true,
         cut_after_words: 10,
         max_words: 14,
+        final_stop: true,
         ..CompressOptions::default()
     }
 }

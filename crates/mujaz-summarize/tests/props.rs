@@ -257,7 +257,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 14]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 15]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -275,6 +275,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 fronted_frame: f[13],
                 cut_after_words: cut,
                 max_words: max,
+                final_stop: f[14],
             })
         }),
     ]
