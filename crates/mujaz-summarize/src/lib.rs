@@ -195,7 +195,8 @@ pub fn default_compression(mode: Mode) -> CompressOptions {
 /// fits 14 words (a number at the limit keeps the word it counts, a score its other side), cut at a clause boundary when one comes after 10 (tuned on the validation
 /// fold of ant_headlines dev); an opening verb left in the past is written in the present
 /// (see [`CompressOptions::present_tense`]), an opening passive as its noun (`قُتل` →
-/// `مقتل`, see [`CompressOptions::event_noun`]).
+/// `مقتل`, see [`CompressOptions::event_noun`]), and no full stop ends it (see
+/// [`CompressOptions::final_stop`]).
 pub fn headline_compression() -> CompressOptions {
     CompressOptions {
         reported_speech: true,
