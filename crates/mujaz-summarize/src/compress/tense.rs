@@ -626,6 +626,11 @@ const ACTIVE_BY_EVIDENCE: &[Evidence] = &[
             "مذكرة",
             "غرامة",
             "وثيقة",
+            // Session 32: a bill (`وقع حاكم فلوريدا ريك سكوت الجمعة مشروع قانون`), and a
+            // quantity in the accusative, which only an object takes (`وقعت مصر عددا من
+            // الاتفاقيات`).
+            "مشروع",
+            "عددا",
         ]),
     ),
     // `انتخب` ("elected"; its passive `انتُخب` is spelled alike) after a body that elects
@@ -671,12 +676,12 @@ pub(super) fn reads_evidence(word: &str) -> bool {
 }
 
 /// Most words after the verb that [`present_by_evidence`] reads.
-pub(super) const MAX_EVIDENCE_WORDS: usize = 10;
+pub(super) const MAX_EVIDENCE_WORDS: usize = 14;
 
 /// The present of an opening `فتح`, `صوت`, `عثر`, `عبر`, `وقع`, `عقد`, `قطع`, `نقل` or `حكم`
 /// (as written; or their feminine) when the `following` words (normalized, up to punctuation
 /// but for commas) show the active verb: a subject of one word or more (not a preposition or
-/// a time), then within ten words what shows it: an object of `فتح` (`تحقيقا`, `النار`), how
+/// a time), then within fourteen words what shows it: an object of `فتح` (`تحقيقا`, `النار`), how
 /// `صوت` voted (`لصالح`, `ضد`), the `على` of what `عثر` found, the `عن` after `عبر` or `نقل`
 /// (not `عن طريق`), what `وقع` signed (`عقدا`, `اتفاقية`), what `عقد` held (`جلسة`), the step
 /// `قطع` took (`خطوة`), the sentence `حكم` passed (`بالسجن`); or `انتخب` with a body that
@@ -690,6 +695,13 @@ pub(super) const MAX_EVIDENCE_WORDS: usize = 10;
 /// assert_eq!(present_by_evidence("صوت", &["البرلمان", "لصالح", "القانون"]).as_deref(), Some("يصوت"));
 /// assert_eq!(present_by_evidence("عثر", &["علماء", "اثار", "علي", "تمثال"]).as_deref(), Some("يعثر"));
 /// assert_eq!(present_by_evidence("وقعت", &["قطر", "اتفاقية"]).as_deref(), Some("توقع"));
+/// // A bill, a quantity in the accusative, and what was signed past a long subject.
+/// let bill = ["حاكم", "فلوريدا", "ريك", "سكوت", "الجمعة", "مشروع", "قانون"];
+/// assert_eq!(present_by_evidence("وقع", &bill).as_deref(), Some("يوقع"));
+/// assert_eq!(present_by_evidence("وقعت", &["مصر", "عددا", "من"]).as_deref(), Some("توقع"));
+/// let long = "تركي ال الشيخ رئيس الهيئة العامة للرياضة ورئيس اللجنة الاولمبية العربية السعودية اتفاقية";
+/// let long: Vec<&str> = long.split(' ').collect();
+/// assert_eq!(present_by_evidence("وقع", &long).as_deref(), Some("يوقع"));
 /// assert_eq!(present_by_evidence("انتخب", &["البرلمان", "العراقي"]).as_deref(), Some("ينتخب"));
 /// assert_eq!(present_by_evidence("انتخب", &["ايفان", "دوكي", "رئيسا"]), None);
 /// // The passive: what was opened or found right after it.
