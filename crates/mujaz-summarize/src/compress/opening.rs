@@ -841,13 +841,19 @@ fn present_tense_verb(
     from: usize,
 ) -> Option<Rewrite> {
     // A sentence that says `أمس` tells a past event; once the date is deleted (headlines),
-    // the present is the headline's own tense for it.
-    if toks
-        .iter()
-        .enumerate()
-        .any(|(k, t)| is_kept(keep, k) && YESTERDAY.contains(&doc.norm(t)))
-    {
-        return None;
+    // the present is the headline's own tense for it. Not one a relative clause after the
+    // verb says (`أعلن ... فوز أردوغان في الانتخابات التي جرت أمس`: the election's day), but
+    // for one set off by a comma, which mostly describes the subject (`شهدت مقابلة زمبيا و
+    // جنوب إفريقيا، التي دارت يوم أمس`: what the match saw was yesterday too).
+    let mut relative = false;
+    let mut prev = "";
+    for (k, t) in toks.iter().enumerate().filter(|&(k, _)| is_kept(keep, k)) {
+        let w = doc.norm(t);
+        relative |= k > lo && RELATIVES.contains(&w) && prev != ",";
+        if YESTERDAY.contains(&w) && !relative {
+            return None;
+        }
+        prev = w;
     }
     // A date the rules deleted before the opening verb dates it as one after it does (`في
     // أغسطس/آب 2016، فازت قطر` keeps `فازت`).
