@@ -246,20 +246,7 @@ fn killed_noun(
             return None;
         }
         // The kept words up to punctuation (past a quotation mark), at most twelve.
-        let mut words: Vec<&str> = Vec::new();
-        for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
-            let u = &toks[k];
-            if u.kind == TokenKind::Punct {
-                if doc.norm(u) == "\"" {
-                    continue;
-                }
-                break;
-            }
-            words.push(doc.original(u));
-            if words.len() == 12 {
-                break;
-            }
-        }
+        let words = kept_words_after(doc, toks, keep, lo, 12, |p| p != "\"");
         event::killed_in_circumstance(&words).then(|| "مقتل".to_string())
     })
 }
@@ -280,22 +267,38 @@ fn departed_noun(
         }
         // The kept words to the sentence's end, past commas and quotation marks (the age
         // often follows the name's apposition: `رحلت ..., ماري إليس، عن عمر`).
-        let mut words: Vec<&str> = Vec::new();
-        for k in (lo + 1..toks.len()).filter(|&k| is_kept(keep, k)) {
-            let u = &toks[k];
-            if u.kind == TokenKind::Punct {
-                if is_full_stop(doc.norm(u)) {
-                    break;
-                }
-                continue;
-            }
-            words.push(doc.original(u));
-            if words.len() == event::MAX_DEPARTED_WORDS {
-                break;
-            }
-        }
+        let words = kept_words_after(doc, toks, keep, lo, event::MAX_DEPARTED_WORDS, is_full_stop);
         event::departed_life(&words).then(|| "رحيل".to_string())
     })
+}
+
+/// The kept words after token `lo` (as written), at most `max`, past the punctuation that
+/// does not `stop` them (normalized).
+fn kept_words_after<'d>(
+    doc: &'d Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    max: usize,
+    stop: impl Fn(&str) -> bool,
+) -> Vec<&'d str> {
+    let mut words = Vec::new();
+    for u in (lo + 1..toks.len())
+        .filter(|&k| is_kept(keep, k))
+        .map(|k| &toks[k])
+    {
+        if u.kind == TokenKind::Punct {
+            if stop(doc.norm(u)) {
+                break;
+            }
+            continue;
+        }
+        words.push(doc.original(u));
+        if words.len() == max {
+            break;
+        }
+    }
+    words
 }
 
 /// `لقي ... مصرعه` opening what is kept (token `lo`, from byte `from`) as `مصرع ...`: the verb
