@@ -195,6 +195,8 @@ const PIECES: &[&str] = &[
     "الذين",
     "يقول",
     "الفرنسية",
+    "فلسطينيان",
+    "ومسلحان",
 ];
 
 fn article() -> impl Strategy<Value = String> {

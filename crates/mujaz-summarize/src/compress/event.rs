@@ -211,6 +211,76 @@ pub(super) fn is_unvowelled_killed(word: &str) -> bool {
         && matches!(fold(word).as_ref(), "قتل" | "قتلت")
 }
 
+/// Duals (as written, folded) that a passive's subject often is, in the nominative; their
+/// genitive after the event noun ends in `ين` (`قتل شخصان` → `مقتل شخصين`).
+const DUALS: &[&str] = &[
+    "شخصان",
+    "فلسطينيان",
+    "مدنيان",
+    "جنديان",
+    "عنصران",
+    "طفلان",
+    "رجلان",
+    "شقيقان",
+    "صحفيان",
+    "مسلحان",
+    "شرطيان",
+    "عسكريان",
+    "اسرائيليان",
+    "امريكيان",
+    "سائحان",
+    "مواطنان",
+    "ضابطان",
+    "لاعبان",
+    "شابان",
+    "امراتان",
+    "طفلتان",
+];
+
+/// The genitive of a [listed dual](DUALS) as written (`شخصان` → `شخصين`, `امرأتان` →
+/// `امرأتين`), for its place after the event noun.
+pub(super) fn dual_genitive(word: &str) -> Option<String> {
+    if !DUALS.contains(&fold(word).as_ref()) {
+        return None;
+    }
+    let stem = word.strip_suffix("ان")?;
+    Some(format!("{stem}ين"))
+}
+
+/// The event noun of an opening passive (as written) whose subject is a [listed
+/// dual](DUALS), given the words after the dual (and an `اثنان`/`آخران` with it), as written:
+/// what [`event_noun`] gives for a subject in the genitive, and for an unvowelled `قتل`
+/// (which may be active: `قتل شخصان رجلا`) only before a circumstance (`في`, `خلال`, `جراء`,
+/// a word in `ب`), a coordinated passive (`وأصيب`) or nothing. Not before a time (the noun
+/// would stand apart from whom it befell) or another subject in the nominative (`ومسلحان`).
+pub(super) fn dual_event_noun(word: &str, after: &[&str]) -> Option<&'static str> {
+    let folded = fold(word);
+    let masculine = folded.strip_suffix('ت').unwrap_or(&folded);
+    let &(_, noun, passive) = EVENTS
+        .iter()
+        .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
+    let next = after.first().map(|w| fold(w));
+    let circumstance = next.as_deref().is_none_or(|n| {
+        CIRCUMSTANCE_OPENERS.contains(&n)
+            || n.starts_with('ب') && n.chars().count() >= 4
+            || opens_coordinated_passive(n)
+    });
+    let damma = word.contains('\u{064F}');
+    let ok = match passive {
+        Passive::BeforeNoun | Passive::BeforeNounOrName => true,
+        Passive::VowelOrNumber => damma || circumstance,
+        Passive::Vowel => damma,
+        Passive::Before(_) => false,
+    };
+    let time = next.as_deref().is_some_and(is_time_word);
+    // Another subject joined to it in the nominative (`قُتل شرطيان ومسلحان`) would stay so.
+    let joined = next
+        .as_deref()
+        .and_then(|n| n.strip_prefix('و'))
+        .is_some_and(is_nominative_plural);
+    (ok && !time && !joined).then_some(noun)
+}
+
 /// True when `word` (as written, opening a sentence) is `رحل`/`رحلت` without a damma or a
 /// shadda (`رُحّل` "was deported" is another verb).
 pub(super) fn is_departed_verb(word: &str) -> bool {
@@ -334,6 +404,24 @@ fn is_nominative_plural(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dual_subject_takes_the_genitive() {
+        assert_eq!(dual_genitive("شخصان").as_deref(), Some("شخصين"));
+        assert_eq!(dual_genitive("امرأتان").as_deref(), Some("امرأتين"));
+        assert_eq!(dual_genitive("سلمان"), None);
+        assert_eq!(dual_event_noun("قتل", &["في"]), Some("مقتل"));
+        assert_eq!(dual_event_noun("قتل", &[]), Some("مقتل"));
+        assert_eq!(dual_event_noun("قتل", &["وأصيب"]), Some("مقتل"));
+        assert_eq!(dual_event_noun("أصيب", &["بجروح"]), Some("إصابة"));
+        // `قتل شخصان رجلا`: two people killed a man.
+        assert_eq!(dual_event_noun("قتل", &["رجلا"]), None);
+        assert_eq!(dual_event_noun("قُتل", &["رجلا"]), Some("مقتل"));
+        // A time after it, another subject in the nominative, a verb off the list.
+        assert_eq!(dual_event_noun("قتل", &["اليوم"]), None);
+        assert_eq!(dual_event_noun("قُتل", &["ومسلحان"]), None);
+        assert_eq!(dual_event_noun("فاز", &["في"]), None);
+    }
 
     #[test]
     fn departed_where_the_clause_tells_a_death() {

@@ -182,6 +182,7 @@ pub(super) fn opening_rewrites(
                 .or_else(|| noun(lo, from).map(|r| (vec![r], lo)))
                 .or_else(|| killed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
                 .or_else(|| departed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
+                .or_else(|| dual_noun(doc, toks, keep, lo, from))
         })
         .flatten();
     if let Some((mut out, last)) = first {
@@ -270,6 +271,47 @@ fn departed_noun(
         let words = kept_words_after(doc, toks, keep, lo, event::MAX_DEPARTED_WORDS, is_full_stop);
         event::departed_life(&words).then(|| "رحيل".to_string())
     })
+}
+
+/// An opening passive whose subject is a listed dual (`قتل شخصان في مواجهات` → `مقتل شخصين
+/// في مواجهات`, `قتل فلسطينيان اثنان` → `مقتل فلسطينيين اثنين`): the verb as its noun and the
+/// dual (with an `اثنان` or `آخران` after it) in the genitive, the words rewritten and the
+/// index of the last ([`event::dual_event_noun`]).
+fn dual_noun(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    lo: usize,
+    from: usize,
+) -> Option<(Vec<Rewrite>, usize)> {
+    let mut kept = (lo + 1..toks.len()).filter(|&k| is_kept(keep, k));
+    let dual = kept.next().filter(|&k| toks[k].kind == TokenKind::Arabic)?;
+    let mut words = vec![(dual, event::dual_genitive(doc.original(&toks[dual]))?)];
+    let mut next = kept.next();
+    // `اثنان`, `آخران` after it.
+    if let Some(j) = next {
+        let o = doc.original(&toks[j]);
+        if let Some(&(_, g)) = event::OTHERS_GENITIVE.iter().find(|(n, _)| *n == o) {
+            words.push((j, g.to_string()));
+            next = kept.next();
+        }
+    }
+    let after: Vec<&str> = next
+        .filter(|&j| toks[j].kind == TokenKind::Arabic)
+        .map(|j| doc.original(&toks[j]))
+        .into_iter()
+        .collect();
+    let noun = rewrite_word(doc, toks, keep, lo, from, |w, _| {
+        event::dual_event_noun(w, &after).map(str::to_string)
+    })?;
+    let last = words.last().map_or(lo, |&(j, _)| j);
+    let mut out = vec![noun];
+    out.extend(words.into_iter().map(|(j, g)| Rewrite {
+        start: toks[j].start,
+        end: toks[j].end,
+        text: g,
+    }));
+    Some((out, last))
 }
 
 /// The kept words after token `lo` (as written), at most `max`, past the punctuation that
