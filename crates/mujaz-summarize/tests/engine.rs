@@ -1468,6 +1468,13 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             10,
             "تسلم الرئيس رسالة جديدة من الزعيم الكوري الشمالي كيم جونغ أون",
         ),
+        // The second word of a listed name stays whatever else it spells: `إن` (a
+        // complementizer) in `مون جاي إن` had been trimmed right after the cut completed it.
+        (
+            "التقى الرئيس الأمريكي نظيره الكوري الجنوبي مون جاي إن في سيول أمس.",
+            8,
+            "التقى الرئيس الأمريكي نظيره الكوري الجنوبي مون جاي إن",
+        ),
         // `إل` normalizes as `آل` does, but ends the name (session 32).
         (
             "تسلم الرئيس رسالة قديمة من الزعيم الكوري الشمالي الراحل كيم جونغ إل في أرشيفه.",

@@ -368,17 +368,12 @@ fn completes_name(
     let Some(head) = last_kept_before(keep, k).filter(|&j| arabic(j)) else {
         return 0;
     };
-    let listed = |w: &str, next: &str| {
-        TWO_WORD_NAMES
-            .iter()
-            .any(|(first, seconds)| written_with_proclitics(w, first) && seconds.contains(&next))
-    };
     if !arabic(k) {
         0
-    } else if listed(norm[head], norm[k]) {
+    } else if listed_name(norm[head], norm[k]) {
         // On while the pairs are listed: `المملكة | العربية السعودية` takes two.
         1 + (k..)
-            .take_while(|&j| arabic(j + 1) && listed(norm[j], norm[j + 1]))
+            .take_while(|&j| arabic(j + 1) && listed_name(norm[j], norm[j + 1]))
             .count()
     } else if head + 1 == k && names_a_body(toks, norm, head) {
         // `مجلس | الأمن`, `وزارة | الخارجية`, `حركة | حماس`, `جامعة | القاهرة`; on where the
@@ -425,6 +420,14 @@ fn completes_name(
     } else {
         0
     }
+}
+
+/// Whether `w` and `next` (normalized; `w` with a preposition or `و` on it too) are a
+/// [two-word name](TWO_WORD_NAMES): `التواصل الاجتماعي`, `كيم جونغ`, `مهرجان كان`.
+fn listed_name(w: &str, next: &str) -> bool {
+    TWO_WORD_NAMES
+        .iter()
+        .any(|(first, seconds)| written_with_proclitics(w, first) && seconds.contains(&next))
 }
 
 /// Whether token `k` is the dash or bullet that marks a list's first item on a line of its own
@@ -835,11 +838,12 @@ pub(super) fn trim_dangling_end(
             continue;
         }
         let t = &toks[k];
+        // The second word of a listed name completes it, whatever else it spells (`مهرجان
+        // كان`: Cannes, not "was"; `كيم جونغ إل`, whose `إل` normalizes as `آل`).
+        let ends_name = k > 0 && listed_name(norm[k - 1], norm[k]);
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
-        // `مهرجان كان` is the Cannes festival, not "was".
-        let cannes = norm[k] == "كان" && k > 0 && norm[k - 1].ends_with("مهرجان");
         let dangling = t.kind == TokenKind::Arabic
-            && (announces_complement(norm[k]) && !cannes
+            && (announces_complement(norm[k]) && !ends_name
                 || announces_at_cut(norm, k)
                 || wants_object(text, toks, norm, k)
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
@@ -852,8 +856,7 @@ pub(super) fn trim_dangling_end(
             // actress) completes the name, not a construct.
             || parted_from_complement(toks, norm, k)
                 && !ends_kept_name(doc, norm, keep, k)
-                // `إل` normalizes as `آل` does, but is a name's last part (`كيم جونغ إل`).
-                && !(norm[k] == "ال" && text[t.start..t.end].starts_with('إ'))
+                && !ends_name
             || parted_acronym(doc, toks, k);
         let governed = || k > 0 && governs_noun(norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
