@@ -973,6 +973,12 @@ fn is_stray_tail(s: &str) -> bool {
     matches!(s, "," | ";" | "-" | ":" | "(" | "/")
 }
 
+/// Whether a mark (normalized) ending what is kept goes: a [stray one](is_stray_tail), or
+/// the full stop with [`CompressOptions::final_stop`].
+fn goes_from_tail(s: &str, opts: &CompressOptions) -> bool {
+    is_stray_tail(s) || opts.final_stop && s == "."
+}
+
 /// A sentence-final mark (normalized).
 fn is_full_stop(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "..." | "…")
@@ -1150,10 +1156,8 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             && (toks.iter().take(16).any(|t| {
                 t.kind == TokenKind::Punct && (doc.norm(t) == ")" || is_dash(doc.norm(t)))
             }) || (1..toks.len()).any(|k| marks_list_item(doc, toks, k)));
-        let tail = doc.norm(&toks[toks.len() - 1]);
         let clean_edges = !(is_stray_lead(doc.norm(&toks[0]))
-            || is_stray_tail(tail)
-            || opts.final_stop && tail == ".");
+            || goes_from_tail(doc.norm(&toks[toks.len() - 1]), opts));
         let may_turn = opts.turns_speaker() && speech::may_open(doc.norm(&toks[0]));
         let tamma = opts.event_noun && TAMMA.contains(&doc.norm(&toks[0]));
         if marker == 0
@@ -1574,10 +1578,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         lo += 1;
     }
     let mut hi = last;
-    while hi > lo
-        && toks[hi].kind == TokenKind::Punct
-        && (is_stray_tail(norm[hi]) || opts.final_stop && norm[hi] == ".")
-    {
+    while hi > lo && toks[hi].kind == TokenKind::Punct && goes_from_tail(norm[hi], opts) {
         keep[hi] = false;
         hi -= 1;
     }

@@ -65,6 +65,15 @@ pub(super) const OTHERS_GENITIVE: &[(&str, &str)] = &[
     ("اثنتان", "اثنتين"),
 ];
 
+/// The genitive of `word` (as written) when it is one of [`OTHERS_GENITIVE`]: `آخرون` →
+/// `آخرين`, `اثنان` → `اثنين`.
+pub(super) fn others_genitive(word: &str) -> Option<&'static str> {
+    OTHERS_GENITIVE
+        .iter()
+        .find(|(nominative, _)| *nominative == word)
+        .map(|&(_, genitive)| genitive)
+}
+
 /// Words in `ب` after `توفي` that tell how, or when, the death came (normalized): no name.
 const DEATH_CAUSES: &[&str] = &[
     "بعد",
@@ -118,6 +127,20 @@ pub(super) const QUANTITIES: &[&str] = &[
     "ملايين",
 ];
 
+/// The [`EVENTS`] entry of `word` (as written, opening a sentence): its noun and the evidence
+/// of its passive. The feminine passive (`تُوفيت`, `قُتلت`, `أُصيبت`) tells the same event, but
+/// for a passive before its preposition or noun, which is impersonal, never feminine (`عُثر
+/// على`: `عثرت على` is active, "she found" or "I found").
+fn listed_event(word: &str) -> Option<(&'static str, Passive)> {
+    let folded = fold(word);
+    let masculine = folded.strip_suffix('ت').unwrap_or(&folded);
+    let &(_, noun, passive) = EVENTS
+        .iter()
+        .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
+    let feminine = masculine != folded.as_ref();
+    (!(matches!(passive, Passive::Before(_)) && feminine)).then_some((noun, passive))
+}
+
 /// The verbal noun that tells the event of `word` (as written in the article, opening a
 /// sentence) when it is a listed passive in the third person singular, given the `following`
 /// words (up to two, as written, before any punctuation): `توفي` → `وفاة`, `قُتل` → `مقتل`,
@@ -149,17 +172,7 @@ pub(super) const QUANTITIES: &[&str] = &[
 pub fn event_noun(word: &str, following: &[&str]) -> Option<&'static str> {
     // The word is looked up first: almost no sentence opens with a listed passive, and the
     // words after it need folding only when one does.
-    let folded = fold(word);
-    // The feminine passive (`تُوفيت`, `قُتلت`, `أُصيبت`) tells the same event.
-    let masculine = folded.strip_suffix('ت').unwrap_or(&folded);
-    let &(_, noun, passive) = EVENTS
-        .iter()
-        .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
-    // A passive before its preposition or noun is impersonal, never feminine (`عُثر على`):
-    // `عثرت على` is active, "she found" or "I found".
-    if matches!(passive, Passive::Before(_)) && masculine != folded.as_ref() {
-        return None;
-    }
+    let (noun, passive) = listed_event(word)?;
     let next = fold(following.first()?);
     let damma = word.contains('\u{064F}');
     let number =
@@ -240,11 +253,12 @@ const DUALS: &[&str] = &[
 /// The genitive of a [listed dual](DUALS) as written (`شخصان` → `شخصين`, `امرأتان` →
 /// `امرأتين`), for its place after the event noun.
 pub(super) fn dual_genitive(word: &str) -> Option<String> {
-    if !DUALS.contains(&fold(word).as_ref()) {
-        return None;
-    }
+    // The ending first: the word after every opening word is asked, and folding may
+    // allocate.
     let stem = word.strip_suffix("ان")?;
-    Some(format!("{stem}ين"))
+    DUALS
+        .contains(&fold(word).as_ref())
+        .then(|| format!("{stem}ين"))
 }
 
 /// The event noun of an opening passive (as written) whose subject is a [listed
@@ -254,11 +268,7 @@ pub(super) fn dual_genitive(word: &str) -> Option<String> {
 /// a word in `ب`), a coordinated passive (`وأصيب`) or nothing. Not before a time (the noun
 /// would stand apart from whom it befell) or another subject in the nominative (`ومسلحان`).
 pub(super) fn dual_event_noun(word: &str, after: &[&str]) -> Option<&'static str> {
-    let folded = fold(word);
-    let masculine = folded.strip_suffix('ت').unwrap_or(&folded);
-    let &(_, noun, passive) = EVENTS
-        .iter()
-        .find(|(perfect, ..)| *perfect == masculine || *perfect == folded.as_ref())?;
+    let (noun, passive) = listed_event(word)?;
     let next = after.first().map(|w| fold(w));
     let circumstance = next.as_deref().is_none_or(|n| {
         CIRCUMSTANCE_OPENERS.contains(&n)

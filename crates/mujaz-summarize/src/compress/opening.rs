@@ -286,15 +286,15 @@ fn dual_noun(
 ) -> Option<(Vec<Rewrite>, usize)> {
     let mut kept = (lo + 1..toks.len()).filter(|&k| is_kept(keep, k));
     let dual = kept.next().filter(|&k| toks[k].kind == TokenKind::Arabic)?;
-    let mut words = vec![(dual, event::dual_genitive(doc.original(&toks[dual]))?)];
+    let dual_genitive = event::dual_genitive(doc.original(&toks[dual]))?;
+    let mut words = vec![(dual, dual_genitive.as_str())];
     let mut next = kept.next();
     // `اثنان`, `آخران` after it.
-    if let Some(j) = next {
-        let o = doc.original(&toks[j]);
-        if let Some(&(_, g)) = event::OTHERS_GENITIVE.iter().find(|(n, _)| *n == o) {
-            words.push((j, g.to_string()));
-            next = kept.next();
-        }
+    if let Some((j, g)) =
+        next.and_then(|j| Some((j, event::others_genitive(doc.original(&toks[j]))?)))
+    {
+        words.push((j, g));
+        next = kept.next();
     }
     let after: Vec<&str> = next
         .filter(|&j| toks[j].kind == TokenKind::Arabic)
@@ -306,11 +306,7 @@ fn dual_noun(
     })?;
     let last = words.last().map_or(lo, |&(j, _)| j);
     let mut out = vec![noun];
-    out.extend(words.into_iter().map(|(j, g)| Rewrite {
-        start: toks[j].start,
-        end: toks[j].end,
-        text: g,
-    }));
+    out.extend(genitive_rewrites(doc, toks, &words));
     Some((out, last))
 }
 
@@ -540,12 +536,7 @@ fn noun_and_genitive(
     let second = next.next();
     // The subject as the noun's genitive: a word's genitive, or the word itself when its
     // case does not show (a number).
-    let genitive = |j: usize| -> Option<&'static str> {
-        event::OTHERS_GENITIVE
-            .iter()
-            .find(|(nominative, _)| *nominative == doc.original(&toks[j]))
-            .map(|&(_, g)| g)
-    };
+    let genitive = |j: usize| event::others_genitive(doc.original(&toks[j]));
     let unmarked =
         |j: usize| toks[j].kind == TokenKind::Number || COUNT_WORDS.contains(&doc.norm(&toks[j]));
     let mut words: Vec<(usize, &str)> = Vec::new();
@@ -566,17 +557,25 @@ fn noun_and_genitive(
         event_noun(w, &after).map(str::to_string)
     })?;
     let mut out = vec![noun];
-    out.extend(
-        words
-            .iter()
-            .filter(|&&(j, g)| doc.original(&toks[j]) != g)
-            .map(|&(j, g)| Rewrite {
-                start: toks[j].start,
-                end: toks[j].end,
-                text: g.to_string(),
-            }),
-    );
+    out.extend(genitive_rewrites(doc, toks, &words));
     Some(out)
+}
+
+/// The subject's words (token, genitive) written anew after an event noun: those whose
+/// genitive differs from the article's word (a number stays as written).
+fn genitive_rewrites<'w>(
+    doc: &'w Analysis<'_>,
+    toks: &'w [AnalyzedToken],
+    words: &'w [(usize, &str)],
+) -> impl Iterator<Item = Rewrite> + 'w {
+    words
+        .iter()
+        .filter(|&&(j, g)| doc.original(&toks[j]) != g)
+        .map(|&(j, g)| Rewrite {
+            start: toks[j].start,
+            end: toks[j].end,
+            text: g.to_string(),
+        })
 }
 
 /// How many tokens after an opening event noun a passive coordinated with it may come (`قُتل
