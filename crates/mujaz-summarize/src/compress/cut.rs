@@ -840,10 +840,10 @@ pub(super) fn trim_dangling_end(
         let t = &toks[k];
         // The second word of a listed name completes it, whatever else it spells (`مهرجان
         // كان`: Cannes, not "was"; `كيم جونغ إل`, whose `إل` normalizes as `آل`).
-        let ends_name = k > 0 && listed_name(norm[k - 1], norm[k]);
+        let ends_name = || k > 0 && listed_name(norm[k - 1], norm[k]);
         // `على` and the name `علي` normalize alike; the original spelling tells them apart.
         let dangling = t.kind == TokenKind::Arabic
-            && (announces_complement(norm[k]) && !ends_name
+            && (announces_complement(norm[k]) && !ends_name()
                 || announces_at_cut(norm, k)
                 || wants_object(text, toks, norm, k)
                 || norm[k].ends_with("علي") && text[t.start..t.end].ends_with('ى')
@@ -856,7 +856,7 @@ pub(super) fn trim_dangling_end(
             // actress) completes the name, not a construct.
             || parted_from_complement(toks, norm, k)
                 && !ends_kept_name(doc, norm, keep, k)
-                && !ends_name
+                && !ends_name()
             || parted_acronym(doc, toks, k);
         let governed = || k > 0 && governs_noun(norm[k - 1]) || has_preposition(norm[k]);
         let chained = in_construct && is_indefinite_noun(doc, toks, norm, k) && governed();
