@@ -310,6 +310,10 @@ const TWO_WORD_NAMES: &[(&str, &[&str])] = &[
     ("جاي", &["ان"]),
     ("شي", &["جين"]),
     ("جين", &["بينغ"]),
+    // The Levantine months of two words (`نوفمبر/تشرين | الثاني`, `كانون | الأول`, also
+    // without the article): alone the first names no month.
+    ("تشرين", &["الاول", "الثاني", "اول", "ثاني"]),
+    ("كانون", &["الاول", "الثاني", "اول", "ثاني"]),
     // `مهرجان | كان` "the Cannes festival".
     ("مهرجان", &["كان"]),
     // `للمرة | الأولى`: the count is the point.
