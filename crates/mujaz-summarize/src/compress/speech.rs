@@ -2317,7 +2317,34 @@ pub(super) fn find(
                 // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
                 // `speaker: ينبغي ...`.
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
-                let own = arabic && !impersonal && speakers_own_verb(bare, norm[k], next);
+                // `قال الحرس الثوري إنه أطلق صواريخ`: a listed masculine perfect (after `قد`
+                // too) is the speaker's own verb as well — `الحرس الثوري أطلق صواريخ`, where
+                // `الحرس الثوري: أطلق` reads as though another had fired. Only after one
+                // speaker and a masculine verb of saying (`قال شهود إنه استخدم`, `قال منتقدو
+                // الرسم إنه استخدم`, `تفيد الوثائق أنه خرج` speak of another); not `أمر`, after `إنه` mostly "a matter"
+                // (`إنه أمر غير عادل`), `رد فعل` ("a reaction"), nor a passive its vowel
+                // marks (`إنه أُحرز تقدم`).
+                let his_perfect = norm[k] == "انه"
+                    && !says_in_feminine(bare)
+                    && !bare.starts_with('ت')
+                    && !is_sound_plural(norm[first])
+                    && !super::tense::names_people_in_plural(norm[first])
+                    // A plural in construct (`منتقدو الرسم`, `مؤيدو الحزب`).
+                    && !(norm[first].ends_with('و') && norm[first].chars().count() >= 5)
+                    && {
+                        let at = k + 1 + usize::from(norm.get(k + 1) == Some(&"قد"));
+                        toks.get(at).is_some_and(|t| {
+                            let written = &text[t.start..t.end];
+                            t.kind == TokenKind::Arabic
+                                && norm[at] != "امر"
+                                && !(norm[at] == "رد" && norm.get(at + 1) == Some(&"فعل"))
+                                && written.chars().nth(1) != Some('\u{64F}')
+                                && super::tense::is_listed_masculine_perfect(written)
+                        })
+                    };
+                let own = arabic
+                    && !impersonal
+                    && (his_perfect || speakers_own_verb(bare, norm[k], next));
                 // Many speakers (`يقول الكثير من منتقدي المسلسل إنه يرسل`) speak of someone
                 // else with `إنه`: neither `منتقدي المسلسل يرسل` nor `...: ضحية`. (`إنها` may
                 // be theirs: a plural of things takes it, `العديد من وسائل الإعلام إنها`.)

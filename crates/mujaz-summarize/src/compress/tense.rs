@@ -759,6 +759,12 @@ pub(super) fn is_listed_perfect(word: &str) -> bool {
     table().contains_key(folded.as_ref()) || listed_with_object(&folded)
 }
 
+/// True when `word` (as written) is a listed verb's masculine perfect, bare (`أطلق`, `قرر`):
+/// after a speaker's `إنه`, the speaker's own verb.
+pub(super) fn is_listed_masculine_perfect(word: &str) -> bool {
+    table().get(fold(word).as_ref()).is_some_and(|e| !e.feminine)
+}
+
 /// The feminine of a third-person masculine imperfect: `يقول` → `تقول`.
 fn feminine_imperfect(imperfect: &str) -> String {
     let rest = imperfect.strip_prefix('ي').unwrap_or(imperfect);
