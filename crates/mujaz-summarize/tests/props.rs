@@ -197,6 +197,17 @@ const PIECES: &[&str] = &[
     "الفرنسية",
     "فلسطينيان",
     "ومسلحان",
+    // Session 33: the two-word months and a speaker's own perfect after `إنه`.
+    "نوفمبر/تشرين",
+    "كانون",
+    "الثاني",
+    "أطلق",
+    "أمر",
+    "رد",
+    "فعل",
+    "أُحرز",
+    "منتقدو",
+    "شهود",
 ];
 
 fn article() -> impl Strategy<Value = String> {
