@@ -2184,7 +2184,11 @@ fn headline_puts_a_speaker_before_a_colon() {
         "قال المبعوث إنه أُحرز تقدم كبير في المحادثات التي جرت في العاصمة.",
     ] {
         let out = headline(text);
-        assert!(out.sentences[0].colon_after.is_some(), "{text} -> {}", out.summary);
+        assert!(
+            out.sentences[0].colon_after.is_some(),
+            "{text} -> {}",
+            out.summary
+        );
     }
     // `بعد أن` is a conjunction of time, not what was said; an apposition that would take
     // another statement with it (`مشيرا إلى أن`) is none.

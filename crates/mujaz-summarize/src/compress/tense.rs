@@ -762,7 +762,9 @@ pub(super) fn is_listed_perfect(word: &str) -> bool {
 /// True when `word` (as written) is a listed verb's masculine perfect, bare (`أطلق`, `قرر`):
 /// after a speaker's `إنه`, the speaker's own verb.
 pub(super) fn is_listed_masculine_perfect(word: &str) -> bool {
-    table().get(fold(word).as_ref()).is_some_and(|e| !e.feminine)
+    table()
+        .get(fold(word).as_ref())
+        .is_some_and(|e| !e.feminine)
 }
 
 /// The feminine of a third-person masculine imperfect: `يقول` → `تقول`.
