@@ -2324,24 +2324,22 @@ pub(super) fn find(
                 // الرسم إنه استخدم`, `تفيد الوثائق أنه خرج` speak of another); not `أمر`, after `إنه` mostly "a matter"
                 // (`إنه أمر غير عادل`), `رد فعل` ("a reaction"), nor a passive its vowel
                 // marks (`إنه أُحرز تقدم`).
-                let his_perfect = norm[k] == "انه"
-                    && !says_in_feminine(bare)
-                    && !bare.starts_with('ت')
-                    && !is_sound_plural(norm[first])
-                    && !super::tense::names_people_in_plural(norm[first])
+                let masculine_saying = !(says_in_feminine(bare) || bare.starts_with('ت'));
+                let one_speaker = !(is_sound_plural(norm[first])
+                    || super::tense::names_people_in_plural(norm[first])
                     // A plural in construct (`منتقدو الرسم`, `مؤيدو الحزب`).
-                    && !(norm[first].ends_with('و') && norm[first].chars().count() >= 5)
-                    && {
-                        let at = k + 1 + usize::from(norm.get(k + 1) == Some(&"قد"));
-                        toks.get(at).is_some_and(|t| {
-                            let written = &text[t.start..t.end];
-                            t.kind == TokenKind::Arabic
-                                && norm[at] != "امر"
-                                && !(norm[at] == "رد" && norm.get(at + 1) == Some(&"فعل"))
-                                && written.chars().nth(1) != Some('\u{64F}')
-                                && super::tense::is_listed_masculine_perfect(written)
-                        })
-                    };
+                    || norm[first].ends_with('و') && norm[first].chars().count() >= 5);
+                let his_perfect = norm[k] == "انه" && masculine_saying && one_speaker && {
+                    let at = k + 1 + usize::from(norm.get(k + 1) == Some(&"قد"));
+                    toks.get(at).is_some_and(|t| {
+                        let written = &text[t.start..t.end];
+                        t.kind == TokenKind::Arabic
+                            && norm[at] != "امر"
+                            && !(norm[at] == "رد" && norm.get(at + 1) == Some(&"فعل"))
+                            && written.chars().nth(1) != Some('\u{64F}')
+                            && super::tense::is_listed_masculine_perfect(written)
+                    })
+                };
                 let own = arabic
                     && !impersonal
                     && (his_perfect || speakers_own_verb(bare, norm[k], next));
