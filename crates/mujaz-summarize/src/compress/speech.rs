@@ -2321,9 +2321,9 @@ pub(super) fn find(
                 // too) is the speaker's own verb as well — `الحرس الثوري أطلق صواريخ`, where
                 // `الحرس الثوري: أطلق` reads as though another had fired. Only after one
                 // speaker and a masculine verb of saying (`قال شهود إنه استخدم`, `قال منتقدو
-                // الرسم إنه استخدم`, `تفيد الوثائق أنه خرج` speak of another); not `أمر`, after `إنه` mostly "a matter"
-                // (`إنه أمر غير عادل`), `رد فعل` ("a reaction"), nor a passive its vowel
-                // marks (`إنه أُحرز تقدم`).
+                // الرسم إنه استخدم`, `تفيد الوثائق أنه خرج` speak of another); not `أمر`,
+                // after `إنه` mostly "a matter" (`إنه أمر غير عادل`), `رد فعل` ("a
+                // reaction"), nor a passive its vowel marks (`إنه أُحرز تقدم`).
                 let masculine_saying = !(says_in_feminine(bare) || bare.starts_with('ت'));
                 let one_speaker = !(is_sound_plural(norm[first])
                     || super::tense::names_people_in_plural(norm[first])
