@@ -14,8 +14,8 @@ mod tense;
 use cut::{cut_at_limit, fixed_pair_in_article, in_sentence, marks_list_item, AS_PUT};
 use opening::{
     drop_fronted_frame, frame_before_speech, is_coordinated_plural_perfect,
-    is_verbal_noun_after_tamma, opening_rewrites, opens_frame, speaker_first, MAX_WORDS_BEFORE_QAD,
-    TAMMA,
+    is_verbal_noun_after_tamma, opening_rewrites, opens_frame, present_tense_verbs, speaker_first,
+    MAX_WORDS_BEFORE_QAD, TAMMA,
 };
 use past::{main_clause_says_past, PAST_MARKS};
 
@@ -1524,7 +1524,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
     // Before the word limit, so that a verb restored here is counted.
     let after_bi = speech.as_ref().and_then(|sp| sp.object_after_bi());
     let verb = speech.as_ref().map(|sp| sp.verb());
+    let own_verb = speech.as_ref().and_then(|sp| sp.own_verb());
     let speaker_end = speech.and_then(|sp| sp.settle(&mut keep, toks, &norm));
+    // The speaker's own verb, where the speech held (its verb of saying went).
+    let own_verb = own_verb.filter(|_| verb.is_some_and(|v| !keep[v]));
     // The speech held (its verb stayed deleted): the frame goes too.
     if let (Some((a, c)), Some(v)) = (frame, verb) {
         if !keep[v] {
@@ -1641,6 +1644,20 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             .find(|&k| keep[k])
             .zip(spans.first())
             .map(|(k, &(from, _))| opening_rewrites(doc, toks, Some(&keep), k, from, opts))
+            .filter(|rs| !rs.is_empty())
+            // The speaker's own perfect is told in the present as an opening verb is
+            // (`الحرس الثوري أطلق صواريخ` → `يطلق`, as headlines write it), under the same
+            // guards (a dated clause, `أمس`, the first person keep it); not after `قد`
+            // (`قد يلتقي` is "may meet"), nor before a year written after it, kept or not
+            // (`قالت إنها أقامت علاقة معه عام 2006`): what a speaker says they did is more
+            // often told of the past than the news a lead opens with.
+            .or_else(|| {
+                own_verb
+                    .filter(|&v| opts.present_tense && keep.get(v) == Some(&true))
+                    .filter(|&v| toks[v].kind == TokenKind::Arabic)
+                    .filter(|&v| !norm[v + 1..].iter().any(|w| is_year(w)))
+                    .map(|v| present_tense_verbs(doc, toks, Some(&keep), v, toks[v].start))
+            })
             .unwrap_or_default()
     } else {
         Vec::new()

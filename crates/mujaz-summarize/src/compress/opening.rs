@@ -586,7 +586,7 @@ const MAX_COORDINATED_EVENT: usize = 12;
 /// that a comma and `و` coordinate with it in its clause (`يقول ...، ويدعو إلى ...`: one
 /// sentence, one tense). Not past a relative pronoun, whose clause has its own time (`الذي
 /// فاز بالجائزة، وأصبح`), nor a verb whose own clause is dated in the past.
-fn present_tense_verbs(
+pub(super) fn present_tense_verbs(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     keep: Option<&[bool]>,
@@ -803,6 +803,9 @@ fn coordinated_verbs(
         // A subject of its own follows a bare `أن`/`إن`; `أنها`, `إنه` tell of the speaker.
         that |= matches!(w, "ان" | "بان");
         let after_comma = prev.is_some_and(|p| doc.norm(&toks[p]) == ",");
+        // `اكتشف ودمر مركزا`: a verb `و` joins right after the opening one shares its subject
+        // too, as after a comma (`يكتشف ودمر` had mixed the tenses).
+        let adjacent = prev.is_none() && k == lo + 1;
         prev = Some(k);
         let t = &toks[k];
         let original = doc.original(t);
@@ -814,7 +817,7 @@ fn coordinated_verbs(
             }
             continue;
         };
-        if !after_comma || t.kind != TokenKind::Arabic || verb.is_empty() {
+        if !(after_comma || adjacent) || t.kind != TokenKind::Arabic || verb.is_empty() {
             continue;
         }
         // After `أن`/`إن`, its own subject and a listed perfect, a verb that `و` joins goes on

@@ -1455,6 +1455,12 @@ impl Speech {
         self.verb
     }
 
+    /// The speaker's own verb right after `إنه`/`إنها` (`قال الحرس الثوري إنه أطلق` →
+    /// `الحرس الثوري أطلق`), when the speech puts it after the speaker with no colon.
+    pub(super) fn own_verb(&self) -> Option<usize> {
+        (!self.colon && !self.object && self.before.is_none()).then_some(self.comp + 1)
+    }
+
     /// The object whose `ب` goes with the verb ([`Speech::after_bi`]).
     pub(super) fn object_after_bi(&self) -> Option<usize> {
         self.after_bi.then_some(self.comp)
