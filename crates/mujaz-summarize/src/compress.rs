@@ -1648,14 +1648,14 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             // The speaker's own perfect is told in the present as an opening verb is
             // (`الحرس الثوري أطلق صواريخ` → `يطلق`, as headlines write it), under the same
             // guards (a dated clause, `أمس`, the first person keep it); not after `قد`
-            // (`قد يلتقي` is "may meet"), nor before a year written after it, kept or not
-            // (`قالت إنها أقامت علاقة معه عام 2006`): what a speaker says they did is more
-            // often told of the past than the news a lead opens with.
+            // (`قد يلتقي` is "may meet"), nor before a year dating it, kept or not (`قالت
+            // إنها أقامت علاقة معه عام 2006`): what a speaker says they did is more often told
+            // of the past than the news a lead opens with.
             .or_else(|| {
                 own_verb
                     .filter(|&v| opts.present_tense && keep.get(v) == Some(&true))
                     .filter(|&v| toks[v].kind == TokenKind::Arabic)
-                    .filter(|&v| !norm[v + 1..].iter().any(|w| is_year(w)))
+                    .filter(|&v| !dated_by_year(&norm, v + 1))
                     .map(|v| present_tense_verbs(doc, toks, Some(&keep), v, toks[v].start))
             })
             .unwrap_or_default()
@@ -1680,6 +1680,19 @@ const COMPLEMENTIZERS: &[&str] = &["ان", "بان", "انه", "انها", "ان
 /// A year written in digits (`1990`, `2018`), normalized.
 fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// Whether the words from token `from` on (normalized) date what they tell by a year: `في
+/// عام 2006`, `عام 2010`, `في 2015`, `نوفمبر 2015`, `تشرين الثاني 2015`; not a year that names
+/// something (`مونديال روسيا 2018`).
+fn dated_by_year(norm: &[&str], from: usize) -> bool {
+    (from.max(1)..norm.len()).any(|j| {
+        let before = norm[j - 1];
+        is_year(norm[j])
+            && (matches!(before, "عام" | "العام" | "سنة" | "في" | "عامي")
+                || MONTHS.contains(&before)
+                || j >= 2 && MONTHS.contains(&norm[j - 2]) && is_month_ordinal(norm[j - 2], before))
+    })
 }
 
 /// Words of a count before a length of time (`قبل ستة أشهر`, `قبل نحو 20 عاما`), normalized.

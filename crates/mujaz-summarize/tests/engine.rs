@@ -5051,8 +5051,9 @@ fn a_name_before_a_dash_is_no_dateline_without_a_sentence_after_it() {
 fn a_speakers_own_perfect_is_told_in_the_present() {
     // Session 33: `قال X إنه/إنها + perfect` in a headline is `X` and the verb in the present,
     // as an opening verb is (`الاتحاد الكرواتي يقيل`, as headlines write it), with the same
-    // guards; not after `قد` (`قد يلتقي` is "may meet"), nor before a year, kept or deleted
-    // (testimony of the past: `قالت إنها أقامت علاقة معه عام 2006`).
+    // guards; not after `قد` (`قد يلتقي` is "may meet"). Testimony a year dates, kept or
+    // deleted (`قالت إنها أقامت علاقة معه عام 2006`), and what a witness saw keep the colon:
+    // the speaker's word, not the news.
     let s = Summarizer::default();
     let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
     for (text, want) in [
@@ -5075,7 +5076,24 @@ fn a_speakers_own_perfect_is_told_in_the_present() {
         ),
         (
             "قال المدرب إنه رفض عرضا من النادي الإنجليزي في عام 2015 لأسباب عائلية.",
-            "المدرب رفض عرضا من النادي الإنجليزي في عام 2015 لأسباب عائلية",
+            "المدرب: رفض عرضا من النادي الإنجليزي في عام 2015 لأسباب عائلية",
+        ),
+    ] {
+        assert_eq!(head(text), want, "{text}");
+    }
+    for (text, want) in [
+        (
+            "أعلنت الهيئة العامة للطيران المدني أنها ألغت العقد مع الشركة الأجنبية.",
+            "الهيئة العامة للطيران المدني تلغي العقد مع الشركة الأجنبية",
+        ),
+        (
+            "قالت الشاهدة إنها رأت رجلين يهربان من المكان بعد سماع الانفجار مباشرة.",
+            "الشاهدة: رأت رجلين يهربان من المكان بعد سماع الانفجار مباشرة",
+        ),
+        // A year that names something dates nothing (`مونديال روسيا 2018`).
+        (
+            "قال اللاعب إنه تلقى رسائل تهديد بعد خروج منتخب بلاده من مونديال روسيا 2018.",
+            "اللاعب يتلقى رسائل تهديد بعد خروج منتخب بلاده من مونديال روسيا 2018",
         ),
     ] {
         assert_eq!(head(text), want, "{text}");

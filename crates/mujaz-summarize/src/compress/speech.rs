@@ -2323,19 +2323,29 @@ pub(super) fn find(
                 // `إنه` of the matter before an impersonal (`إنه ينبغي`, `إنه من المتوقع`):
                 // `speaker: ينبغي ...`.
                 let impersonal = arabic && norm[k] == "انه" && is_impersonal(next);
-                // `قال الحرس الثوري إنه أطلق صواريخ`: a listed masculine perfect (after `قد`
-                // too) is the speaker's own verb as well — `الحرس الثوري أطلق صواريخ`, where
-                // `الحرس الثوري: أطلق` reads as though another had fired. Only after one
-                // speaker and a masculine verb of saying (`قال شهود إنه استخدم`, `قال منتقدو
-                // الرسم إنه استخدم`, `تفيد الوثائق أنه خرج` speak of another); not `أمر`,
-                // after `إنه` mostly "a matter" (`إنه أمر غير عادل`), `رد فعل` ("a
-                // reaction"), nor a passive its vowel marks (`إنه أُحرز تقدم`).
-                let masculine_saying = !(says_in_feminine(bare) || bare.starts_with('ت'));
+                // `قال الحرس الثوري إنه أطلق صواريخ`: a listed perfect of the pronoun's gender
+                // (after `قد` too) is the speaker's own verb as well — `الحرس الثوري أطلق
+                // صواريخ`, where `الحرس الثوري: أطلق` reads as though another had fired; so
+                // `أعلنت الولايات المتحدة أنها ألغت` (whose `أل-` the shape test takes for the
+                // article). Only after a verb of saying of that gender and, for `إنه`, one
+                // speaker (`قال شهود إنه استخدم`, `قال منتقدو الرسم إنه استخدم`, `تفيد الوثائق
+                // أنه خرج` speak of another); not `أمر`, after `إنه` mostly "a matter" (`إنه
+                // أمر غير عادل`), `رد فعل` ("a reaction"), a passive its vowel marks (`إنه
+                // أُحرز تقدم`), what a witness saw, nor testimony a year dates (below).
+                let feminine_saying = says_in_feminine(bare) || bare.starts_with('ت');
                 let one_speaker = !(is_sound_plural(norm[first])
                     || super::tense::names_people_in_plural(norm[first])
                     // A plural in construct (`منتقدو الرسم`, `مؤيدو الحزب`).
                     || norm[first].ends_with('و') && norm[first].chars().count() >= 5);
-                let his_perfect = norm[k] == "انه" && masculine_saying && one_speaker && {
+                let of_speaker = match norm[k] {
+                    "انه" => !feminine_saying && one_speaker,
+                    // A plural of things takes `إنها` (`قالت السلطات إنها`), of people not.
+                    "انها" => {
+                        feminine_saying && !super::tense::names_people_in_plural(norm[first])
+                    }
+                    _ => false,
+                };
+                let own_perfect = of_speaker && {
                     let at = k + 1 + usize::from(norm.get(k + 1) == Some(&"قد"));
                     toks.get(at).is_some_and(|t| {
                         let written = &text[t.start..t.end];
@@ -2343,12 +2353,17 @@ pub(super) fn find(
                             && norm[at] != "امر"
                             && !(norm[at] == "رد" && norm.get(at + 1) == Some(&"فعل"))
                             && written.chars().nth(1) != Some('\u{64F}')
-                            && super::tense::is_listed_masculine_perfect(written)
+                            // What a witness saw (`قالت إنها رأت`) is no news of the present.
+                            && !matches!(norm[at], "راي" | "رات")
+                            && super::tense::is_listed_perfect_of(written, norm[k] == "انها")
+                            // Nor is testimony a year dates (`قالت إنها بدأت علاقة معه في عام
+                            // 2006`): the colon keeps it the speaker's word.
+                            && !super::dated_by_year(norm, at + 1)
                     })
                 };
                 let own = arabic
                     && !impersonal
-                    && (his_perfect || speakers_own_verb(bare, norm[k], next));
+                    && (own_perfect || speakers_own_verb(bare, norm[k], next));
                 // Many speakers (`يقول الكثير من منتقدي المسلسل إنه يرسل`) speak of someone
                 // else with `إنه`: neither `منتقدي المسلسل يرسل` nor `...: ضحية`. (`إنها` may
                 // be theirs: a plural of things takes it, `العديد من وسائل الإعلام إنها`.)

@@ -759,12 +759,13 @@ pub(super) fn is_listed_perfect(word: &str) -> bool {
     table().contains_key(folded.as_ref()) || listed_with_object(&folded)
 }
 
-/// True when `word` (as written) is a listed verb's masculine perfect, bare (`أطلق`, `قرر`):
-/// after a speaker's `إنه`, the speaker's own verb.
-pub(super) fn is_listed_masculine_perfect(word: &str) -> bool {
+/// True when `word` (as written) is a listed verb's perfect, bare, masculine (`أطلق`, `قرر`)
+/// or feminine (`ألغت`, `قررت`) as asked: after a speaker's `إنه`/`إنها`, the speaker's own
+/// verb.
+pub(super) fn is_listed_perfect_of(word: &str, feminine: bool) -> bool {
     table()
         .get(fold(word).as_ref())
-        .is_some_and(|e| !e.feminine)
+        .is_some_and(|e| e.feminine == feminine)
 }
 
 /// The feminine of a third-person masculine imperfect: `يقول` → `تقول`.
