@@ -5113,6 +5113,40 @@ fn a_speakers_own_perfect_is_told_in_the_present() {
 }
 
 #[test]
+fn a_verb_joined_without_a_comma_shares_the_opening_tense() {
+    // Session 33: a verb `و` joins to the opening one with no comma between is the same
+    // subject's while no clause of its own has opened (`ينتقد ... إيران واتهم` had mixed the
+    // tenses); not inside an asyndetic relative or after `مما`, not a three-letter sound
+    // perfect spelled as its verbal noun (`ورفع الأنقاض`), nor a verbal noun in `إ-`.
+    let s = Summarizer::default();
+    let standfirst = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    for (text, want) in [
+        (
+            "انتقد الرئيس الأمريكي إيران واتهم مسؤوليها بنشر الفوضى في المنطقة.",
+            "ينتقد الرئيس الأمريكي إيران ويتهم مسؤوليها بنشر الفوضى في المنطقة.",
+        ),
+        (
+            "اعتقلت الشرطة رجلا قتل زوجته وهرب إلى الجبال.",
+            "تعتقل الشرطة رجلا قتل زوجته وهرب إلى الجبال.",
+        ),
+        (
+            "شارك عشرات المتطوعين في أعمال الحفر ورفع الأنقاض من الموقع.",
+            "يشارك عشرات المتطوعين في أعمال الحفر ورفع الأنقاض من الموقع.",
+        ),
+        (
+            "أعلنت الوزارة إيقاف الكاتب وإحالته للتحقيق أمام اللجنة.",
+            "الوزارة تعلن إيقاف الكاتب وإحالته للتحقيق أمام اللجنة.",
+        ),
+        (
+            "قرر البيت الأبيض إغلاق موقعه مما أثار جدلا واسعا وحظي بانتقاد شديد.",
+            "يقرر البيت الأبيض إغلاق موقعه مما أثار جدلا واسعا وحظي بانتقاد شديد.",
+        ),
+    ] {
+        assert_eq!(standfirst(text), want, "{text}");
+    }
+}
+
+#[test]
 fn many_speakers_do_not_speak_of_themselves_with_a_singular_he() {
     // Found in non-lead headlines: `يقول الكثير من منتقدي المسلسل إنه يرسل رسالة خاطئة` ("many
     // critics say it sends the wrong message") had become `الكثير من منتقدي المسلسل يرسل`, the

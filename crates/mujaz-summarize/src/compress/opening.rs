@@ -774,6 +774,10 @@ fn coordinated_verbs(
         .count()
         .is_multiple_of(2);
     let mut quoted = false;
+    // Since the opening verb, a word that opened a clause of its own (a subordinator, a
+    // complementizer, `ما`, another finite verb): a verb `و` joins to it without a comma may be
+    // that clause's.
+    let mut embedded = false;
     for k in lo + 1..toks.len() {
         let w = doc.norm(&toks[k]);
         if w == "«" || w == "»" || paired && w == "\"" {
@@ -803,8 +807,7 @@ fn coordinated_verbs(
         // A subject of its own follows a bare `أن`/`إن`; `أنها`, `إنه` tell of the speaker.
         that |= matches!(w, "ان" | "بان");
         let after_comma = prev.is_some_and(|p| doc.norm(&toks[p]) == ",");
-        // `اكتشف ودمر مركزا`: a verb `و` joins right after the opening one shares its subject
-        // too, as after a comma (`يكتشف ودمر` had mixed the tenses).
+        // Right after the opening verb no noun stands (`اكتشف ودمر`).
         let adjacent = prev.is_none() && k == lo + 1;
         prev = Some(k);
         let t = &toks[k];
@@ -815,9 +818,27 @@ fn coordinated_verbs(
             if that && !told && t.kind == TokenKind::Arabic {
                 maybe_told.push(k);
             }
+            embedded |= opens_embedded_clause(w)
+                || t.kind == TokenKind::Arabic
+                    && (tense::is_listed_verb(original) || tense::is_derived_perfect(original));
             continue;
         };
-        if !(after_comma || adjacent) || t.kind != TokenKind::Arabic || verb.is_empty() {
+        // Without a comma only while no clause of its own has opened since the opening verb
+        // (`ينتقد ترامب إيران واتهم مسؤوليها` → `ويتهم`, `اكتشف ودمر` → `يكتشف ويدمر`; not
+        // `اعتقلت الشرطة رجلا قتل زوجته وهرب`, the man's, nor `مما أثار جدلا وحظي`).
+        // And not a bare sound perfect of three letters, spelled as its verbal noun is (`في
+        // أعمال الحفر ورفع الأنقاض`, `مداخلة ورد`); a hollow or defective one shows its alef
+        // (`وعاد`, `ودعا`).
+        let letters = verb.chars().filter(|c| c.is_alphabetic()).count();
+        let noun_like =
+            letters < 4 && !verb.ends_with('ت') && !verb.contains(['ا', 'ى']) && !adjacent;
+        // A verbal noun of the fourth form is written with `إ` where its perfect has `أ`
+        // (`إيقاف الكاتب وإحالته` "and his referral", not `أحالته` "she referred him").
+        if verb.starts_with('إ') {
+            continue;
+        }
+        if (embedded || noun_like) && !after_comma || t.kind != TokenKind::Arabic || verb.is_empty()
+        {
             continue;
         }
         // After `أن`/`إن`, its own subject and a listed perfect, a verb that `و` joins goes on
@@ -853,9 +874,32 @@ fn coordinated_verbs(
             out.extend(rewrite_word(doc, toks, keep, k, from, |w, following| {
                 tense::present_plural(w, following.first().copied())
             }));
+        } else {
+            // A verb left as written is another subject's or another time's: its clause runs on.
+            embedded |= tense::is_listed_verb(verb) || tense::is_derived_perfect(verb);
         }
     }
     out
+}
+
+/// Whether `w` (normalized) opens a clause of its own: a subordinator, a complementizer, `ما`
+/// and its compounds, `لكن`, `ثم`, or `كان` (an asyndetic relative: `سكينا كان مخبأ`).
+fn opens_embedded_clause(w: &str) -> bool {
+    SUBORDINATORS.contains(&w)
+        || COMPLEMENTIZERS.contains(&w)
+        || matches!(
+            w,
+            "ما" | "مما"
+                | "بما"
+                | "لما"
+                | "لكن"
+                | "لكنه"
+                | "لكنها"
+                | "ثم"
+                | "كان"
+                | "كانت"
+                | "كانوا"
+        )
 }
 
 /// A preposition with a pronoun right after a verb, taking up the head of a relative clause
