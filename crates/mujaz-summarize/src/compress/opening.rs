@@ -778,6 +778,8 @@ fn coordinated_verbs(
     // complementizer, `ما`, another finite verb): a verb `و` joins to it without a comma may be
     // that clause's.
     let mut embedded = false;
+    // Where the words not yet read for such a clause begin (see below).
+    let mut unread_from = lo + 1;
     for k in lo + 1..toks.len() {
         let w = doc.norm(&toks[k]);
         if w == "«" || w == "»" || paired && w == "\"" {
@@ -818,28 +820,46 @@ fn coordinated_verbs(
             if that && !told && t.kind == TokenKind::Arabic {
                 maybe_told.push(k);
             }
-            embedded |= opens_embedded_clause(w)
-                || t.kind == TokenKind::Arabic
-                    && (tense::is_listed_verb(original) || tense::is_derived_perfect(original));
             continue;
         };
+        // A verbal noun of the fourth form is written with `إ` where its perfect has `أ`
+        // (`إيقاف الكاتب وإحالته` "and his referral", not `أحالته` "she referred him").
+        if t.kind != TokenKind::Arabic || verb.is_empty() || verb.starts_with('إ') {
+            continue;
+        }
         // Without a comma only while no clause of its own has opened since the opening verb
         // (`ينتقد ترامب إيران واتهم مسؤوليها` → `ويتهم`, `اكتشف ودمر` → `يكتشف ويدمر`; not
         // `اعتقلت الشرطة رجلا قتل زوجته وهرب`, the man's, nor `مما أثار جدلا وحظي`).
         // And not a bare sound perfect of three letters, spelled as its verbal noun is (`في
         // أعمال الحفر ورفع الأنقاض`, `مداخلة ورد`); a hollow or defective one shows its alef
         // (`وعاد`, `ودعا`).
-        let letters = verb.chars().filter(|c| c.is_alphabetic()).count();
-        let noun_like =
-            letters < 4 && !verb.ends_with('ت') && !verb.contains(['ا', 'ى']) && !adjacent;
-        // A verbal noun of the fourth form is written with `إ` where its perfect has `أ`
-        // (`إيقاف الكاتب وإحالته` "and his referral", not `أحالته` "she referred him").
-        if verb.starts_with('إ') {
-            continue;
-        }
-        if (embedded || noun_like) && !after_comma || t.kind != TokenKind::Arabic || verb.is_empty()
-        {
-            continue;
+        if !after_comma {
+            let letters = verb.chars().filter(|c| c.is_alphabetic()).count();
+            let noun_like =
+                letters < 4 && !verb.ends_with('ت') && !verb.contains(['ا', 'ى']) && !adjacent;
+            let listed =
+                tense::is_listed_perfect(verb) || plural && is_coordinated_plural_perfect(w);
+            if noun_like || !listed {
+                // An unlisted verb by its shape still opens a clause of its own.
+                embedded |= tense::is_derived_perfect(verb);
+                continue;
+            }
+            // The words since the last look, read only now: reading every word as it came
+            // had cost 8 % of a standfirst. Words with `و` were read as such above.
+            embedded = embedded
+                || (unread_from..k).filter(|&j| is_kept(keep, j)).any(|j| {
+                    let u = &toks[j];
+                    let o = doc.original(u);
+                    u.kind == TokenKind::Arabic
+                        && !o.starts_with('و')
+                        && (opens_embedded_clause(doc.norm(u))
+                            || tense::is_listed_verb(o)
+                            || tense::is_derived_perfect(o))
+                });
+            unread_from = k + 1;
+            if embedded {
+                continue;
+            }
         }
         // After `أن`/`إن`, its own subject and a listed perfect, a verb that `و` joins goes on
         // telling what was said (`أعلنت الهيئة أن المحكمة ألغت الحكم، وقررت`: the court
