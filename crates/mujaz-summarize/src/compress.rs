@@ -14,8 +14,8 @@ mod tense;
 use cut::{cut_at_limit, fixed_pair_in_article, in_sentence, marks_list_item, AS_PUT};
 use opening::{
     drop_fronted_frame, frame_before_speech, is_coordinated_plural_perfect,
-    is_verbal_noun_after_tamma, opening_rewrites, opens_frame, present_tense_verbs, speaker_first,
-    MAX_WORDS_BEFORE_QAD, TAMMA,
+    is_verbal_noun_after_tamma, opening_rewrites, opens_frame, own_plural_present,
+    present_tense_verbs, speaker_first, MAX_WORDS_BEFORE_QAD, TAMMA,
 };
 use past::{main_clause_says_past, PAST_MARKS};
 
@@ -1656,7 +1656,15 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                     .filter(|&v| opts.present_tense && keep.get(v) == Some(&true))
                     .filter(|&v| toks[v].kind == TokenKind::Arabic)
                     .filter(|&v| !dated_by_year(&norm, v + 1))
-                    .map(|v| present_tense_verbs(doc, toks, Some(&keep), v, toks[v].start))
+                    .map(|v| {
+                        let rs = present_tense_verbs(doc, toks, Some(&keep), v, toks[v].start);
+                        // `إنهم اكتشفوا` → `يكتشفون`.
+                        if rs.is_empty() && norm[v - 1] == "انهم" {
+                            own_plural_present(doc, toks, Some(&keep), v)
+                        } else {
+                            rs
+                        }
+                    })
             })
             .unwrap_or_default()
     } else {

@@ -611,6 +611,27 @@ pub(super) fn present_tense_verbs(
     out
 }
 
+/// The present of a speaker's own plural perfect at token `v` (after `إنهم`: `قال باحثون إنهم
+/// اكتشفوا` → `باحثون يكتشفون`, [`tense::present_plural`]), unless the sentence says `أمس` or
+/// the verb's clause is dated in the past.
+pub(super) fn own_plural_present(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    v: usize,
+) -> Vec<Rewrite> {
+    if toks.iter().any(|t| YESTERDAY.contains(&doc.norm(t)))
+        || main_clause_says_past(doc, &toks[v], &toks[v + 1..])
+    {
+        return Vec::new();
+    }
+    rewrite_word(doc, toks, keep, v, toks[v].start, |w, following| {
+        tense::present_plural(w, following.first().copied())
+    })
+    .into_iter()
+    .collect()
+}
+
 /// Words that open a clause of circumstance, whose verbs have a subject and time of their own
 /// (`بعدما تغلب الفريق ... وردوا`), normalized.
 pub(super) const SUBORDINATORS: &[&str] = &[
