@@ -1068,7 +1068,9 @@ pub struct Kept {
     /// and one coordinated with it (`وأصيب 200 آخرون` → `وإصابة 200 آخرين`, two words), or
     /// `لقي ... مصرعه` as `مصرع ...` (`مصرعه` and the space before it rewritten to nothing);
     /// with [`CompressOptions::subject_first`], the verb in the present inserted before what
-    /// was said (`start == end`; the article's verb is then not kept).
+    /// was said (`start == end`; the article's verb is then not kept); with
+    /// [`CompressOptions::reported_speech`], the speaker's own verb after them (`قال الجيش إنه
+    /// أطلق` → `الجيش يطلق`).
     pub rewritten: Vec<Rewrite>,
 }
 

@@ -284,8 +284,8 @@ pub struct SourceSentence {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colon_after: Option<usize>,
     /// The words the summary writes anew, in order: an opening verb in the present tense
-    /// (and a verb coordinated with it), each with the byte range of the article's verb (see
-    /// [`CompressOptions::present_tense`]).
+    /// (and a verb coordinated with it), or in a headline the speaker's own verb after them,
+    /// each with the byte range of the article's verb (see [`CompressOptions::present_tense`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rewritten: Vec<Rewrite>,
 }
