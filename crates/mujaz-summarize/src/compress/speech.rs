@@ -2333,18 +2333,22 @@ pub(super) fn find(
                 // أمر غير عادل`), `رد فعل` ("a reaction"), a passive its vowel marks (`إنه
                 // أُحرز تقدم`), what a witness saw, nor testimony a year dates (below).
                 let feminine_saying = says_in_feminine(bare) || bare.starts_with('ت');
-                let one_speaker = !(is_sound_plural(norm[first])
-                    || super::tense::names_people_in_plural(norm[first])
+                // (Not any `-ين`: names end so, `بوتين`, `بوردين`.)
+                let one_speaker = !(super::tense::names_people_in_plural(norm[first])
                     // A plural in construct (`منتقدو الرسم`, `مؤيدو الحزب`).
                     || norm[first].ends_with('و') && norm[first].chars().count() >= 5);
-                let of_speaker = match norm[k] {
-                    "انه" => !feminine_saying && one_speaker,
-                    // A plural of things takes `إنها` (`قالت السلطات إنها`), of people not.
-                    "انها" => {
-                        feminine_saying && !super::tense::names_people_in_plural(norm[first])
-                    }
-                    _ => false,
-                };
+                // A medium reports others' acts (`قال التلفزيون السوري إنه اقترب`: the army).
+                let medium =
+                    OUTLETS.contains(&norm[first].strip_prefix("ال").unwrap_or(norm[first]));
+                let of_speaker = !medium
+                    && match norm[k] {
+                        "انه" => !feminine_saying && one_speaker,
+                        // A plural of things takes `إنها` (`قالت السلطات إنها`), of people not.
+                        "انها" => {
+                            feminine_saying && !super::tense::names_people_in_plural(norm[first])
+                        }
+                        _ => false,
+                    };
                 let own_perfect = of_speaker && {
                     let at = k + 1 + usize::from(norm.get(k + 1) == Some(&"قد"));
                     toks.get(at).is_some_and(|t| {
@@ -2521,6 +2525,26 @@ pub(super) fn find(
     }
     None
 }
+
+/// Heads of a speaker that reports rather than acts (normalized, without the article): their
+/// `إنه`/`إنها` is mostly someone else's (`قال التلفزيون السوري إنه اقترب من استعادة`). Not
+/// `موقع`, also a company that acts (`موقع تويتر يحظر`).
+const OUTLETS: &[&str] = &[
+    "تلفزيون",
+    "صحيفة",
+    "وكالة",
+    "قناة",
+    "اذاعة",
+    "راديو",
+    "تقرير",
+    "بيان",
+    "مصدر",
+    "مصادر",
+    "وسائل",
+    "اعلام",
+    "مجلة",
+    "شبكة",
+];
 
 /// Heads of a speaker of many (`الكثير من`, `بعض`, `معظم`, `عشرات`), normalized: their
 /// `إنه` is someone else's.
