@@ -180,8 +180,12 @@ pub(super) fn opening_rewrites(
         .then(|| {
             met_death_noun(doc, toks, keep, lo, from)
                 .or_else(|| noun(lo, from).map(|r| (vec![r], lo)))
-                .or_else(|| killed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
-                .or_else(|| departed_noun(doc, toks, keep, lo, from).map(|r| (vec![r], lo)))
+                .or_else(|| {
+                    [&KILLED, &DEPARTED]
+                        .into_iter()
+                        .find_map(|rule| clause_noun(doc, toks, keep, lo, from, rule))
+                        .map(|r| (vec![r], lo))
+                })
                 .or_else(|| dual_noun(doc, toks, keep, lo, from))
         })
         .flatten();
@@ -232,44 +236,61 @@ pub(super) fn opening_rewrites(
     }
 }
 
-/// An unvowelled `قتل` opening what is kept (token `lo`, from byte `from`) as `مقتل` where
-/// the circumstance after its subject shows the passive ([`event::killed_in_circumstance`]):
-/// `قتل فلسطيني في قصف إسرائيلي` → `مقتل فلسطيني في قصف إسرائيلي`.
-fn killed_noun(
-    doc: &Analysis<'_>,
-    toks: &[AnalyzedToken],
-    keep: Option<&[bool]>,
-    lo: usize,
-    from: usize,
-) -> Option<Rewrite> {
-    rewrite_word(doc, toks, keep, lo, from, |w, _| {
-        if !event::is_unvowelled_killed(w) {
-            return None;
-        }
-        // The kept words up to punctuation (past a quotation mark), at most twelve.
-        let words = kept_words_after(doc, toks, keep, lo, 12, |p| p != "\"");
-        event::killed_in_circumstance(&words).then(|| "مقتل".to_string())
-    })
+/// An opening verb that only the words of its clause tell as an event, and its noun: see
+/// [`clause_noun`].
+struct ClauseNoun {
+    /// Whether the opening word (as written) is the verb.
+    is_verb: fn(&str) -> bool,
+    /// Most kept words after it that are read.
+    max: usize,
+    /// Whether a punctuation mark (normalized) ends the words read; others are passed.
+    stop: fn(&str) -> bool,
+    /// Whether the words read (as written) tell the event.
+    tells: fn(&[&str]) -> bool,
+    /// The verb's noun.
+    noun: &'static str,
 }
 
-/// An unvowelled `رحل` ("passed away", also "left" or "deported") opening what is kept (token
-/// `lo`, from byte `from`) as `رحيل` where its clause tells a death ([`event::departed_life`]):
-/// `رحل المخرج ميلوش فورمان عن 86 عاما` → `رحيل المخرج ميلوش فورمان عن 86 عاما`.
-fn departed_noun(
+/// An unvowelled `قتل` as `مقتل` where the circumstance after its subject shows the passive
+/// ([`event::killed_in_circumstance`]): `قتل فلسطيني في قصف إسرائيلي` → `مقتل فلسطيني في قصف
+/// إسرائيلي`. Its words run up to punctuation (past a quotation mark), at most twelve.
+const KILLED: ClauseNoun = ClauseNoun {
+    is_verb: event::is_unvowelled_killed,
+    max: 12,
+    stop: |p| p != "\"",
+    tells: event::killed_in_circumstance,
+    noun: "مقتل",
+};
+
+/// An unvowelled `رحل` ("passed away", also "left" or "deported") as `رحيل` where its clause
+/// tells a death ([`event::departed_life`]): `رحل المخرج ميلوش فورمان عن 86 عاما` → `رحيل
+/// المخرج ميلوش فورمان عن 86 عاما`. Its words run to the sentence's end, past commas and
+/// quotation marks (the age often follows the name's apposition: `رحلت ...، ماري إليس، عن
+/// عمر`).
+const DEPARTED: ClauseNoun = ClauseNoun {
+    is_verb: event::is_departed_verb,
+    max: event::MAX_DEPARTED_WORDS,
+    stop: is_full_stop,
+    tells: event::departed_life,
+    noun: "رحيل",
+};
+
+/// The opening verb of `rule` (token `lo`, kept from byte `from`) as its noun, where the kept
+/// words after it tell the event.
+fn clause_noun(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
     keep: Option<&[bool]>,
     lo: usize,
     from: usize,
+    rule: &ClauseNoun,
 ) -> Option<Rewrite> {
     rewrite_word(doc, toks, keep, lo, from, |w, _| {
-        if !event::is_departed_verb(w) {
+        if !(rule.is_verb)(w) {
             return None;
         }
-        // The kept words to the sentence's end, past commas and quotation marks (the age
-        // often follows the name's apposition: `رحلت ..., ماري إليس، عن عمر`).
-        let words = kept_words_after(doc, toks, keep, lo, event::MAX_DEPARTED_WORDS, is_full_stop);
-        event::departed_life(&words).then(|| "رحيل".to_string())
+        let words = kept_words_after(doc, toks, keep, lo, rule.max, rule.stop);
+        (rule.tells)(&words).then(|| rule.noun.to_string())
     })
 }
 
@@ -625,11 +646,23 @@ pub(super) fn own_plural_present(
     {
         return Vec::new();
     }
-    rewrite_word(doc, toks, keep, v, toks[v].start, |w, following| {
+    present_plural_at(doc, toks, keep, v, toks[v].start)
+        .into_iter()
+        .collect()
+}
+
+/// Token `k` (kept from byte `from`), a listed verb's masculine plural perfect, in the present
+/// plural ([`tense::present_plural`]: `قاموا` → `يقومون`).
+fn present_plural_at(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    keep: Option<&[bool]>,
+    k: usize,
+    from: usize,
+) -> Option<Rewrite> {
+    rewrite_word(doc, toks, keep, k, from, |w, following| {
         tense::present_plural(w, following.first().copied())
     })
-    .into_iter()
-    .collect()
 }
 
 /// Words that open a clause of circumstance, whose verbs have a subject and time of their own
@@ -873,9 +906,7 @@ fn coordinated_verbs(
                     let o = doc.original(u);
                     u.kind == TokenKind::Arabic
                         && !o.starts_with('و')
-                        && (opens_embedded_clause(doc.norm(u))
-                            || tense::is_listed_verb(o)
-                            || tense::is_derived_perfect(o))
+                        && (opens_embedded_clause(doc.norm(u)) || is_verb_by_list_or_shape(o))
                 });
             unread_from = k + 1;
             if embedded {
@@ -912,15 +943,19 @@ fn coordinated_verbs(
         if let Some(r) = clause_present(doc, toks, keep, k, from).filter(agrees) {
             out.push(r);
         } else if plural && !main_clause_says_past(doc, &toks[k], &toks[k + 1..]) {
-            out.extend(rewrite_word(doc, toks, keep, k, from, |w, following| {
-                tense::present_plural(w, following.first().copied())
-            }));
+            out.extend(present_plural_at(doc, toks, keep, k, from));
         } else {
             // A verb left as written is another subject's or another time's: its clause runs on.
-            embedded |= tense::is_listed_verb(verb) || tense::is_derived_perfect(verb);
+            embedded |= is_verb_by_list_or_shape(verb);
         }
     }
     out
+}
+
+/// Whether `word` (as written) is a finite verb: a listed one, or a derived perfect by its
+/// shape ([`tense::is_derived_perfect`]).
+fn is_verb_by_list_or_shape(word: &str) -> bool {
+    tense::is_listed_verb(word) || tense::is_derived_perfect(word)
 }
 
 /// Whether `w` (normalized) opens a clause of its own: a subordinator, a complementizer, `ما`

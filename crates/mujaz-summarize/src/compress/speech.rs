@@ -2334,7 +2334,8 @@ pub(super) fn find(
                 // أُحرز تقدم`), what a witness saw, nor testimony a year dates (below).
                 let feminine_saying = says_in_feminine(bare) || bare.starts_with('ت');
                 // (Not any `-ين`: names end so, `بوتين`, `بوردين`.)
-                let one_speaker = !(super::tense::names_people_in_plural(norm[first])
+                let people = super::tense::names_people_in_plural(norm[first]);
+                let one_speaker = !(people
                     // A plural in construct (`منتقدو الرسم`, `مؤيدو الحزب`).
                     || norm[first].ends_with('و') && norm[first].chars().count() >= 5);
                 // A medium reports others' acts (`قال التلفزيون السوري إنه اقترب`: the army).
@@ -2344,9 +2345,7 @@ pub(super) fn find(
                     && match norm[k] {
                         "انه" => !feminine_saying && one_speaker,
                         // A plural of things takes `إنها` (`قالت السلطات إنها`), of people not.
-                        "انها" => {
-                            feminine_saying && !super::tense::names_people_in_plural(norm[first])
-                        }
+                        "انها" => feminine_saying && !people,
                         _ => false,
                     };
                 let own_perfect = of_speaker && {
