@@ -5974,3 +5974,33 @@ fn last_week_goes_from_headlines_as_a_past_day_does() {
         "تراجعت أرباح العام الماضي بنسبة كبيرة في الشركة"
     );
 }
+
+#[test]
+fn a_comma_before_the_opening_verbs_complement_ends_no_headline() {
+    // Session 34: `يدعو وزير الخارجية، جواد ظريف، الرئيس الأمريكي، دونالد ترامب` had ended a
+    // headline at the comma before `إلى الحذر`: the verb and who did it, without what it
+    // asks. A comma that parts the opening verb and its subject (with appositions between
+    // commas) from a preposition, `أن`, a `ب` word, a quotation or a noun with its pronoun
+    // is no clause boundary.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    assert_eq!(
+        head("دعا وزير الداخلية الأردني، سمير الخطيب، رئيس البلدية الجديد، خالد العمري، إلى التعاون مع الأجهزة الأمنية في المدينة."),
+        "يدعو وزير الداخلية الأردني، سمير الخطيب، رئيس البلدية الجديد، خالد العمري، إلى التعاون"
+    );
+    assert_eq!(
+        head("أبدى مدرب فريق الوحدة، سامي الحسن، متصدر الدوري المحلي الممتاز، قلقه من إصابات اللاعبين قبل المباراة."),
+        "يبدي مدرب فريق الوحدة، سامي الحسن، متصدر الدوري المحلي الممتاز، قلقه من إصابات اللاعبين"
+    );
+    // A complement already given: what follows its comma is a circumstance, and the comma
+    // stays the end.
+    assert_eq!(
+        head("استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الحكومة الإيطالية جوزيبي كونتي، في محاولة لتجاوز الخلاف بين البلدين."),
+        "يستقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الحكومة الإيطالية جوزيبي كونتي"
+    );
+    // A preposition after the verb: the complement may have begun, and the comma ends it.
+    assert_eq!(
+        head("دعا وزير الداخلية في الحكومة الأردنية الجديدة والنائب السابق سمير الخطيب، إلى التعاون مع الأجهزة الأمنية."),
+        "يدعو وزير الداخلية في الحكومة الأردنية الجديدة والنائب السابق سمير الخطيب"
+    );
+}

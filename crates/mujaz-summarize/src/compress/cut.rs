@@ -7,8 +7,9 @@ use super::*;
 /// The cut of the kept tokens at the word limit (`opts.max_words`, a number or a name
 /// completed past it) or, once `opts.cut_after_words` words are kept, at a clause boundary (a
 /// comma, a semicolon, a relative, `وذلك`, `حيث`/`بينما`): not inside a fronted frame, not
-/// before a few words of what the speaker (colon at `speaker_end`) said, and not at a comma
-/// between a subject and its verb. What is left dangling at the cut goes too.
+/// before a few words of what the speaker (colon at `speaker_end`) said, not at a comma
+/// between a subject and its verb, nor at one before the opening verb's complement
+/// ([`verb_wants_its_complement`]). What is left dangling at the cut goes too.
 pub(super) fn cut_at_limit(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
@@ -118,6 +119,8 @@ pub(super) fn cut_at_limit(
         } else if clause_cut
             && (matches!(norm[k], "," | ";")
                 || norm[k] == ":" && colon_ends_clause(doc, toks, norm, keep, k))
+            // Not before the opening verb's complement: a speaker's colon opens no verb.
+            && !(speaker_end.is_none() && verb_wants_its_complement(doc, toks, norm, keep, k))
         {
             keep[k..].iter_mut().for_each(|x| *x = false);
             // A comma can follow a word that announces a complement (`ادعت أن، بريت كافانو،`).
@@ -125,6 +128,70 @@ pub(super) fn cut_at_limit(
             break;
         }
     }
+}
+
+/// Whether the comma at `k` parts an opening verb and its subject from the verb's complement,
+/// so that a clause cut there would say who acted and not what they did (`يدعو وزير الخارجية،
+/// جواد ظريف، الرئيس الأمريكي، دونالد ترامب، | إلى الحذر`). What follows the comma opens a
+/// complement: `إلى`/`على`/`عن`/`من`, `أن`, a word with `ب` (`بأنه`, `بإطلاق`, `بنظيره`), a
+/// quotation, or a noun with its pronoun (`تخوفه`, `عن حزنها`); not `في`, `بعد`, `ل` or `و`
+/// words, which add a circumstance or a clause to a verb already complete. And nothing kept
+/// since the verb could have begun its complement: no preposition or word with `ب`/`ل`, no
+/// complementizer, relative or second verb, no colon or quotation; numbers and commas may
+/// stand in the subject (`سكريبال، 66 عاما،`). A noun object without a preposition is not
+/// told from the subject, and such a comma still ends the headline.
+fn verb_wants_its_complement(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> bool {
+    let Some(next) = (k + 1..toks.len()).find(|&j| keep[j]) else {
+        return false;
+    };
+    let x = norm[next];
+    let completes = match toks[next].kind {
+        TokenKind::Arabic => {
+            matches!(x, "الي" | "علي" | "عن" | "من")
+                || COMPLEMENTIZERS.contains(&x)
+                || x.strip_prefix('ب')
+                    .is_some_and(|r| COMPLEMENTIZERS.contains(&r))
+                || x.starts_with('ب')
+                    && x.chars().count() > 4
+                    && !governs_noun(x)
+                    && !matches!(x, "بحسب" | "بينما")
+                || !x.starts_with(['و', 'ف', 'ل', 'ب'])
+                    && x.chars().count() >= 4
+                    && ["ه", "ها", "هم", "هما"].iter().any(|p| x.ends_with(p))
+                    && !tense::is_listed_verb(doc.original(&toks[next]))
+        }
+        _ => matches!(x, "\"" | "«" | "“"),
+    };
+    if !completes {
+        return false;
+    }
+    let mut kept = (0..k).filter(|&j| keep[j]);
+    let Some(first) = kept.next() else {
+        return false;
+    };
+    if toks[first].kind != TokenKind::Arabic || !tense::is_listed_verb(doc.original(&toks[first])) {
+        return false;
+    }
+    kept.all(|j| match toks[j].kind {
+        TokenKind::Arabic => {
+            let w = norm[j];
+            !(governs_noun(w)
+                || has_preposition(w)
+                || COMPLEMENTIZERS.contains(&w)
+                || RELATIVES.contains(&w)
+                || tense::is_listed_verb(doc.original(&toks[j])))
+        }
+        // An age or a count in the subject (`سكريبال، 66 عاما،`).
+        TokenKind::Number => true,
+        // Commas around an apposition; a colon or a quotation opens what was said.
+        _ => norm[j] == ",",
+    })
 }
 
 /// Whether word token `k` is written against a kept word before it with no space between, or
