@@ -804,7 +804,7 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     // A cut inside a quotation drops its opening mark; a cut at its end keeps the closing one.
     assert_eq!(
         cut(text, 14),
-        "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج دعم"
+        "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج دعم الأسر"
     );
     assert_eq!(
         cut(text, 16),
@@ -978,21 +978,22 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
         // الأسلحة`). Once in the article, or with a pronoun (`نظامها | الضريبي`), it stays. A
         // count in words is completed instead, as a number is (`مقتل عشرات | الجنود`, session 18).
         // Where the article never writes the noun without that word, the two are completed
-        // past the limit instead (session 19, below).
+        // past the limit instead (session 19, below); since session 34 any construct whose
+        // second noun the limit would take is completed, so the trim acts one word earlier.
         (
             "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها على هضبة الجولان المحتلة.\nوتحتل إسرائيل هضبة الجولان منذ عام 1967، وهي هضبة استراتيجية.",
             9,
-            "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها",
+            "تضغط إسرائيل على الإدارة الأمريكية للاعتراف بسيادتها على هضبة الجولان",
         ),
         (
             "تضغط إسرائيل على الإدارة الأمريكية لتعترف بضم هضبة الجولان المحتلة.",
             8,
-            "تضغط إسرائيل على الإدارة الأمريكية لتعترف بضم هضبة",
+            "تضغط إسرائيل على الإدارة الأمريكية لتعترف بضم هضبة الجولان",
         ),
         (
             "أدت غارة جوية على القرية الحدودية إلى تدمير مخازن الأسلحة في الموقع.\nوكانت مخازن الأسلحة قريبة من القرية، بين مخازن أخرى.",
             9,
-            "أدت غارة جوية على القرية الحدودية",
+            "أدت غارة جوية على القرية الحدودية إلى تدمير مخازن الأسلحة",
         ),
         (
             "أدت غارة جوية على القرية الحدودية إلى مقتل عشرات الجنود في الموقع.\nوكان عشرات الجنود يتمركزون هناك.",
@@ -1033,29 +1034,29 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             "عينت الحكومة الأميرة نورا بنت فيصل",
         ),
         // A noun after `ب` or `ل` before a definite word is in construct with it: the cut
-        // does not leave it (`الصعود لمنصة | التتويج`); a name before its adjective of
-        // origin stays.
+        // does not leave it (`الصعود لمنصة | التتويج`; since session 34 the limit completes
+        // it instead); a name before its adjective of origin stays.
         (
             "قال اللاعب إن أهم لحظة في مسيرته هي الصعود لمنصة التتويج في البطولة.",
             10,
-            "قال اللاعب إن أهم لحظة في مسيرته هي الصعود",
+            "قال اللاعب إن أهم لحظة في مسيرته هي الصعود لمنصة التتويج",
         ),
         (
             "سجل الهدف لاعب نادي ليفربول المصري محمد صلاح في الدقيقة الأخيرة.",
             5,
             "سجل الهدف لاعب نادي ليفربول",
         ),
-        // After a preposition too (`على قارعة | الطريق`); elsewhere a noun before a definite
-        // word may be a name before its object (`ميسي | الحق`), which stays.
+        // After a preposition too (`على قارعة | الطريق`), completed since session 34; a name
+        // before its verb's object (`ميسي | الحق`) is completed too, and reads whole so far.
         (
             "ألقت المرأة المتهمة جثة صديقها المقطعة على قارعة الطريق قبل أن تفر.",
             8,
-            "ألقت المرأة المتهمة جثة صديقها المقطعة",
+            "ألقت المرأة المتهمة جثة صديقها المقطعة على قارعة الطريق",
         ),
         (
             "قررت المحكمة أن تمنح النجم الأرجنتيني ليونيل ميسي الحق في تسجيل اسمه.",
             8,
-            "قررت المحكمة أن تمنح النجم الأرجنتيني ليونيل ميسي",
+            "قررت المحكمة أن تمنح النجم الأرجنتيني ليونيل ميسي الحق",
         ),
         // A participle of saying announces what the cut took; an adjective of the same
         // shape does not (`إجراءات مشددة`).
@@ -1139,16 +1140,16 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             "نقل المغني إلى المستشفى\" وفق المعلومات التي نشرتها قناة",
         ),
         // A noun that any preposition governs, `رغم` or `ضد` as well as `في`, heads a
-        // construct the cut would part (`رغم قرار | المحكمة`); prepositions of time and place
-        // (`قبيل`, `داخل`) announce what the cut took.
+        // construct the cut would part (`رغم قرار | المحكمة`, completed since session 34);
+        // prepositions of time and place (`قبيل`, `داخل`) announce what the cut took.
         (
             "أكد رئيس الاتحاد عزمه تقديم استقالته من منصبه رغم قرار المحكمة تخفيف العقوبة.",
             10,
-            "أكد رئيس الاتحاد عزمه تقديم استقالته من منصبه",
+            "أكد رئيس الاتحاد عزمه تقديم استقالته من منصبه رغم قرار المحكمة",
         ),
         (
             "تصل ابنة الرئيس وزوجها إلى إسرائيل قبيل افتتاح السفارة الجديدة في القدس.",
-            8,
+            7,
             "تصل ابنة الرئيس وزوجها إلى إسرائيل",
         ),
         (
@@ -1668,7 +1669,8 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
             7,
             "طالبت المنظمات مجلس الأمن بالتحرك الفوري",
         ),
-        // `على الرغم | من` ("despite") and `رئيس` ("head of") need what follows.
+        // `على الرغم | من` ("despite") and `رئيس` ("head of") need what follows, which the
+        // limit completes since session 34 (`رئيس | الوزراء`).
         (
             "تواصل الشركة توسعها في الأسواق الخارجية على الرغم من الأزمة المالية.",
             8,
@@ -1677,7 +1679,7 @@ fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
         (
             "أعلن الحزب الحاكم أنه سيرشح وزير المالية لمنصب رئيس الوزراء في الانتخابات.",
             9,
-            "أعلن الحزب الحاكم أنه سيرشح وزير المالية لمنصب",
+            "أعلن الحزب الحاكم أنه سيرشح وزير المالية لمنصب رئيس الوزراء",
         ),
         // Session 20: a verbal noun with `ب`/`ل` on it whose object the cut took goes
         // (`بتهمة |`, `لإجراء |`).
@@ -6002,5 +6004,38 @@ fn a_comma_before_the_opening_verbs_complement_ends_no_headline() {
     assert_eq!(
         head("دعا وزير الداخلية في الحكومة الأردنية الجديدة والنائب السابق سمير الخطيب، إلى التعاون مع الأجهزة الأمنية."),
         "يدعو وزير الداخلية في الحكومة الأردنية الجديدة والنائب السابق سمير الخطيب"
+    );
+}
+
+#[test]
+fn the_word_limit_completes_a_construct_it_would_part() {
+    // Session 34: headlines had ended on a construct's first noun (`تحت قيادة |`, `نتائج |`,
+    // `حمل |`), which alone reads as the end of nothing; its genitive comes too, one word
+    // past the limit.
+    let s = Summarizer::default();
+    let cut = |text: &str, max_words| {
+        let limit = CompressOptions {
+            max_words,
+            ..CompressOptions::none()
+        };
+        compressed(&s, Mode::Headline, text, limit)
+    };
+    let text = "ناقش المجلس البلدي في جلسته الطويلة مشروع قانون حمل السلاح في الأماكن العامة.";
+    assert_eq!(
+        cut(text, 9),
+        "ناقش المجلس البلدي في جلسته الطويلة مشروع قانون حمل السلاح"
+    );
+    // Not an adjective's shape (`ليفربول | الإنجليزي`: a name and where it is from) or a time
+    // (`تداولات | الأسبوع`).
+    assert_eq!(
+        cut(
+            "فاز فريق ليفربول الإنجليزي على منافسه الألماني بثلاثة أهداف.",
+            3
+        ),
+        "فاز فريق ليفربول"
+    );
+    assert_eq!(
+        cut("سجلت أسعار النفط ارتفاعا كبيرا في تداولات الأسبوع الماضي.", 7),
+        "سجلت أسعار النفط ارتفاعا كبيرا في تداولات"
     );
 }

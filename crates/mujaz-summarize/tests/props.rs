@@ -538,9 +538,16 @@ proptest! {
                                     .is_some_and(|r| titles.contains(&format!("ال{r}").as_str()))
                         })
                     });
+            // Or a construct's second noun (`نائب | الرئيس`, session 34): one word, with the
+            // article, after one without it.
+            let completes_construct = limit > 0
+                && words <= limit + 1
+                && toks.get(limit).is_some_and(|t| t.text.starts_with("ال"))
+                && !toks[limit - 1].text.starts_with("ال");
             prop_assert!(
                 limit == 0
                     || words <= limit.max(1)
+                    || completes_construct
                     || completes_number
                     || completes_score
                     || completes_name

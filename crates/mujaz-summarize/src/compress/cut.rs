@@ -85,7 +85,8 @@ pub(super) fn cut_at_limit(
                 // the article repeats): the longest one counts.
                 limit += completes_number(doc, toks, norm, keep, k)
                     .max(completes_score(toks, norm, keep, k))
-                    .max(completes_name(doc, toks, norm, keep, k));
+                    .max(completes_name(doc, toks, norm, keep, k))
+                    .max(completes_construct(doc, toks, norm, keep, k));
             }
             if opts.max_words > 0 && words > limit {
                 keep[k..].iter_mut().for_each(|x| *x = false);
@@ -491,6 +492,51 @@ fn completes_name(
     } else {
         0
     }
+}
+
+/// 1 when token `k`, a noun with the article, is the genitive of the noun without it kept
+/// right before it: a construct the limit would part (`نائب | الرئيس`, `حمل | السلاح`, `نتائج
+/// | الانتخابات`), whose first noun alone reads as the end of nothing. Not an adjective's
+/// shape (`-ي`, `-ية`, `-ين`: `غرب | المتوسط` is kept whole, `لاعب | الدولي` no construct),
+/// a time, a relative, a function word or an announcer; after [`is_indefinite_noun`] only
+/// (no verb, no pronoun on it), not after a function word, a verb in the future or of
+/// purpose (`لتخفف | آلام`) or one with `و`/`ف` on it. A name before its verb's object is completed too (`ليونيل ميسي | الحق`), which
+/// reads whole as far as it goes.
+fn completes_construct(
+    doc: &Analysis<'_>,
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &[bool],
+    k: usize,
+) -> usize {
+    let Some(head) = last_kept_before(keep, k).filter(|&j| j + 1 == k) else {
+        return 0;
+    };
+    let x = norm[k];
+    // The article as written: `ألف` and `آلام` normalize alike.
+    let genitive = toks[k].kind == TokenKind::Arabic
+        && doc.original(&toks[k]).starts_with("ال")
+        && !x.ends_with('ي')
+        && !x.ends_with("ية")
+        && !x.ends_with("ين")
+        && !mujaz_text::is_stop_word(x)
+        && !RELATIVES.contains(&x)
+        && !is_announcer(x)
+        && !is_time_noun(x);
+    // A future or purpose imperfect is a verb before its object (`ستتخذ | الإجراءات`), and so
+    // is one with `و`/`ف` on it (`فبدأت | العلاج`); a function word heads no construct (`على |
+    // القانون` goes with the cut as before).
+    let head_word = doc.original(&toks[head]);
+    let verb = head_word
+        .strip_prefix(['س', 'ل'])
+        .is_some_and(tense::is_listed_imperfect)
+        || opens_coordinated_verb(head_word, norm[head]);
+    usize::from(
+        genitive
+            && is_indefinite_noun(doc, toks, norm, head)
+            && !verb
+            && !is_function_word(norm[head]),
+    )
 }
 
 /// Whether `w` and `next` (normalized; `w` with a preposition or `و` on it too) are a
