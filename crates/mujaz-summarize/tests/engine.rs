@@ -27,6 +27,15 @@ fn compressed(s: &Summarizer, mode: Mode, text: &str, compress: CompressOptions)
     s.summarize(text, &o).unwrap().summary
 }
 
+/// A headline of `text` with no compression but the word limit (`max_words`).
+fn cut_at_limit(s: &Summarizer, text: &str, max_words: usize) -> String {
+    let limit = CompressOptions {
+        max_words,
+        ..CompressOptions::none()
+    };
+    compressed(s, Mode::Headline, text, limit)
+}
+
 #[test]
 fn every_algorithm_and_mode_returns_traceable_sentences() {
     let s = Summarizer::default();
@@ -787,13 +796,7 @@ fn compression_never_leaves_a_governing_word_dangling() {
 #[test]
 fn word_limit_cut_leaves_no_dangling_word_or_open_quote() {
     let s = Summarizer::default();
-    let cut = |text: &str, max_words| {
-        let limit = CompressOptions {
-            max_words,
-            ..CompressOptions::none()
-        };
-        compressed(&s, Mode::Headline, text, limit)
-    };
+    let cut = |text: &str, max_words| cut_at_limit(&s, text, max_words);
     let text = "أعلن وزير الخارجية في مؤتمر صحفي عقده في العاصمة أن الحكومة ستطلق برنامج \"دعم الأسر المحتاجة\" قريبا.";
     // The eighth word is "في": it goes with the cut.
     assert_eq!(cut(text, 8), "أعلن وزير الخارجية في مؤتمر صحفي عقده");
@@ -5823,13 +5826,7 @@ fn a_name_after_its_joiner_is_completed_past_the_limit() {
     // and `آل | نهيان` kept its `آل` alone; the rest of the name comes past the limit, as a
     // count's noun does.
     let s = Summarizer::default();
-    let cut = |text: &str, max_words| {
-        let limit = CompressOptions {
-            max_words,
-            ..CompressOptions::none()
-        };
-        compressed(&s, Mode::Headline, text, limit)
-    };
+    let cut = |text: &str, max_words| cut_at_limit(&s, text, max_words);
     let text = "وقعت الشركة الاتفاق خلال زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى لندن.";
     assert_eq!(
         cut(text, 11),
@@ -5850,13 +5847,7 @@ fn a_bodys_name_is_completed_past_the_limit() {
     // Session 31: `دعا مجلس |`, `أمر وزارة |` had ended headlines on a body without its name;
     // the name's first word comes past the limit, as the rest of a person's name does.
     let s = Summarizer::default();
-    let cut = |text: &str, max_words| {
-        let limit = CompressOptions {
-            max_words,
-            ..CompressOptions::none()
-        };
-        compressed(&s, Mode::Headline, text, limit)
-    };
+    let cut = |text: &str, max_words| cut_at_limit(&s, text, max_words);
     let text = "قتل مئة مدني في الغوطة الشرقية منذ أن دعا مجلس الأمن إلى هدنة إنسانية.";
     assert_eq!(
         cut(text, 10),
@@ -6013,13 +6004,7 @@ fn the_word_limit_completes_a_construct_it_would_part() {
     // `حمل |`), which alone reads as the end of nothing; its genitive comes too, one word
     // past the limit.
     let s = Summarizer::default();
-    let cut = |text: &str, max_words| {
-        let limit = CompressOptions {
-            max_words,
-            ..CompressOptions::none()
-        };
-        compressed(&s, Mode::Headline, text, limit)
-    };
+    let cut = |text: &str, max_words| cut_at_limit(&s, text, max_words);
     let text = "ناقش المجلس البلدي في جلسته الطويلة مشروع قانون حمل السلاح في الأماكن العامة.";
     assert_eq!(
         cut(text, 9),
