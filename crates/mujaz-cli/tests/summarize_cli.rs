@@ -266,6 +266,21 @@ fn default_sport_flag() {
 }
 
 #[test]
+fn given_names_flag() {
+    let text = "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه.";
+    let short = "يستقبل الرئيس الفرنسي ماكرون وزير الخارجية في قصر الإليزيه.";
+    assert_eq!(
+        summarize_ok(text, &["--mode", "headline"]),
+        short.trim_end_matches('.')
+    );
+    assert_eq!(
+        summarize_ok(text, &[]),
+        "يستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه."
+    );
+    assert_eq!(summarize_ok(text, &["--drop-given-names"]), short);
+}
+
+#[test]
 fn fronted_frame_flag() {
     let text = "في موقف غير مسبوق، شن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";
     let without = "يشن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";

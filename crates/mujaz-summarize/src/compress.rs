@@ -85,6 +85,14 @@ pub struct CompressOptions {
     /// headlines.
     #[serde(default)]
     pub default_sport: bool,
+    /// Call a world figure by surname, as headlines do: delete a listed given name before the
+    /// surname (`الرئيس الأمريكي دونالد ترامب` → `الرئيس الأمريكي ترامب`, `رجب طيب أردوغان` →
+    /// `أردوغان`, `فلاديمير بوتين` → `بوتين`), freeing words for what they did. Only the given
+    /// names of [`SURNAMED_GIVEN_NAMES`], never an Arabic name (`محمد صلاح`, `عبدالله الثاني`;
+    /// `بشار الأسد` → `الأسد` is the one), and only before a word that is no function word or
+    /// name's joiner (`بن`) and after no joiner (`سلمان بن عبدالعزيز`). On for headlines.
+    #[serde(default)]
+    pub given_names: bool,
     /// Delete a frame that opens the sentence before its main clause, up to the comma that
     /// closes it, when a listed verb's perfect follows (`في موقف غير مسبوق، شن الرئيس ...` →
     /// `شن الرئيس ...`, then told in the present; `بعد أيام من خسارته اللقب، كشفت صحيفة`):
@@ -161,6 +169,7 @@ impl Default for CompressOptions {
             connective: true,
             reported_speech: false,
             default_sport: false,
+            given_names: false,
             fronted_frame: false,
             present_tense: true,
             event_noun: true,
@@ -186,6 +195,7 @@ impl CompressOptions {
             connective: false,
             reported_speech: false,
             default_sport: false,
+            given_names: false,
             fronted_frame: false,
             present_tense: false,
             event_noun: false,
@@ -695,6 +705,54 @@ const GIVEN_NAMES: &[&str] = &[
     "نيكولاس",
 ];
 
+/// Given names (normalized) of world figures whom headlines call by surname, for
+/// [`CompressOptions::given_names`]: the foreign [`GIVEN_NAMES`] (not `محمد`, `عبدالله`, ...,
+/// which Arabic headlines keep, nor `كيم`, a Korean family name), `بشار`, and `رجب` with
+/// `طيب` after it.
+const SURNAMED_GIVEN_NAMES: &[&str] = &[
+    "بشار",
+    "رجب",
+    "دونالد",
+    "فلاديمير",
+    "ايمانويل",
+    "انجيلا",
+    "تيريزا",
+    "بوريس",
+    "بنيامين",
+    "جاستن",
+    "هيلاري",
+    "باراك",
+    "نيكولاس",
+];
+
+/// Delete each [surnamed given name](SURNAMED_GIVEN_NAMES) kept before its surname: a word
+/// that is no function word or joiner (`بن`), without the article but after `بشار` (`الأسد`);
+/// the given name after no joiner (`بن`, `ابن`, `عبد`), and `طيب` with `رجب` (only then:
+/// `نبيل رجب` is a surname).
+fn drop_given_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool]) {
+    for k in 0..toks.len().saturating_sub(1) {
+        if !keep[k] || !SURNAMED_GIVEN_NAMES.contains(&norm[k]) {
+            continue;
+        }
+        let after_joiner = k > 0 && matches!(norm[k - 1], "بن" | "ابن" | "عبد");
+        // `رجب` only as `رجب طيب`: alone it is a surname too (`نبيل رجب`).
+        let first = match norm[k] {
+            "رجب" if norm[k + 1] == "طيب" => k + 2,
+            "رجب" => continue,
+            _ => k + 1,
+        };
+        let surname = toks.get(first).is_some_and(|t| t.kind == TokenKind::Arabic)
+            && keep[first]
+            // With the article only after `بشار` (`الأسد`, `الجعفري`): `دونالد الأب` is no surname.
+            && (norm[k] == "بشار" || is_bare_word(norm[first]))
+            && !mujaz_text::is_stop_word(norm[first])
+            && !matches!(norm[first], "بن" | "ابن" | "بنت");
+        if surname && !after_joiner {
+            keep[k..first].iter_mut().for_each(|x| *x = false);
+        }
+    }
+}
+
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
 const DAY_NOUNS: &[&str] = &["صلاة", "خطبة", "عطلة", "قداس", "سوق", "ليلة", "يوم"];
 
@@ -1149,6 +1207,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.attribution
         || opts.reported_speech
         || opts.default_sport
+        || opts.given_names
         || opts.fronted_frame);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
@@ -1287,6 +1346,9 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                 keep[k + 1] = false;
             }
         }
+    }
+    if opts.given_names {
+        drop_given_names(toks, &norm, &mut keep);
     }
     // `على حد تعبيره` "as he put it": a headline's colon or quotation says whose words they
     // are. Only with a pronoun (`على حد تعبير أمل` names someone).

@@ -4819,7 +4819,7 @@ fn an_announced_noun_before_an_is_the_object_not_the_speaker() {
     for (text, headline, standfirst) in [
         (
             "أعلن الرئيس دونالد ترامب التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء.",
-            "الرئيس دونالد ترامب: التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء",
+            "الرئيس ترامب: التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء",
             "الرئيس دونالد ترامب يعلن التوقف عن تمويل منظمة الصحة العالمية بسبب الوباء.",
         ),
         (
@@ -5436,7 +5436,8 @@ fn a_titled_speaker_goes_by_the_name_the_article_gives_them() {
         (
             "أعلن مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، أن قوة فضائية جديدة ستنشأ قريبا.",
             "وقال ترامب في وقت لاحق إن القرار نهائي ولا رجعة فيه.",
-            "مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب: قوة فضائية جديدة ستنشأ قريبا",
+            // Since session 34 a headline calls him by surname.
+            "مايك بنس، نائب الرئيس الأمريكي، ترامب: قوة فضائية جديدة ستنشأ قريبا",
         ),
         (
             "قال والد الشابة السودانية نورا حسين إن ابنته بصحة جيدة رغم ظروف السجن.",
@@ -5988,8 +5989,8 @@ fn a_comma_before_the_opening_verbs_complement_ends_no_headline() {
     // A complement already given: what follows its comma is a circumstance, and the comma
     // stays the end.
     assert_eq!(
-        head("استقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الحكومة الإيطالية جوزيبي كونتي، في محاولة لتجاوز الخلاف بين البلدين."),
-        "يستقبل الرئيس الفرنسي إيمانويل ماكرون رئيس الحكومة الإيطالية جوزيبي كونتي"
+        head("استقبل الرئيس الفرنسي السابق فرانسوا هولاند رئيس الحكومة الإيطالية جوزيبي كونتي، في محاولة لتجاوز الخلاف بين البلدين."),
+        "يستقبل الرئيس الفرنسي السابق فرانسوا هولاند رئيس الحكومة الإيطالية جوزيبي كونتي"
     );
     // A preposition after the verb: the complement may have begun, and the comma ends it.
     assert_eq!(
@@ -6022,5 +6023,40 @@ fn the_word_limit_completes_a_construct_it_would_part() {
     assert_eq!(
         cut("سجلت أسعار النفط ارتفاعا كبيرا في تداولات الأسبوع الماضي.", 7),
         "سجلت أسعار النفط ارتفاعا كبيرا في تداولات"
+    );
+}
+
+#[test]
+fn a_headline_calls_a_world_figure_by_surname() {
+    // Session 34: `الرئيس الأمريكي دونالد ترامب` spent a word of the fourteen on a given name
+    // that headlines leave out (BBC Arabic's titles write `ترامب`); the words go to what was
+    // done.
+    let s = Summarizer::default();
+    let head = |text: &str| s.summarize(text, &opts(Mode::Headline)).unwrap().summary;
+    let first = |text: &str| s.summarize(text, &opts(Mode::Standfirst)).unwrap().summary;
+    let text = "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في العاصمة الروسية موسكو لبحث الأزمة السورية.";
+    assert_eq!(
+        head(text),
+        "يلتقي الرئيس الروسي بوتين نظيره التركي أردوغان في العاصمة الروسية موسكو لبحث الأزمة السورية"
+    );
+    // The standfirst keeps the whole name, as BBC's standfirsts do.
+    assert!(first(text).contains("فلاديمير بوتين"));
+    // `بشار الأسد` goes by `الأسد`; an Arabic given name stays (`محمد صلاح`), `رجب` alone is a
+    // surname (`نبيل رجب`), and `دونالد الأب` is no given name before a surname.
+    assert_eq!(
+        head("استقبل الرئيس السوري بشار الأسد وفدا برلمانيا روسيا في دمشق."),
+        "يستقبل الرئيس السوري الأسد وفدا برلمانيا روسيا في دمشق"
+    );
+    assert_eq!(
+        head("سجل اللاعب المصري محمد صلاح هدفين في مرمى الفريق الضيف."),
+        "يسجل اللاعب المصري محمد صلاح هدفين في مرمى الفريق الضيف"
+    );
+    assert_eq!(
+        head("قضت المحكمة بسجن الناشط نبيل رجب خمس سنوات بسبب تغريدات."),
+        "تقضي المحكمة بسجن الناشط نبيل رجب خمس سنوات بسبب تغريدات"
+    );
+    assert!(
+        head("تحدثت الصحيفة عن ثروة دونالد الأب وشركاته العقارية في نيويورك.")
+            .contains("دونالد الأب")
     );
 }

@@ -270,7 +270,7 @@ fn speech() -> impl Strategy<Value = String> {
 fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
     prop_oneof![
         Just(None),
-        (any::<[bool; 15]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
+        (any::<[bool; 16]>(), 0usize..20, 0usize..20).prop_map(|(f, cut, max)| {
             Some(CompressOptions {
                 dateline: f[0],
                 parentheticals: f[1],
@@ -282,6 +282,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 connective: f[7],
                 reported_speech: f[8],
                 default_sport: f[9],
+                given_names: f[15],
                 present_tense: f[10],
                 event_noun: f[11],
                 subject_first: f[12],
