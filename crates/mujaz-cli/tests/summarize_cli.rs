@@ -268,7 +268,7 @@ fn default_sport_flag() {
 #[test]
 fn given_names_flag() {
     let text = "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه.";
-    let short = "يستقبل الرئيس الفرنسي ماكرون وزير الخارجية في قصر الإليزيه.";
+    let short = "يستقبل ماكرون وزير الخارجية في قصر الإليزيه.";
     assert_eq!(
         summarize_ok(text, &["--mode", "headline"]),
         short.trim_end_matches('.')

@@ -749,9 +749,66 @@ fn drop_given_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool]) {
             && !matches!(norm[first], "بن" | "ابن" | "بنت");
         if surname && !after_joiner {
             keep[k..first].iter_mut().for_each(|x| *x = false);
+            drop_title_before(toks, norm, keep, k, first);
         }
     }
 }
+
+/// Delete the title that stands right before a world figure's given name at `given` (deleted),
+/// as headlines name them by surname alone (`الرئيس الأمريكي | ترامب`, `رئيس الوزراء
+/// الإسرائيلي | نتنياهو`, `المستشارة الألمانية | ميركل`): a [title](FIGURE_TITLES) and the
+/// adjectives of origin after it (`-ي`, `-ية`), with the commas around the name when they
+/// set it apart (`الرئيس التركي، | أردوغان،`). Not one with a preposition on it
+/// (`للرئيس`), or with any other word (`الرئيس الأمريكي السابق أوباما` keeps "former").
+fn drop_title_before(
+    toks: &[AnalyzedToken],
+    norm: &[&str],
+    keep: &mut [bool],
+    given: usize,
+    surname: usize,
+) {
+    let mut j = given;
+    let comma = j > 0 && keep[j - 1] && norm[j - 1] == ",";
+    if comma {
+        j -= 1;
+    }
+    while j > 0
+        && keep[j - 1]
+        && toks[j - 1].kind == TokenKind::Arabic
+        && norm[j - 1].starts_with("ال")
+        && (norm[j - 1].ends_with('ي') || norm[j - 1].ends_with("ية"))
+    {
+        j -= 1;
+    }
+    let title = FIGURE_TITLES.iter().find_map(|t| {
+        let words: Vec<&str> = t.split(' ').collect();
+        let start = j.checked_sub(words.len())?;
+        (start..j)
+            .zip(&words)
+            .all(|(i, w)| keep[i] && norm[i] == *w)
+            .then_some(start)
+    });
+    let Some(start) = title else {
+        return;
+    };
+    keep[start..given].iter_mut().for_each(|x| *x = false);
+    // The comma that closed the apposition goes with the one that opened it.
+    if comma && keep.get(surname + 1) == Some(&true) && norm[surname + 1] == "," {
+        keep[surname + 1] = false;
+    }
+}
+
+/// Titles (normalized) of the world figures whose given names headlines leave out, deleted
+/// with the name by [`drop_title_before`].
+const FIGURE_TITLES: &[&str] = &[
+    "الرئيس",
+    "رئيس الوزراء",
+    "رئيسة الوزراء",
+    "رئيس الحكومة",
+    "رئيسة الحكومة",
+    "المستشارة",
+    "المستشار",
+];
 
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
 const DAY_NOUNS: &[&str] = &["صلاة", "خطبة", "عطلة", "قداس", "سوق", "ليلة", "يوم"];
