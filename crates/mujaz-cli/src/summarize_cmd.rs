@@ -135,8 +135,9 @@ pub struct SummarizeArgs {
     /// القدم` → `الاتحاد السعودي`; headline default); implies --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_default_sport: bool,
-    /// Call a world figure by surname: delete a listed given name before it (`الرئيس الأمريكي
-    /// دونالد ترامب` → `الرئيس الأمريكي ترامب`; headline default); implies --compress.
+    /// Call a world figure by surname: delete a listed given name before it and the title
+    /// before that (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; headline default); implies
+    /// --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_given_names: bool,
     /// Delete a frame opening the sentence before its main clause (`في موقف غير مسبوق، شن

@@ -86,8 +86,9 @@ pub struct CompressOptions {
     #[serde(default)]
     pub default_sport: bool,
     /// Call a world figure by surname, as headlines do: delete a listed given name before the
-    /// surname (`الرئيس الأمريكي دونالد ترامب` → `الرئيس الأمريكي ترامب`, `رجب طيب أردوغان` →
-    /// `أردوغان`, `فلاديمير بوتين` → `بوتين`), freeing words for what they did. Only the given
+    /// surname (`رجب طيب أردوغان` → `أردوغان`, `فلاديمير بوتين` → `بوتين`) and the title right
+    /// before it (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; not `الرئيس الأمريكي السابق`, see
+    /// `drop_title_before`), freeing words for what they did. Only the given
     /// names of [`SURNAMED_GIVEN_NAMES`], never an Arabic name (`محمد صلاح`, `عبدالله الثاني`;
     /// `بشار الأسد` → `الأسد` is the one), and only before a word that is no function word or
     /// name's joiner (`بن`) and after no joiner (`سلمان بن عبدالعزيز`). On for headlines.
