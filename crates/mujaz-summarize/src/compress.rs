@@ -87,11 +87,12 @@ pub struct CompressOptions {
     pub default_sport: bool,
     /// Call a world figure by surname, as headlines do: delete a listed given name before the
     /// surname (`رجب طيب أردوغان` → `أردوغان`, `فلاديمير بوتين` → `بوتين`) and the title right
-    /// before it (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; not `الرئيس الأمريكي السابق`, see
-    /// `drop_title_before`), freeing words for what they did. Only the given
-    /// names of [`SURNAMED_GIVEN_NAMES`], never an Arabic name (`محمد صلاح`, `عبدالله الثاني`;
-    /// `بشار الأسد` → `الأسد` is the one), and only before a word that is no function word or
-    /// name's joiner (`بن`) and after no joiner (`سلمان بن عبدالعزيز`). On for headlines.
+    /// before it (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; not `الرئيس الأمريكي السابق`),
+    /// freeing words for what they did. Only the given names of a closed list (Donald,
+    /// Vladimir, Emmanuel, Angela, Theresa, Boris, Benjamin, Justin, Hillary, Barack, Nicolás,
+    /// Bashar, Recep Tayyip), never an Arabic name (`محمد صلاح`, `عبدالله الثاني`; `بشار الأسد`
+    /// → `الأسد` is the one), and only before a word that is no function word or name's joiner
+    /// (`بن`) and after no joiner (`سلمان بن عبدالعزيز`). On for headlines.
     #[serde(default)]
     pub given_names: bool,
     /// Delete a frame that opens the sentence before its main clause, up to the comma that
