@@ -135,11 +135,12 @@ pub struct SummarizeArgs {
     /// القدم` → `الاتحاد السعودي`; headline default); implies --compress.
     #[arg(long, conflicts_with = "no_compress")]
     drop_default_sport: bool,
-    /// Call a world figure by surname: delete a listed given name before it and the title
-    /// before that (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; headline default); implies
-    /// --compress.
+    /// Short names for world figures and countries: delete a listed given name before the
+    /// surname and the title before that (`الرئيس الأمريكي دونالد ترامب` → `ترامب`), and what a
+    /// country's official name adds (`المملكة العربية السعودية` → `السعودية`); not inside a
+    /// quotation (headline default); implies --compress.
     #[arg(long, conflicts_with = "no_compress")]
-    drop_given_names: bool,
+    short_names: bool,
     /// Delete a frame opening the sentence before its main clause (`في موقف غير مسبوق، شن
     /// الرئيس ...` → `شن الرئيس ...`; headline default); implies --compress.
     #[arg(long, conflicts_with = "no_compress")]
@@ -290,7 +291,7 @@ fn rule_compression(args: &SummarizeArgs) -> Option<CompressOptions> {
         || args.drop_trailing_clause
         || args.drop_attribution
         || args.drop_default_sport
-        || args.drop_given_names
+        || args.short_names
         || args.drop_fronted_frame
         || args.reported_speech;
     if !(args.compress || tuned) {
@@ -318,7 +319,7 @@ fn rule_compression(args: &SummarizeArgs) -> Option<CompressOptions> {
     c.trailing_clause |= args.drop_trailing_clause;
     c.attribution |= args.drop_attribution;
     c.default_sport |= args.drop_default_sport;
-    c.given_names |= args.drop_given_names;
+    c.short_names |= args.short_names;
     c.fronted_frame |= args.drop_fronted_frame;
     c.reported_speech = (c.reported_speech || args.reported_speech) && !args.no_reported_speech;
     Some(c)

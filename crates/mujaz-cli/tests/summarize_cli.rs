@@ -266,7 +266,7 @@ fn default_sport_flag() {
 }
 
 #[test]
-fn given_names_flag() {
+fn short_names_flag() {
     let text = "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه.";
     let short = "يستقبل ماكرون وزير الخارجية في قصر الإليزيه.";
     assert_eq!(
@@ -277,7 +277,7 @@ fn given_names_flag() {
         summarize_ok(text, &[]),
         "يستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه."
     );
-    assert_eq!(summarize_ok(text, &["--drop-given-names"]), short);
+    assert_eq!(summarize_ok(text, &["--short-names"]), short);
 }
 
 #[test]

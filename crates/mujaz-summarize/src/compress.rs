@@ -85,16 +85,19 @@ pub struct CompressOptions {
     /// headlines.
     #[serde(default)]
     pub default_sport: bool,
-    /// Call a world figure by surname, as headlines do: delete a listed given name before the
-    /// surname (`رجب طيب أردوغان` → `أردوغان`, `فلاديمير بوتين` → `بوتين`) and the title right
-    /// before it (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; not `الرئيس الأمريكي السابق`),
-    /// freeing words for what they did. Only the given names of a closed list (Donald,
-    /// Vladimir, Emmanuel, Angela, Theresa, Boris, Benjamin, Justin, Hillary, Barack, Nicolás,
-    /// Bashar, Recep Tayyip), never an Arabic name (`محمد صلاح`, `عبدالله الثاني`; `بشار الأسد`
-    /// → `الأسد` is the one), and only before a word that is no function word or name's joiner
-    /// (`بن`) and after no joiner (`سلمان بن عبدالعزيز`). On for headlines.
+    /// Call world figures and countries by the short names headlines use: a listed given name
+    /// before the surname goes (`رجب طيب أردوغان` → `أردوغان`, `فلاديمير بوتين` → `بوتين`) with
+    /// the title right before it (`الرئيس الأمريكي دونالد ترامب` → `ترامب`; not `الرئيس الأمريكي
+    /// السابق`), and a country's official name gives way to its common one (`المملكة العربية
+    /// السعودية` → `السعودية`, `الولايات المتحدة الأمريكية` → `الولايات المتحدة`, `دولة
+    /// الإمارات العربية المتحدة` → `الإمارات`, `جمهورية مصر العربية` → `مصر`), freeing words for
+    /// what was done. Only the given names of a closed list (Donald, Vladimir, Emmanuel,
+    /// Angela, Theresa, Boris, Benjamin, Justin, Hillary, Barack, Nicolás, Bashar, Recep
+    /// Tayyip), never an Arabic name (`محمد صلاح`, `عبدالله الثاني`; `بشار الأسد` → `الأسد` is
+    /// the one), and only before a word that is no function word or name's joiner (`بن`) and
+    /// after no joiner (`سلمان بن عبدالعزيز`). On for headlines.
     #[serde(default)]
-    pub given_names: bool,
+    pub short_names: bool,
     /// Delete a frame that opens the sentence before its main clause, up to the comma that
     /// closes it, when a listed verb's perfect follows (`في موقف غير مسبوق، شن الرئيس ...` →
     /// `شن الرئيس ...`, then told in the present; `بعد أيام من خسارته اللقب، كشفت صحيفة`):
@@ -171,7 +174,7 @@ impl Default for CompressOptions {
             connective: true,
             reported_speech: false,
             default_sport: false,
-            given_names: false,
+            short_names: false,
             fronted_frame: false,
             present_tense: true,
             event_noun: true,
@@ -197,7 +200,7 @@ impl CompressOptions {
             connective: false,
             reported_speech: false,
             default_sport: false,
-            given_names: false,
+            short_names: false,
             fronted_frame: false,
             present_tense: false,
             event_noun: false,
@@ -708,7 +711,7 @@ const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// Given names (normalized) of world figures whom headlines call by surname, for
-/// [`CompressOptions::given_names`]: the foreign [`GIVEN_NAMES`] (not `محمد`, `عبدالله`, ...,
+/// [`CompressOptions::short_names`]: the foreign [`GIVEN_NAMES`] (not `محمد`, `عبدالله`, ...,
 /// which Arabic headlines keep, nor `كيم`, a Korean family name), `بشار`, and `رجب` with
 /// `طيب` after it.
 const SURNAMED_GIVEN_NAMES: &[&str] = &[
@@ -748,7 +751,9 @@ fn drop_given_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool]) {
             // With the article only after `بشار` (`الأسد`, `الجعفري`): `دونالد الأب` is no surname.
             && (norm[k] == "بشار" || is_bare_word(norm[first]))
             && !mujaz_text::is_stop_word(norm[first])
-            && !matches!(norm[first], "بن" | "ابن" | "بنت");
+            && !matches!(norm[first], "بن" | "ابن" | "بنت")
+            // Another name joined to it (`باراك | وميشيل أوباما`) shares the surname.
+            && !norm[first].starts_with('و');
         if surname && !after_joiner {
             keep[k..first].iter_mut().for_each(|x| *x = false);
             drop_title_before(toks, norm, keep, k, first);
@@ -797,6 +802,67 @@ fn drop_title_before(
     // The comma that closed the apposition goes with the one that opened it.
     if comma && keep.get(surname + 1) == Some(&true) && norm[surname + 1] == "," {
         keep[surname + 1] = false;
+    }
+}
+
+/// For each token, whether it stands between quotation marks (`"`, `«` ... `»`, `“` ... `”`).
+fn inside_quotation(norm: &[&str]) -> Vec<bool> {
+    let mut inside = false;
+    norm.iter()
+        .map(|&w| match w {
+            "\"" => {
+                inside = !inside;
+                false
+            }
+            "«" | "“" => {
+                inside = true;
+                false
+            }
+            "»" | "”" => {
+                inside = false;
+                false
+            }
+            _ => inside,
+        })
+        .collect()
+}
+
+/// Delete what a country's official name adds to its common one, where every word of it is
+/// kept and the words that go are written bare (`بالمملكة العربية السعودية` stays whole;
+/// `والولايات المتحدة | الأمريكية` loses its adjective): `المملكة العربية |
+/// السعودية`, `الولايات المتحدة | الأمريكية`, `دولة | الإمارات | العربية المتحدة`, `جمهورية |
+/// مصر | العربية`.
+fn shorten_country_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool]) {
+    // The official name's words, and which of them stay.
+    const NAMES: &[(&[&str], &[bool])] = &[
+        (&["المملكة", "العربية", "السعودية"], &[false, false, true]),
+        (&["الولايات", "المتحدة", "الامريكية"], &[true, true, false]),
+        (&["الولايات", "المتحدة", "الاميركية"], &[true, true, false]),
+        (&["الامارات", "العربية", "المتحدة"], &[true, false, false]),
+        (&["جمهورية", "مصر", "العربية"], &[false, true, false]),
+    ];
+    for k in 0..toks.len() {
+        for (words, stays) in NAMES {
+            let end = k + words.len();
+            // A first word that stays may carry `و` or a preposition (`والولايات المتحدة`).
+            let whole = end <= toks.len()
+                && (k..end).zip(words.iter()).all(|(j, w)| {
+                    keep[j]
+                        && toks[j].kind == TokenKind::Arabic
+                        && (norm[j] == *w
+                            || j == k && stays[0] && cut::written_with_proclitics(norm[j], w))
+                });
+            if !whole {
+                continue;
+            }
+            for (j, stay) in (k..end).zip(stays.iter()) {
+                keep[j] = *stay;
+            }
+            // `دولة الإمارات` is `الإمارات`.
+            if norm[k] == "الامارات" && k > 0 && keep[k - 1] && norm[k - 1] == "دولة" {
+                keep[k - 1] = false;
+            }
+        }
     }
 }
 
@@ -1266,7 +1332,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         || opts.attribution
         || opts.reported_speech
         || opts.default_sport
-        || opts.given_names
+        || opts.short_names
         || opts.fronted_frame);
     if no_span_rules {
         let words = toks.iter().filter(|t| t.kind.is_word()).count();
@@ -1406,8 +1472,15 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
         }
     }
-    if opts.given_names {
-        drop_given_names(toks, &norm, &mut keep);
+    if opts.short_names {
+        // Not inside a quotation: what someone said stays as they said it.
+        let quoted = inside_quotation(&norm);
+        let mut short = keep.clone();
+        drop_given_names(toks, &norm, &mut short);
+        shorten_country_names(toks, &norm, &mut short);
+        for (k, x) in keep.iter_mut().enumerate() {
+            *x = *x && (short[k] || quoted[k]);
+        }
     }
     // `على حد تعبيره` "as he put it": a headline's colon or quotation says whose words they
     // are. Only with a pronoun (`على حد تعبير أمل` names someone).

@@ -191,7 +191,7 @@ pub fn default_compression(mode: Mode) -> CompressOptions {
 /// Default headline compression: datelines, parentheticals, days and dates go, reported speech
 /// reads `speaker: what was said` (see [`CompressOptions::reported_speech`]), `لكرة القدم`
 /// goes after what it specifies (see [`CompressOptions::default_sport`]), a world figure's
-/// given name goes before the surname (see [`CompressOptions::given_names`]), a frame before the
+/// given name goes before the surname (see [`CompressOptions::short_names`]), a frame before the
 /// main clause goes (see [`CompressOptions::fronted_frame`]), and the headline
 /// fits 14 words (a number at the limit keeps the word it counts, a score its other side), cut at a clause boundary when one comes after 10 (tuned on the validation
 /// fold of ant_headlines dev); an opening verb left in the past is written in the present
@@ -202,7 +202,7 @@ pub fn headline_compression() -> CompressOptions {
     CompressOptions {
         reported_speech: true,
         default_sport: true,
-        given_names: true,
+        short_names: true,
         fronted_frame: true,
         present_tense: true,
         cut_after_words: 10,

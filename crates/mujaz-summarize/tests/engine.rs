@@ -6027,7 +6027,7 @@ fn the_word_limit_completes_a_construct_it_would_part() {
 }
 
 #[test]
-fn a_headline_calls_a_world_figure_by_surname() {
+fn a_headline_calls_world_figures_and_countries_by_their_short_names() {
     // Session 34: `الرئيس الأمريكي دونالد ترامب` spent three words of the fourteen on a title
     // and a given name that headlines leave out (BBC Arabic's titles write `ترامب`); the words
     // go to what was done.
@@ -6072,5 +6072,19 @@ fn a_headline_calls_a_world_figure_by_surname() {
     assert!(
         head("تحدثت الصحيفة عن ثروة دونالد الأب وشركاته العقارية في نيويورك.")
             .contains("دونالد الأب")
+    );
+    // Two names sharing the surname keep the first (`باراك وميشيل أوباما`).
+    assert!(
+        head("أطلق باراك وميشيل أوباما شركة إنتاج جديدة للأفلام الوثائقية.").contains("باراك وميشيل")
+    );
+    // A country goes by its common name (`السعودية`, `الولايات المتحدة`, `الإمارات`), but
+    // not inside a quotation: what someone said stays as said.
+    assert_eq!(
+        head("وقعت المملكة العربية السعودية ودولة الإمارات العربية المتحدة اتفاقا مع الولايات المتحدة الأمريكية."),
+        "توقع السعودية ودولة الإمارات اتفاقا مع الولايات المتحدة"
+    );
+    assert_eq!(
+        head("قال الوزير إن \"العلاقات مع المملكة العربية السعودية ومع الرئيس دونالد ترامب متينة\" في كل الأحوال."),
+        "الوزير: \"العلاقات مع المملكة العربية السعودية ومع الرئيس دونالد ترامب متينة\" في كل الأحوال"
     );
 }

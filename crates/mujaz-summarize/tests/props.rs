@@ -282,7 +282,7 @@ fn compression() -> impl Strategy<Value = Option<CompressOptions>> {
                 connective: f[7],
                 reported_speech: f[8],
                 default_sport: f[9],
-                given_names: f[15],
+                short_names: f[15],
                 present_tense: f[10],
                 event_noun: f[11],
                 subject_first: f[12],

@@ -911,7 +911,7 @@ fn is_time_noun(w: &str) -> bool {
 
 /// Whether normalized `w` is `word`, bare or with `و`/`ف` and a preposition written on it
 /// (`والاتحاد`, `بالبيت`, `لحقوق`; `ل` on the article: `للاتحاد`).
-fn written_with_proclitics(w: &str, word: &str) -> bool {
+pub(super) fn written_with_proclitics(w: &str, word: &str) -> bool {
     let bare = |f: &str| {
         f == word
             || f.strip_prefix(['ب', 'ل', 'ك']) == Some(word)
