@@ -710,33 +710,25 @@ const GIVEN_NAMES: &[&str] = &[
     "نيكولاس",
 ];
 
-/// Given names (normalized) of world figures whom headlines call by surname, for
-/// [`CompressOptions::short_names`]: the foreign [`GIVEN_NAMES`] (not `محمد`, `عبدالله`, ...,
-/// which Arabic headlines keep, nor `كيم`, a Korean family name), `بشار`, and `رجب` with
-/// `طيب` after it.
-const SURNAMED_GIVEN_NAMES: &[&str] = &[
-    "بشار",
-    "رجب",
-    "دونالد",
-    "فلاديمير",
-    "ايمانويل",
-    "انجيلا",
-    "تيريزا",
-    "بوريس",
-    "بنيامين",
-    "جاستن",
-    "هيلاري",
-    "باراك",
-    "نيكولاس",
-];
+/// The [`GIVEN_NAMES`] that headlines keep (normalized), left out by
+/// [`is_surnamed_given_name`]: Arabic names (`محمد صلاح`, `عبدالله الثاني`) and `كيم`, a
+/// Korean family name first.
+const KEPT_GIVEN_NAMES: &[&str] = &["محمد", "عبدالله", "عبدالعزيز", "عبدالرحمن", "كيم"];
 
-/// Delete each [surnamed given name](SURNAMED_GIVEN_NAMES) kept before its surname: a word
+/// Whether `w` (normalized) is the given name of a world figure whom headlines call by surname,
+/// for [`CompressOptions::short_names`]: the foreign [`GIVEN_NAMES`], `بشار`, and `رجب` (with
+/// `طيب` after it, which [`drop_given_names`] checks).
+fn is_surnamed_given_name(w: &str) -> bool {
+    GIVEN_NAMES.contains(&w) && !KEPT_GIVEN_NAMES.contains(&w)
+}
+
+/// Delete each [surnamed given name](is_surnamed_given_name) kept before its surname: a word
 /// that is no function word or joiner (`بن`), without the article but after `بشار` (`الأسد`);
 /// the given name after no joiner (`بن`, `ابن`, `عبد`), and `طيب` with `رجب` (only then:
 /// `نبيل رجب` is a surname).
 fn drop_given_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool]) {
     for k in 0..toks.len().saturating_sub(1) {
-        if !keep[k] || !SURNAMED_GIVEN_NAMES.contains(&norm[k]) {
+        if !keep[k] || !is_surnamed_given_name(norm[k]) {
             continue;
         }
         let after_joiner = k > 0 && matches!(norm[k - 1], "بن" | "ابن" | "عبد");
@@ -804,6 +796,9 @@ fn drop_title_before(
         keep[surname + 1] = false;
     }
 }
+
+/// The quotation marks [`inside_quotation`] reads (normalized).
+const QUOTATION_MARKS: &[&str] = &["\"", "«", "»", "“", "”"];
 
 /// For each token, whether it stands between quotation marks (`"`, `«` ... `»`, `“` ... `”`).
 fn inside_quotation(norm: &[&str]) -> Vec<bool> {
@@ -1473,13 +1468,21 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
         }
     }
     if opts.short_names {
-        // Not inside a quotation: what someone said stays as they said it.
-        let quoted = inside_quotation(&norm);
-        let mut short = keep.clone();
-        drop_given_names(toks, &norm, &mut short);
-        shorten_country_names(toks, &norm, &mut short);
-        for (k, x) in keep.iter_mut().enumerate() {
-            *x = *x && (short[k] || quoted[k]);
+        let shorten = |keep: &mut [bool]| {
+            drop_given_names(toks, &norm, keep);
+            shorten_country_names(toks, &norm, keep);
+        };
+        // Not inside a quotation: what someone said stays as they said it. Most sentences
+        // quote nothing and need no second pass.
+        if norm.iter().any(|w| QUOTATION_MARKS.contains(w)) {
+            let quoted = inside_quotation(&norm);
+            let mut short = keep.clone();
+            shorten(&mut short);
+            for (k, x) in keep.iter_mut().enumerate() {
+                *x = *x && (short[k] || quoted[k]);
+            }
+        } else {
+            shorten(&mut keep);
         }
     }
     // `على حد تعبيره` "as he put it": a headline's colon or quotation says whose words they

@@ -496,12 +496,12 @@ fn completes_name(
 
 /// 1 when token `k`, a noun with the article, is the genitive of the noun without it kept
 /// right before it: a construct the limit would part (`نائب | الرئيس`, `حمل | السلاح`, `نتائج
-/// | الانتخابات`), whose first noun alone reads as the end of nothing. Not an adjective's
-/// shape (`-ي`, `-ية`, `-ين`: `غرب | المتوسط` is kept whole, `لاعب | الدولي` no construct),
-/// a time, a relative, a function word or an announcer; after [`is_indefinite_noun`] only
-/// (no verb, no pronoun on it), not after a function word, a verb in the future or of
-/// purpose (`لتخفف | آلام`) or one with `و`/`ف` on it. A name before its verb's object is completed too (`ليونيل ميسي | الحق`), which
-/// reads whole as far as it goes.
+/// | الانتخابات`), whose first noun alone reads as the end of nothing. Not a word shaped as an
+/// adjective (`-ي`, `-ية`, `-ين`: `ليفربول | الإنجليزي` is a name and where it is from), a
+/// time, a relative, a function word or an announcer; after [`is_indefinite_noun`] only (no
+/// verb, no pronoun on it), not after a function word, a verb in the future or of purpose
+/// (`لتخفف | آلام`) or one with `و`/`ف` on it. A name before its verb's object is completed
+/// too (`ليونيل ميسي | الحق`), which reads whole as far as it goes.
 fn completes_construct(
     doc: &Analysis<'_>,
     toks: &[AnalyzedToken],
