@@ -836,8 +836,13 @@ fn shorten_country_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool
         (&["الامارات", "العربية", "المتحدة"], &[true, false, false]),
         (&["جمهورية", "مصر", "العربية"], &[false, true, false]),
     ];
-    for k in 0..toks.len() {
-        for (words, stays) in NAMES {
+    // Each name's middle word first: most sentences hold none of them.
+    for m in 1..toks.len().saturating_sub(1) {
+        if !matches!(norm[m], "العربية" | "المتحدة" | "مصر") {
+            continue;
+        }
+        let k = m - 1;
+        for (words, stays) in NAMES.iter().filter(|(words, _)| words[1] == norm[m]) {
             let end = k + words.len();
             // A first word that stays may carry `و` or a preposition (`والولايات المتحدة`).
             let whole = end <= toks.len()
@@ -845,7 +850,11 @@ fn shorten_country_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool
                     keep[j]
                         && toks[j].kind == TokenKind::Arabic
                         && (norm[j] == *w
-                            || j == k && stays[0] && cut::written_with_proclitics(norm[j], w))
+                            || j == k
+                                && stays[0]
+                                // Cheap first: a proclitic leaves the word's end as written.
+                                && norm[j].ends_with(w.strip_prefix("ال").unwrap_or(w))
+                                && cut::written_with_proclitics(norm[j], w))
                 });
             if !whole {
                 continue;
