@@ -250,46 +250,46 @@ fn reported_speech_flags() {
     assert_eq!(o.status.code(), Some(2));
 }
 
-#[test]
-fn default_sport_flag() {
-    let text = "فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية.";
-    let short = "يفوز المنتخب الوطني على ضيفه بثلاثة أهداف في المباراة الودية.";
+/// A headline rule's flag: the headline has it by default (`ruled`, without its full stop),
+/// the standfirst does not (`standfirst`), and the flag gives it to the standfirst.
+fn headline_rule_flag(text: &str, standfirst: &str, ruled: &str, flag: &str) {
     assert_eq!(
         summarize_ok(text, &["--mode", "headline"]),
-        short.trim_end_matches('.')
+        ruled.trim_end_matches('.')
     );
-    assert_eq!(
-        summarize_ok(text, &[]),
-        "يفوز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية."
+    assert_eq!(summarize_ok(text, &[]), standfirst);
+    assert_eq!(summarize_ok(text, &[flag]), ruled);
+}
+
+#[test]
+fn default_sport_flag() {
+    headline_rule_flag(
+        "فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية.",
+        "يفوز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف في المباراة الودية.",
+        "يفوز المنتخب الوطني على ضيفه بثلاثة أهداف في المباراة الودية.",
+        "--drop-default-sport",
     );
-    assert_eq!(summarize_ok(text, &["--drop-default-sport"]), short);
 }
 
 #[test]
 fn short_names_flag() {
-    let text = "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه.";
-    let short = "يستقبل ماكرون وزير الخارجية في قصر الإليزيه.";
-    assert_eq!(
-        summarize_ok(text, &["--mode", "headline"]),
-        short.trim_end_matches('.')
+    headline_rule_flag(
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه.",
+        "يستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه.",
+        "يستقبل ماكرون وزير الخارجية في قصر الإليزيه.",
+        "--short-names",
     );
-    assert_eq!(
-        summarize_ok(text, &[]),
-        "يستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في قصر الإليزيه."
-    );
-    assert_eq!(summarize_ok(text, &["--short-names"]), short);
 }
 
 #[test]
 fn fronted_frame_flag() {
     let text = "في موقف غير مسبوق، شن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";
-    let without = "يشن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.";
-    assert_eq!(
-        summarize_ok(text, &["--mode", "headline"]),
-        without.trim_end_matches('.')
+    headline_rule_flag(
+        text,
+        text,
+        "يشن الرئيس هجوما عنيفا على السفير خلال اجتماع للقيادة.",
+        "--drop-fronted-frame",
     );
-    assert_eq!(summarize_ok(text, &[]), text);
-    assert_eq!(summarize_ok(text, &["--drop-fronted-frame"]), without);
 }
 
 #[test]

@@ -779,11 +779,10 @@ fn drop_title_before(
     {
         j -= 1;
     }
-    let title = FIGURE_TITLES.iter().find_map(|t| {
-        let words: Vec<&str> = t.split(' ').collect();
+    let title = FIGURE_TITLES.iter().find_map(|words| {
         let start = j.checked_sub(words.len())?;
         (start..j)
-            .zip(&words)
+            .zip(words.iter())
             .all(|(i, w)| keep[i] && norm[i] == *w)
             .then_some(start)
     });
@@ -872,14 +871,14 @@ fn shorten_country_names(toks: &[AnalyzedToken], norm: &[&str], keep: &mut [bool
 
 /// Titles (normalized) of the world figures whose given names headlines leave out, deleted
 /// with the name by [`drop_title_before`].
-const FIGURE_TITLES: &[&str] = &[
-    "الرئيس",
-    "رئيس الوزراء",
-    "رئيسة الوزراء",
-    "رئيس الحكومة",
-    "رئيسة الحكومة",
-    "المستشارة",
-    "المستشار",
+const FIGURE_TITLES: &[&[&str]] = &[
+    &["الرئيس"],
+    &["رئيس", "الوزراء"],
+    &["رئيسة", "الوزراء"],
+    &["رئيس", "الحكومة"],
+    &["رئيسة", "الحكومة"],
+    &["المستشارة"],
+    &["المستشار"],
 ];
 
 /// Nouns that a day name completes (`صلاة الجمعة`, `قداس الأحد`): the day stays after them.
@@ -929,6 +928,12 @@ const PREPOSITIONAL_ADVERBS: &[&str] = &[
 /// [prepositional adverb](PREPOSITIONAL_ADVERBS).
 fn governs_noun(w: &str) -> bool {
     PREPOSITIONS.contains(&w) || PREPOSITIONAL_ADVERBS.contains(&w)
+}
+
+/// Whether `w` (normalized) ends in a third-person pronoun (`تخوفه`, `تأييدها`, `عنهم`,
+/// `بينهما`): a noun with it is definite, or the object of a verb.
+fn ends_with_pronoun(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
 }
 
 /// An Arabic word without the definite article (possibly a noun in construct state).

@@ -159,12 +159,12 @@ fn verb_wants_its_complement(
                 || x.strip_prefix('ب')
                     .is_some_and(|r| COMPLEMENTIZERS.contains(&r))
                 || x.starts_with('ب')
-                    && x.chars().count() > 4
+                    && has_preposition(x)
                     && !governs_noun(x)
                     && !matches!(x, "بحسب" | "بينما")
                 || !x.starts_with(['و', 'ف', 'ل', 'ب'])
                     && x.chars().count() >= 4
-                    && ["ه", "ها", "هم", "هما"].iter().any(|p| x.ends_with(p))
+                    && ends_with_pronoun(x)
                     && !tense::is_listed_verb(doc.original(&toks[next]))
         }
         _ => matches!(x, "\"" | "«" | "“"),

@@ -1283,8 +1283,7 @@ fn opens_in_accusative(toks: &[AnalyzedToken], norm: &[&str], text: &str, j: usi
 /// A word that can stand alone after the colon: no pronoun (`تأييدها`) and no indefinite
 /// accusative (`تخفيضا`).
 fn is_bare_object(norm: &str, original: &str) -> bool {
-    !["ه", "ها", "هم", "هما"].iter().any(|p| norm.ends_with(p))
-        && !is_indefinite_accusative(norm, original)
+    !super::ends_with_pronoun(norm) && !is_indefinite_accusative(norm, original)
 }
 
 /// A word after a day or a time that dates it (`الخميس الماضي`, `الليلة الماضية`).
@@ -2310,7 +2309,7 @@ pub(super) fn find(
                     let noun = rest.first().is_some_and(|w| {
                         toks[k + 1].kind == TokenKind::Arabic
                             && !w.contains("ان")
-                            && !["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                            && !super::ends_with_pronoun(w)
                             && !is_oblique_plural(w, rest.get(1).copied().unwrap_or(""))
                     });
                     return (after >= 3 && noun).then(|| speech(k, true)).flatten();
