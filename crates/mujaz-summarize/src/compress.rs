@@ -454,9 +454,10 @@ fn may_be_month_ordinal(w: &str) -> bool {
     matches!(w, "الاول" | "الثاني" | "اول" | "ثاني")
 }
 /// Month names that are also other words (`تيريزا ماي`, `واتس آب`, `أب` "father", the verb
-/// `مارس`, `مفاعل تموز`, the name `جوان`): a month only beside a number, a `/` pairing it with
-/// another spelling or after one, a time word before it or `الماضي`/`المقبل` after it.
-const AMBIGUOUS_MONTHS: &[&str] = &["ماي", "اب", "مارس", "تموز", "جوان"];
+/// `مارس`, `مفاعل تموز`, the name `جوان`, the English "out" of `بي أوت كيو`, `شاوت آوت`,
+/// `اوت كوتور`): a month only beside a number, a `/` pairing it with another spelling or after
+/// one, a time word before it or `الماضي`/`المقبل` after it.
+const AMBIGUOUS_MONTHS: &[&str] = &["ماي", "اب", "مارس", "تموز", "جوان", "اوت"];
 /// Words before an ambiguous month name that make it one (`في مارس`, `منذ ماي`).
 const MONTH_LEAD_INS: &[&str] = &[
     "في",
@@ -1610,7 +1611,11 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                             MONTHS.contains(&m)
                                 && (!AMBIGUOUS_MONTHS.contains(&m)
                                     || norm.get(j + 1) == Some(&"/")
-                                    || toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number))
+                                    || toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                                    // Between two months (`جويلية وأوت وسبتمبر`).
+                                    || norm.get(j + 1).and_then(|n| n.strip_prefix('و')).is_some_and(
+                                        |n| MONTHS.contains(&n) && !AMBIGUOUS_MONTHS.contains(&n),
+                                    ))
                         })
                 };
                 loop {
