@@ -1156,6 +1156,13 @@ fn is_month_at(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
     before || number(k + 1) || is(k + 1, &["/"]) || is(k + 1, DAY_AFTER)
 }
 
+/// Whether `w` (normalized) is a preposition or `و` written apart from what it governs (`في`,
+/// `مع`, `لـ`, whose tatweel normalization drops), which a deletion right after it would leave
+/// hanging.
+fn governs_what_follows(w: &str) -> bool {
+    matches!(w, "و" | "مع" | "حتي" | "نحو" | "ك") || tense::PREPOSITIONS.contains(&w)
+}
+
 /// Punctuation (normalized) dropped when it opens what is kept.
 fn is_stray_lead(s: &str) -> bool {
     matches!(s, "," | ";" | "-" | ":")
@@ -1482,15 +1489,20 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             }
         }
     }
+    // What someone said stays as they said it: no time, date or name is shortened inside a
+    // quotation (`"كذبة أبريل"`, `باسم "رسامي الأحد"`, `"التقيته يوم أمس"`). Most sentences
+    // quote nothing.
+    let quoted = norm
+        .iter()
+        .any(|w| QUOTATION_MARKS.contains(w))
+        .then(|| inside_quotation(&norm));
+    let is_quoted = |k: usize| quoted.as_ref().is_some_and(|q| q[k]);
     if opts.short_names {
         let shorten = |keep: &mut [bool]| {
             drop_given_names(toks, &norm, keep);
             shorten_country_names(toks, &norm, keep);
         };
-        // Not inside a quotation: what someone said stays as they said it. Most sentences
-        // quote nothing and need no second pass.
-        if norm.iter().any(|w| QUOTATION_MARKS.contains(w)) {
-            let quoted = inside_quotation(&norm);
+        if let Some(quoted) = &quoted {
             let mut short = keep.clone();
             shorten(&mut short);
             for (k, x) in keep.iter_mut().enumerate() {
@@ -1544,9 +1556,13 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             if norm[k] == "(" {
                 if let Some(len) = norm[k + 1..].iter().take(14).position(|x| *x == ")") {
                     let end = k + 1 + len;
-                    // Keep a parenthetical that is the whole rest of the sentence, or that a
-                    // word before it announces (`بعنوان (...)`, `باسم (...)`).
-                    let announced = k > 0 && NAMING_WORDS.contains(&norm[k - 1]);
+                    // Keep a parenthetical that is the whole rest of the sentence, that a
+                    // word before it announces (`بعنوان (...)`, `باسم (...)`), or that a
+                    // preposition or `و` standing alone governs (`العرض الحي لـ (...)`, `مع
+                    // (DeepMind)`: it would be left with nothing).
+                    let announced = k > 0
+                        && (NAMING_WORDS.contains(&norm[k - 1])
+                            || governs_what_follows(norm[k - 1]));
                     if (end + 1 < toks.len() || k > 0) && !announced {
                         keep[k..=end].iter_mut().for_each(|x| *x = false);
                     }
@@ -1583,7 +1599,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             } else {
                 relative_time(doc, toks, &norm, k)
             };
-            if let Some((a, b)) = span.and_then(|(a, b)| time_span(toks, &norm, a, b)) {
+            if let Some((a, b)) = span
+                .and_then(|(a, b)| time_span(toks, &norm, a, b))
+                .filter(|&(a, _)| !is_quoted(a))
+            {
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
                 coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
             }
@@ -1666,7 +1685,7 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             } else if a > 0 && DAY_BEFORE.contains(&norm[a - 1]) {
                 a -= 1;
             }
-            if let Some((a, b)) = time_span(toks, &norm, a, b) {
+            if let Some((a, b)) = time_span(toks, &norm, a, b).filter(|&(a, _)| !is_quoted(a)) {
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
                 coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
             }

@@ -550,6 +550,44 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
 }
 
 #[test]
+fn quotations_keep_their_times_and_prepositions_their_parentheticals() {
+    let s = Summarizer::default();
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
+    for (text, want) in [
+        // What someone said, or a name in quotation marks, keeps its days and months; the
+        // same time outside a quotation still goes.
+        (
+            "احتفل التلاميذ بـ\"كذبة أبريل\" في المدارس.",
+            "احتفل التلاميذ بـ\"كذبة أبريل\" في المدارس.",
+        ),
+        (
+            "عرفت المجموعة باسم \"رسامي الأحد\" في لندن.",
+            "عرفت المجموعة باسم \"رسامي الأحد\" في لندن.",
+        ),
+        (
+            "كتب الفنان الأحد على حسابه: \"التقيته يوم الاثنين في باريس\".",
+            "كتب الفنان على حسابه: \"التقيته يوم الاثنين في باريس\".",
+        ),
+        // A parenthetical that a preposition or `و` standing alone governs stays: it would be
+        // left with nothing.
+        (
+            "وقع المدرب عقدا مع (ريال مدريد) لمدة عامين.",
+            "وقع المدرب عقدا مع (ريال مدريد) لمدة عامين.",
+        ),
+        (
+            "ظهرت الممثلة في الموسم الجديد لـ (ستار أكاديمي) هذا العام.",
+            "ظهرت الممثلة في الموسم الجديد لـ (ستار أكاديمي) هذا العام.",
+        ),
+        (
+            "أعلن الوزير (الذي تولى منصبه حديثا) خطة جديدة للنقل.",
+            "أعلن الوزير خطة جديدة للنقل.",
+        ),
+    ] {
+        assert_eq!(run(text), want);
+    }
+}
+
+#[test]
 fn a_circumstance_coordinated_with_a_deleted_day_loses_its_wa() {
     let s = Summarizer::default();
     let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
