@@ -11,7 +11,10 @@ mod past;
 mod speech;
 mod tense;
 
-use cut::{cut_at_limit, fixed_pair_in_article, in_sentence, marks_list_item, AS_PUT};
+use cut::{
+    cut_at_limit, fixed_pair_in_article, in_sentence, marks_list_item, written_with_proclitics,
+    AS_PUT,
+};
 use opening::{
     drop_fronted_frame, frame_before_speech, is_coordinated_plural_perfect,
     is_verbal_noun_after_tamma, opening_rewrites, opens_frame, own_plural_present,
@@ -1139,6 +1142,37 @@ fn of_the_year(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> usize {
     }
 }
 
+/// Nouns that a date right after them names rather than dates (normalized): `ثورة 23 يوليو`,
+/// `كذبة أبريل`, `أحداث 8 ماي 1945`, `نصر أكتوبر`, the surname `دي مايو`, and a futures
+/// contract's month (`تسليم أغسطس`, `للتسليم في أغسطس`).
+const NAMED_BY_DATE: &[&str] = &[
+    "ثورة",
+    "انتفاضة",
+    "احداث",
+    "هجمات",
+    "تفجيرات",
+    "مجزرة",
+    "كذبة",
+    "حركة",
+    "نصر",
+    "حرب",
+    "دي",
+    "تسليم",
+    "التسليم",
+];
+
+/// Whether the date that token `a` opens is part of a name or a contract (see
+/// [`NAMED_BY_DATE`]), or the month of a `شهر` a preposition governs (`عددها لشهر إبريل`,
+/// `مقارنة بشهر فيفري`: deleting it would leave the preposition hanging).
+fn named_by_date(norm: &[&str], a: usize) -> bool {
+    let named = |w: &str| NAMED_BY_DATE.iter().any(|n| written_with_proclitics(w, n));
+    match a.checked_sub(1).map(|j| norm[j]) {
+        Some("في") => a >= 2 && matches!(norm[a - 2], "تسليم" | "للتسليم"),
+        Some(w) => named(w) || w != "شهر" && written_with_proclitics(w, "شهر"),
+        None => false,
+    }
+}
+
 /// True when token `k` is a month name; one that is also another word (see
 /// [`AMBIGUOUS_MONTHS`]) only in a date's context.
 fn is_month_at(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
@@ -1646,7 +1680,12 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
                         // `تشرين الأول/أكتوبر`: the Gregorian name may still follow.
                         b += 1;
                     } else {
-                        if b + 1 < toks.len() && toks[b + 1].kind == TokenKind::Number {
+                        // A year, not a figure the sentence gives after a contract's month
+                        // (`تسليم أغسطس 0.3 في المئة`).
+                        if b + 1 < toks.len()
+                            && toks[b + 1].kind == TokenKind::Number
+                            && norm[b + 1].bytes().all(|c| c.is_ascii_digit())
+                        {
                             b += 1;
                         }
                         if and_month(b + 1) {
@@ -1685,7 +1724,10 @@ pub fn compress(doc: &Analysis<'_>, s: &AnalyzedSentence, opts: &CompressOptions
             } else if a > 0 && DAY_BEFORE.contains(&norm[a - 1]) {
                 a -= 1;
             }
-            if let Some((a, b)) = time_span(toks, &norm, a, b).filter(|&(a, _)| !is_quoted(a)) {
+            let named = named_by_date(&norm, a);
+            if let Some((a, b)) =
+                time_span(toks, &norm, a, b).filter(|&(a, _)| !is_quoted(a) && !named)
+            {
                 keep[a..=b].iter_mut().for_each(|x| *x = false);
                 coordinated_circumstance(doc, toks, &norm, &mut keep, b, &mut no_wa);
             }

@@ -550,6 +550,34 @@ fn time_insertions_leave_no_stray_commas_or_day_words() {
 }
 
 #[test]
+fn a_date_that_names_something_stays() {
+    let s = Summarizer::default();
+    let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
+    for text in [
+        // An event, a custom or a person named by a date.
+        "أحيا آلاف المصريين ذكرى ثورة 25 يناير في ميدان التحرير.",
+        "يحتفل كثيرون بكذبة أبريل في المدارس والمكاتب.",
+        "غيرت هجمات 11 سبتمبر/أيلول 2001 سياسة الولايات المتحدة.",
+        "وقع زعيم حركة خمس نجوم لويجي دي مايو الاتفاق.",
+        // A contract's month, with the figure after it.
+        "وانخفضت العقود الأميركية للذهب تسليم أغسطس 0.3 في المئة في التعاملات.",
+        // A month whose `شهر` a preposition governs.
+        "تقدم المنتخب في تصنيف الاتحاد الدولي لشهر أبريل إلى المركز العاشر.",
+    ] {
+        assert_eq!(run(text), text);
+    }
+    // A figure after a month stays with the sentence; a date goes.
+    assert_eq!(
+        run("بلغ عجز الميزان في فبراير 4.5 مليار دولار بحسب البنك."),
+        "بلغ عجز الميزان 4.5 مليار دولار بحسب البنك."
+    );
+    assert_eq!(
+        run("زار الرئيس المصنع الجديد في 23 يوليو 2018 مع وزرائه."),
+        "زار الرئيس المصنع الجديد مع وزرائه."
+    );
+}
+
+#[test]
 fn quotations_keep_their_times_and_prepositions_their_parentheticals() {
     let s = Summarizer::default();
     let run = |text: &str| compressed(&s, Mode::Standfirst, text, CompressOptions::default());
