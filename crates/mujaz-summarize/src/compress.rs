@@ -1048,7 +1048,8 @@ fn time_span(
     // (`وخلال` had been left dangling); one opening the sentence goes with it (below).
     let conjoined =
         |set: &[&str]| a > 0 && strip_conjunction(norm[a - 1]).is_some_and(|w| set.contains(&w));
-    if conjoined(GOVERNORS) || a > 1 && conjoined(TIME_LEAD_INS) {
+    let conjoined_lead_in = conjoined(TIME_LEAD_INS) || conjoined(DAY_BEFORE);
+    if conjoined(GOVERNORS) || a > 1 && conjoined_lead_in {
         return None;
     }
     if a > 0 && GOVERNORS.contains(&norm[a - 1]) {
@@ -1115,9 +1116,10 @@ fn time_span(
         // مايو، قال`): it parts the frame from the statement.
         b += 1;
     }
-    // `وفي 7 ديسمبر، وقع الوزير`, `ففي 2017،`: opening the sentence, the lead-in with its
-    // conjunction goes too (`وفي وقع الوزير`, `ففي علق` had been left).
-    if a == 1 && strip_conjunction(norm[0]).is_some_and(|w| TIME_LEAD_INS.contains(&w)) {
+    // `وفي 7 ديسمبر، وقع الوزير`, `ففي 2017،`, `ويوم الخميس قتل`: opening the sentence, the
+    // lead-in with its conjunction goes too (`وفي وقع الوزير`, `ففي علق`, `ويوم قتل` had been
+    // left).
+    if a == 1 && conjoined_lead_in {
         a = 0;
     }
     Some((a, b))
