@@ -6111,6 +6111,15 @@ fn the_word_limit_completes_a_construct_it_would_part() {
         cut("سجلت أسعار النفط ارتفاعا كبيرا في تداولات الأسبوع الماضي.", 7),
         "سجلت أسعار النفط ارتفاعا كبيرا في تداولات"
     );
+    // Session 35: after a preposition a verb's spelling is its verbal noun (`بعد توقف |
+    // الهزات`), completed as any construct; not after `حتى`, which takes a verb.
+    assert_eq!(
+        cut(
+            "بدأ السكان تنظيف الشوارع بعد توقف الهزات الارتدادية في الجزيرة.",
+            6
+        ),
+        "بدأ السكان تنظيف الشوارع بعد توقف الهزات"
+    );
 }
 
 #[test]

@@ -1389,7 +1389,10 @@ fn is_indefinite_noun(doc: &Analysis<'_>, toks: &[AnalyzedToken], norm: &[&str],
         && !after_verb_particle
         && !is_announcer(w)
         && !RELATIVES.contains(&w)
-        && !tense::is_listed_verb(doc.original(&toks[k]))
+        // A verb's spelling after a preposition is a verbal noun's (`بعد تبادل | إطلاق النار`,
+        // `حول تدخل | روسيا`); not after `حتى`, which takes a verb (`حتى يتمكن`).
+        && (!tense::is_listed_verb(doc.original(&toks[k]))
+            || k > 0 && norm[k - 1] != "حتي" && governs_noun(norm[k - 1]))
 }
 
 /// True for `و` or `ف` and a verb that opens a clause of its own (`وصدر`, `وأسفر`, `فأصاب`; by
