@@ -1196,7 +1196,7 @@ fn is_month_at(toks: &[AnalyzedToken], norm: &[&str], k: usize) -> bool {
 /// `مع`, `لـ`, whose tatweel normalization drops), which a deletion right after it would leave
 /// hanging.
 fn governs_what_follows(w: &str) -> bool {
-    matches!(w, "و" | "مع" | "حتي" | "نحو" | "ك") || tense::PREPOSITIONS.contains(&w)
+    matches!(w, "و" | "مع" | "حتي" | "نحو" | "ك" | "مثل") || tense::PREPOSITIONS.contains(&w)
 }
 
 /// Punctuation (normalized) dropped when it opens what is kept.

@@ -2194,10 +2194,23 @@ pub(super) fn find(
             x if (is_that(x) || x == "عن") && quotes % 2 == 1 => return None,
             // `بأن` only right after the speaker: past an apposition it may be another verb's
             // (`اعتبر أردوغان، العقوبات ...، وطمأن الشعب بأن`).
-            // `بعد أن`, `قبل أن`, `دون أن`: a conjunction of time or manner, not what was said.
+            // `بعد أن`, `قبل أن`, `دون أن`: a conjunction of time or manner, not what was said;
+            // nor `غير أن`, `بيد أن` "however", `مع أن` "although", `حيث أن` "since" (`أعلنت مصر
+            // قبولها للتقرير ...، غير أن إثيوبيا ...` had read `مصر قبولها للتقرير: إثيوبيا`).
             "ان" if matches!(
                 norm[k - 1],
-                "بعد" | "قبل" | "منذ" | "دون" | "بدون" | "الا" | "رغم"
+                "بعد"
+                    | "قبل"
+                    | "منذ"
+                    | "دون"
+                    | "بدون"
+                    | "الا"
+                    | "رغم"
+                    | "برغم"
+                    | "غير"
+                    | "بيد"
+                    | "مع"
+                    | "حيث"
             ) =>
             {
                 return None
