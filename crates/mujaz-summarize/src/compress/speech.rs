@@ -2211,6 +2211,8 @@ pub(super) fn find(
                     | "بيد"
                     | "مع"
                     | "حيث"
+                    // `أبدى رغبته في أن يشغل`: a wish's, not a statement's.
+                    | "في"
             ) =>
             {
                 return None
